@@ -1,0 +1,114 @@
+package org.losslens.cli.eval;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns one JSON line into a {@link ReferenceCase}, or a {@link CaseException} that says what is
+ * wrong with it. NaN and Infinity literals are accepted by the parser so that they can be reported
+ * as such rather than as a syntax error.
+ */
+public final class CaseParser {
+
+    private final ObjectMapper mapper = JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .build();
+
+    /**
+     * @param line       the JSON text
+     * @param lineNumber 1-based, used as the id when the line has none
+     */
+    public ReferenceCase parse(String line, int lineNumber) throws CaseException {
+        JsonNode node;
+        try {
+            node = mapper.readTree(line);
+        } catch (JsonProcessingException e) {
+            throw new CaseException(fallbackId(lineNumber),
+                    "line " + lineNumber + " is not valid JSON: " + e.getOriginalMessage());
+        }
+        if (node == null || !node.isObject()) {
+            throw new CaseException(fallbackId(lineNumber), "line " + lineNumber + " is not a JSON object");
+        }
+        String id = node.hasNonNull("id") ? node.get("id").asText() : fallbackId(lineNumber);
+        String loss = requireText(node, "loss", id);
+        String mode = requireText(node, "mode", id);
+        Map<String, Object> params = new LinkedHashMap<>();
+        JsonNode paramsNode = node.get("params");
+        if (paramsNode != null && !paramsNode.isNull()) {
+            if (!paramsNode.isObject()) {
+                throw new CaseException(id, "'params' must be an object");
+            }
+            paramsNode.fields().forEachRemaining(e -> params.put(e.getKey(), plain(e.getValue())));
+        }
+        double[] shapeValues = numbers(node, "shape", id);
+        if (shapeValues.length != 3) {
+            throw new CaseException(id, "'shape' must be [C, H, W], got " + shapeValues.length + " numbers");
+        }
+        int[] shape = new int[3];
+        for (int i = 0; i < 3; i++) {
+            double v = shapeValues[i];
+            if (v != Math.rint(v) || v < 1 || v > 1 << 20) {
+                throw new CaseException(id, "'shape' entries must be positive integers, got " + v);
+            }
+            shape[i] = (int) v;
+        }
+        return new ReferenceCase(id, loss, mode, params, shape, numbers(node, "logits", id), numbers(node, "target", id));
+    }
+
+    private static String fallbackId(int lineNumber) {
+        return "<line " + lineNumber + ">";
+    }
+
+    private static String requireText(JsonNode node, String field, String id) throws CaseException {
+        JsonNode value = node.get(field);
+        if (value == null || !value.isTextual()) {
+            throw new CaseException(id, "missing or non-text field '" + field + "'");
+        }
+        return value.asText();
+    }
+
+    private static double[] numbers(JsonNode node, String field, String id) throws CaseException {
+        JsonNode array = node.get(field);
+        if (array == null || !array.isArray()) {
+            throw new CaseException(id, "missing field '" + field + "' (an array of numbers)");
+        }
+        double[] out = new double[array.size()];
+        for (int i = 0; i < out.length; i++) {
+            JsonNode v = array.get(i);
+            if (!v.isNumber()) {
+                throw new CaseException(id, "'" + field + "' entry " + i + " is not a number: " + v);
+            }
+            out[i] = v.doubleValue();
+        }
+        return out;
+    }
+
+    /** JSON value → plain Java (Double, Boolean, String, List, null) for parameter binding. */
+    private static Object plain(JsonNode v) {
+        if (v.isNumber()) {
+            return v.doubleValue();
+        }
+        if (v.isBoolean()) {
+            return v.booleanValue();
+        }
+        if (v.isTextual()) {
+            return v.textValue();
+        }
+        if (v.isArray()) {
+            List<Object> list = new ArrayList<>();
+            v.forEach(e -> list.add(plain(e)));
+            return list;
+        }
+        if (v.isNull()) {
+            return null;
+        }
+        return v.toString();
+    }
+}

@@ -1,0 +1,133 @@
+package org.losslens.core.activation;
+
+import org.losslens.core.loss.Mode;
+import org.losslens.core.tensor.Shape;
+import org.losslens.core.tensor.Tensor;
+
+/**
+ * Probabilities and log-probabilities of one set of logits, computed once and shared by every loss.
+ *
+ * <p>Binary (sigmoid): p = σ(x), its complement 1 − p = σ(−x), ln p = −softplus(−x) and
+ * ln(1 − p) = −softplus(x) — each from the logit directly, so nothing cancels or overflows.
+ * Multiclass (softmax over channels): log-softmax by the log-sum-exp trick, p = exp(log p).
+ */
+public final class Activations {
+
+    private final Mode mode;
+    private final Shape shape;
+    private final Tensor logits;
+    private final double[] probability;
+    private final double[] logProbability;
+    /** Binary only: 1 − p and ln(1 − p). */
+    private final double[] complement;
+    private final double[] logComplement;
+
+    private Activations(Mode mode, Tensor logits) {
+        this.mode = mode;
+        this.logits = logits;
+        this.shape = logits.shape();
+        int size = shape.size();
+        probability = new double[size];
+        logProbability = new double[size];
+        if (mode == Mode.BINARY) {
+            complement = new double[size];
+            logComplement = new double[size];
+            for (int k = 0; k < size; k++) {
+                double x = logits.get(k);
+                probability[k] = Sigmoid.sigmoid(x);
+                complement[k] = Sigmoid.sigmoid(-x);
+                logProbability[k] = Sigmoid.logSigmoid(x);
+                logComplement[k] = Sigmoid.logSigmoid(-x);
+            }
+        } else {
+            complement = null;
+            logComplement = null;
+            softmax();
+        }
+    }
+
+    /** Activations of {@code logits} in {@code mode}; binary needs exactly one channel. */
+    public static Activations of(Tensor logits, Mode mode) {
+        if (mode == Mode.BINARY && logits.shape().channels() != 1) {
+            throw new IllegalArgumentException("binary mode needs 1 logit channel, got " + logits.shape().channels());
+        }
+        if (mode == Mode.MULTICLASS && logits.shape().channels() < 2) {
+            throw new IllegalArgumentException("multiclass mode needs at least 2 logit channels, got 1");
+        }
+        return new Activations(mode, logits);
+    }
+
+    private void softmax() {
+        int channels = shape.channels();
+        int n = shape.pixels();
+        double[] logSoftmax = new double[channels];
+        for (int i = 0; i < n; i++) {
+            LogSoftmax.ofPixel(logits, n, i, 0, channels, logSoftmax);
+            for (int c = 0; c < channels; c++) {
+                logProbability[c * n + i] = logSoftmax[c];
+                probability[c * n + i] = Math.exp(logSoftmax[c]);
+            }
+        }
+    }
+
+    public Mode mode() {
+        return mode;
+    }
+
+    public Shape shape() {
+        return shape;
+    }
+
+    public Tensor logits() {
+        return logits;
+    }
+
+    public double logit(int k) {
+        return logits.get(k);
+    }
+
+    /** p at flat index k: σ(x) in binary mode, the softmax probability of channel k / (H·W) otherwise. */
+    public double probability(int k) {
+        return probability[k];
+    }
+
+    public double logProbability(int k) {
+        return logProbability[k];
+    }
+
+    /** Binary only: 1 − p = σ(−x), accurate also where p rounds to 1. */
+    public double complement(int k) {
+        return complement[k];
+    }
+
+    /** Binary only: ln(1 − p) = ln σ(−x). */
+    public double logComplement(int k) {
+        return logComplement[k];
+    }
+
+    /**
+     * Chain rule from probabilities to logits: adds {@code scale}·∂L/∂x to {@code gradient}, given
+     * ∂L/∂p in {@code dLossDProbability} (both of the tensor's size).
+     * Sigmoid: ∂p/∂x = p(1 − p). Softmax: ∂L/∂x_c = p_c (g_c − Σ_k p_k g_k) per pixel.
+     */
+    public void backpropagate(double[] dLossDProbability, double scale, double[] gradient) {
+        if (mode == Mode.BINARY) {
+            for (int k = 0; k < probability.length; k++) {
+                gradient[k] += scale * dLossDProbability[k] * probability[k] * complement[k];
+            }
+            return;
+        }
+        int channels = shape.channels();
+        int n = shape.pixels();
+        for (int i = 0; i < n; i++) {
+            double mean = 0;
+            for (int c = 0; c < channels; c++) {
+                mean += probability[c * n + i] * dLossDProbability[c * n + i];
+            }
+            for (int c = 0; c < channels; c++) {
+                int k = c * n + i;
+                gradient[k] += scale * probability[k] * (dLossDProbability[k] - mean);
+            }
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package org.losslens.core.activation;
+
+/**
+ * Overflow-free scalar forms of the logistic function and its logarithms. Every function is finite
+ * for every finite input (in particular for logits of ±1e4, where naive forms give 0·∞ or log 0).
+ */
+public final class Sigmoid {
+
+    private Sigmoid() {
+    }
+
+    /** σ(x) = 1 / (1 + e^−x), evaluated on the side where the exponential cannot overflow. */
+    public static double sigmoid(double x) {
+        if (x >= 0) {
+            return 1.0 / (1.0 + Math.exp(-x));
+        }
+        double e = Math.exp(x);
+        return e / (1.0 + e);
+    }
+
+    /** softplus(x) = ln(1 + e^x) = −ln σ(−x), as max(x, 0) + ln(1 + e^−|x|). */
+    public static double softplus(double x) {
+        return Math.max(x, 0.0) + Math.log1p(Math.exp(-Math.abs(x)));
+    }
+
+    /** ln σ(x) = −softplus(−x). */
+    public static double logSigmoid(double x) {
+        return -softplus(-x);
+    }
+}

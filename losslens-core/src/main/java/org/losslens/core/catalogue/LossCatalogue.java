@@ -1,0 +1,99 @@
+package org.losslens.core.catalogue;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.losslens.core.loss.LossSpec;
+import org.losslens.core.loss.Mode;
+import org.losslens.core.loss.compound.Combo;
+import org.losslens.core.loss.compound.DiceCrossEntropy;
+import org.losslens.core.loss.compound.DiceFocal;
+import org.losslens.core.loss.compound.ExponentialLogarithmic;
+import org.losslens.core.loss.compound.GeneralizedDiceFocal;
+import org.losslens.core.loss.distribution.BinaryCrossEntropy;
+import org.losslens.core.loss.distribution.CrossEntropy;
+import org.losslens.core.loss.distribution.MeanSquaredError;
+import org.losslens.core.loss.distribution.SigmoidFocal;
+import org.losslens.core.loss.distribution.SoftmaxFocal;
+import org.losslens.core.loss.region.Dice;
+import org.losslens.core.loss.region.FocalTversky;
+import org.losslens.core.loss.region.GeneralizedDice;
+import org.losslens.core.loss.region.LogCoshDice;
+import org.losslens.core.loss.region.SensitivitySpecificity;
+import org.losslens.core.loss.region.Tversky;
+
+/**
+ * Every loss LossLens knows, one entry per (id, mode). This is the single list: the CLI's help,
+ * the app's table and sliders, and the tests read it; nothing else enumerates the losses.
+ */
+public final class LossCatalogue {
+
+    private static final List<LossSpec> ENTRIES = build();
+
+    private LossCatalogue() {
+    }
+
+    private static List<LossSpec> build() {
+        List<LossSpec> entries = new ArrayList<>(List.of(
+                BinaryCrossEntropy.BCE,
+                BinaryCrossEntropy.WEIGHTED,
+                BinaryCrossEntropy.BALANCED,
+                SigmoidFocal.SPEC,
+                MeanSquaredError.SPEC,
+                Dice.BINARY,
+                Dice.IOU,
+                Tversky.BINARY,
+                FocalTversky.SPEC,
+                SensitivitySpecificity.SPEC,
+                LogCoshDice.SPEC,
+                DiceCrossEntropy.BINARY,
+                DiceFocal.SPEC,
+                Combo.SPEC,
+                ExponentialLogarithmic.SPEC,
+                CrossEntropy.SPEC,
+                SoftmaxFocal.SPEC,
+                Dice.MULTICLASS,
+                Tversky.MULTICLASS,
+                GeneralizedDice.SPEC,
+                DiceCrossEntropy.MULTICLASS,
+                GeneralizedDiceFocal.SPEC));
+        entries.addAll(PlannedLosses.all());
+        return List.copyOf(entries);
+    }
+
+    /** All entries, in catalogue order. */
+    public static List<LossSpec> all() {
+        return ENTRIES;
+    }
+
+    /** The entries of one mode, grouped by family in family order. */
+    public static List<LossSpec> forMode(Mode mode) {
+        return ENTRIES.stream().filter(s -> s.mode() == mode)
+                .sorted(Comparator.comparing(LossSpec::family))
+                .collect(Collectors.toList());
+    }
+
+    public static Optional<LossSpec> find(String id, Mode mode) {
+        return ENTRIES.stream().filter(s -> s.id().equals(id) && s.mode() == mode).findFirst();
+    }
+
+    /**
+     * The entry for (id, mode).
+     *
+     * @throws UnknownLossException naming what exists when there is no such entry
+     */
+    public static LossSpec require(String id, Mode mode) {
+        return find(id, mode).orElseThrow(() -> {
+            List<String> modes = ENTRIES.stream().filter(s -> s.id().equals(id)).map(s -> s.mode().id()).toList();
+            if (!modes.isEmpty()) {
+                return new UnknownLossException("loss '" + id + "' has no " + mode.id() + " mode (it has: "
+                        + String.join(", ", modes) + ")");
+            }
+            return new UnknownLossException("unknown loss '" + id + "'; known " + mode.id() + " losses: "
+                    + ENTRIES.stream().filter(s -> s.mode() == mode).map(LossSpec::id)
+                    .collect(Collectors.joining(", ")));
+        });
+    }
+}

@@ -1,0 +1,68 @@
+package org.losslens.core.loss;
+
+import org.losslens.core.activation.Activations;
+import org.losslens.core.tensor.Shape;
+import org.losslens.core.tensor.Tensor;
+
+/**
+ * What every loss reads: the logits, their shared activations, and the ground truth (with its
+ * cached facts). Build it once per (prediction, ground truth) pair and pass it to every loss.
+ */
+public final class LossInput {
+
+    private final Activations activations;
+    private final Target target;
+
+    private LossInput(Activations activations, Target target) {
+        this.activations = activations;
+        this.target = target;
+    }
+
+    /** Pairs logits with a target; the mode is the target's. */
+    public static LossInput of(Tensor logits, Target target) {
+        return of(Activations.of(logits, target.mode()), target);
+    }
+
+    /** Pairs already computed activations (shared between targets) with a target. */
+    public static LossInput of(Activations activations, Target target) {
+        Shape s = activations.shape();
+        if (activations.mode() != target.mode()) {
+            throw new IllegalArgumentException(
+                    "activations are " + activations.mode().id() + " but the target is " + target.mode().id());
+        }
+        if (s.height() != target.height() || s.width() != target.width()) {
+            throw new IllegalArgumentException("logits are " + s.height() + "x" + s.width()
+                    + " but the target is " + target.height() + "x" + target.width());
+        }
+        if (target.mode() == Mode.MULTICLASS && s.channels() != target.classes()) {
+            throw new IllegalArgumentException(
+                    "logits have " + s.channels() + " channels but the target has " + target.classes() + " classes");
+        }
+        return new LossInput(activations, target);
+    }
+
+    public Activations activations() {
+        return activations;
+    }
+
+    public Target target() {
+        return target;
+    }
+
+    public Mode mode() {
+        return target.mode();
+    }
+
+    public Shape shape() {
+        return activations.shape();
+    }
+
+    /** H·W. */
+    public int pixels() {
+        return activations.shape().pixels();
+    }
+
+    public int channels() {
+        return activations.shape().channels();
+    }
+}

@@ -1,0 +1,109 @@
+package org.losslens.core.loss.compound;
+
+import org.losslens.core.activation.Activations;
+import org.losslens.core.loss.Family;
+import org.losslens.core.loss.Loss;
+import org.losslens.core.loss.LossInput;
+import org.losslens.core.loss.LossSpec;
+import org.losslens.core.loss.Mode;
+import org.losslens.core.loss.Target;
+import org.losslens.core.loss.param.ParamRole;
+import org.losslens.core.loss.param.ParamSpec;
+
+/**
+ * Exponential logarithmic loss (Wong et al. 2018, eqs. 1–4) with the two labels {background,
+ * foreground}: p₁ = σ(x), p₀ = 1 − σ(x), one-hot o₁ = t, o₀ = 1 − t,
+ * <pre>
+ *   L = w_dice·mean_l (−ln Dice_l)^γ_dice + w_cross·mean_i w_{y_i}·(−ln p_{y_i,i})^γ_cross
+ *   Dice_l = (2Σ o_l p_l + smooth) / (Σ(o_l + p_l) + smooth),   w_l = sqrt(N / count_l)
+ * </pre>
+ * With smooth = 0 a label with no overlap would give −ln 0 = ∞; it is capped at −ln(MIN_NORMAL) ≈ 708
+ * with zero gradient. Powers below 1 have unbounded slopes at 0; they are evaluated as γ·v^γ·(v'/v) with the limit of
+ * v'/v taken where v underflows to 0, so a perfectly classified pixel contributes a zero gradient.
+ */
+public final class ExponentialLogarithmic implements Loss {
+
+    public static final LossSpec SPEC = LossSpec.builder("exp_log", Mode.BINARY, Family.COMPOUND)
+            .title("Exponential logarithmic loss")
+            .summary("Dice and cross-entropy each passed through (−ln ·)^γ: with γ < 1 the loss emphasises "
+                    + "moderately wrong predictions; label weights sqrt(N/count) lift rare classes.")
+            .reference("Wong et al. 2018, '3D segmentation with exponential logarithmic loss'")
+            .param(ParamSpec.real("w_dice", 0.8, 0, 10, ParamRole.NONE, "weight of the exponential-log Dice term"))
+            .param(ParamSpec.real("w_cross", 0.2, 0, 10, ParamRole.NONE,
+                    "weight of the exponential-log cross-entropy term"))
+            .param(ParamSpec.real("gamma_dice", 0.3, 0.1, 3.0, ParamRole.GAMMA,
+                    "exponent on −ln Dice; < 1 steepens the loss for nearly-right classes"))
+            .param(ParamSpec.real("gamma_cross", 0.3, 0.1, 3.0, ParamRole.GAMMA,
+                    "exponent on −ln p of each pixel's label"))
+            .param(ParamSpec.real("smooth", 1.0, 0, 10, ParamRole.NONE,
+                    "added to numerator and denominator of each label's Dice"))
+            .factory(p -> new ExponentialLogarithmic(p.real("w_dice"), p.real("w_cross"), p.real("gamma_dice"),
+                    p.real("gamma_cross"), p.real("smooth")))
+            .build();
+
+    private final double diceWeight;
+    private final double crossWeight;
+    private final double diceGamma;
+    private final double crossGamma;
+    private final double smooth;
+
+    public ExponentialLogarithmic(double diceWeight, double crossWeight, double diceGamma, double crossGamma,
+                                  double smooth) {
+        this.diceWeight = diceWeight;
+        this.crossWeight = crossWeight;
+        this.diceGamma = diceGamma;
+        this.crossGamma = crossGamma;
+        this.smooth = smooth;
+    }
+
+    @Override
+    public double accumulate(LossInput input, double scale, double[] gradient) {
+        Activations a = input.activations();
+        Target t = input.target();
+        int n = input.pixels();
+        double foregroundCount = t.classSum(0);
+        double[] count = {n - foregroundCount, foregroundCount};
+        double[] intersection = new double[2];
+        double[] sizes = {count[0], count[1]};
+        for (int i = 0; i < n; i++) {
+            double ti = t.oneHot(i);
+            intersection[0] += (1 - ti) * a.complement(i);
+            intersection[1] += ti * a.probability(i);
+            sizes[0] += a.complement(i);
+            sizes[1] += a.probability(i);
+        }
+        double value = 0;
+        double[] dice = new double[2];
+        // ∂(Dice term)/∂p_{l,i} = slope_l·(2 o_{l,i} − Dice_l), since
+        // d/dp (−ln D)^γ = −γ u^(γ−1)/D · ∂D/∂p and ∂D/∂p_i = (2 o_i − D)/(Σ(o + p) + smooth)
+        double[] slope = new double[2];
+        for (int l = 0; l < 2; l++) {
+            double denominator = sizes[l] + smooth;
+            dice[l] = denominator == 0 ? 1 : (2 * intersection[l] + smooth) / denominator;
+            // Dice_l = 0 only with smooth = 0 and no overlap: −ln 0 = ∞, so cap it where doubles stay finite
+            double u = -Math.log(Math.max(dice[l], Double.MIN_NORMAL));
+            value += diceWeight * Math.pow(u, diceGamma) / 2;
+            if (u > 0 && dice[l] > 0) {
+                slope[l] = -diceWeight / 2 * diceGamma * Math.pow(u, diceGamma - 1) / (dice[l] * denominator);
+            }
+        }
+        double[] labelWeight = {count[0] > 0 ? Math.sqrt(n / count[0]) : 0, count[1] > 0 ? Math.sqrt(n / count[1]) : 0};
+        double cross = 0;
+        for (int i = 0; i < n; i++) {
+            double ti = t.oneHot(i);
+            double dP = a.probability(i) * a.complement(i);
+            // Dice terms: p₁ = p (∂p₁/∂x = p(1 − p)), p₀ = 1 − p (∂p₀/∂x = −p(1 − p))
+            double dDice = slope[1] * (2 * ti - dice[1]) - slope[0] * (2 * (1 - ti) - dice[0]);
+            int y = ti >= 0.5 ? 1 : 0;
+            // v = −ln p_y; ∂v/∂x = −(1 − p) for y = 1, p for y = 0; the ratio (∂v/∂x)/v → ∓1 as v → 0
+            double v = y == 1 ? -a.logProbability(i) : -a.logComplement(i);
+            double dv = y == 1 ? -a.complement(i) : a.probability(i);
+            double ratio = v > 0 ? dv / v : (y == 1 ? -1 : 1);
+            double vPow = Math.pow(v, crossGamma);
+            cross += labelWeight[y] * vPow;
+            double dCross = crossWeight * labelWeight[y] * crossGamma * vPow * ratio / n;
+            gradient[i] += scale * (dDice * dP + dCross);
+        }
+        return value + crossWeight * cross / n;
+    }
+}

@@ -1,0 +1,72 @@
+package org.losslens.core.loss.distribution;
+
+import org.losslens.core.activation.Activations;
+import org.losslens.core.loss.Family;
+import org.losslens.core.loss.Loss;
+import org.losslens.core.loss.LossInput;
+import org.losslens.core.loss.LossSpec;
+import org.losslens.core.loss.Mode;
+import org.losslens.core.loss.Target;
+import org.losslens.core.loss.param.ParamSpec;
+
+/**
+ * Multiclass cross-entropy with optional class weights, as PyTorch's CrossEntropyLoss:
+ * L = Σ_i w_{y_i}·(−ln softmax(x_i)_{y_i}) / Σ_i w_{y_i},
+ * ∂L/∂x_{c,i} = w_{y_i}·(p_{c,i} − [c = y_i]) / Σ_j w_{y_j}.
+ * If every labelled pixel has weight 0 the loss is defined as 0 with a zero gradient (PyTorch gives NaN).
+ */
+public final class CrossEntropy implements Loss {
+
+    public static final LossSpec SPEC = LossSpec.builder("ce", Mode.MULTICLASS, Family.DISTRIBUTION)
+            .title("Cross-entropy")
+            .summary("Mean negative log-probability of each pixel's true class under the softmax; class weights "
+                    + "re-balance rare classes (the mean is then a weighted mean).")
+            .reference("PyTorch CrossEntropyLoss(weight)")
+            .param(ParamSpec.classWeights("class_weights",
+                    "one weight per class (null = all ones); the mean is normalised by the summed weights"))
+            .factory(p -> new CrossEntropy(p.classWeights("class_weights")))
+            .build();
+
+    private final double[] classWeights;
+
+    /** @param classWeights one non-negative weight per class, or null for all ones */
+    public CrossEntropy(double[] classWeights) {
+        this.classWeights = classWeights == null ? null : classWeights.clone();
+    }
+
+    @Override
+    public double accumulate(LossInput input, double scale, double[] gradient) {
+        Activations a = input.activations();
+        Target t = input.target();
+        int n = input.pixels();
+        int channels = input.channels();
+        if (classWeights != null && classWeights.length != channels) {
+            throw new IllegalArgumentException("class_weights has " + classWeights.length + " entries for "
+                    + channels + " classes");
+        }
+        double weightSum = 0;
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            int y = t.label(i);
+            double w = weight(y);
+            weightSum += w;
+            sum -= w * a.logProbability(y * n + i);
+        }
+        if (weightSum == 0) {
+            return 0;
+        }
+        for (int i = 0; i < n; i++) {
+            int y = t.label(i);
+            double w = scale * weight(y) / weightSum;
+            for (int c = 0; c < channels; c++) {
+                int k = c * n + i;
+                gradient[k] += w * (a.probability(k) - (c == y ? 1 : 0));
+            }
+        }
+        return sum / weightSum;
+    }
+
+    private double weight(int label) {
+        return classWeights == null ? 1.0 : classWeights[label];
+    }
+}

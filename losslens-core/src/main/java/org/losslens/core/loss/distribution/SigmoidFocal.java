@@ -1,0 +1,77 @@
+package org.losslens.core.loss.distribution;
+
+import org.losslens.core.activation.Sigmoid;
+import org.losslens.core.loss.Family;
+import org.losslens.core.loss.Loss;
+import org.losslens.core.loss.LossInput;
+import org.losslens.core.loss.LossSpec;
+import org.losslens.core.loss.Mode;
+import org.losslens.core.loss.Target;
+import org.losslens.core.loss.param.CommonParams;
+import org.losslens.core.tensor.Tensor;
+
+/**
+ * Sigmoid focal loss (Lin et al. 2017, eq. 5) exactly as MONAI's {@code sigmoid_focal_loss}: for each
+ * entry of a channel c ≥ {@code firstChannel} and its (one-hot) target t,
+ * <pre>
+ *   bce = x − x·t − ln σ(x)                      (binary cross-entropy with logits)
+ *   m   = exp(γ·ln σ(−x(2t − 1)))                (= (1 − p_t)^γ, also for soft t)
+ *   ℓ   = a·m·bce,   a = α·t + (1 − α)(1 − t)    (a = 1 without α)
+ * </pre>
+ * and L = the mean of ℓ over all considered entries. With s = 2t − 1:
+ * ∂ℓ/∂x = a·m·( σ(x) − t − γ·s·σ(x·s)·bce ).
+ *
+ * <p>Binary focal is this over the single channel; MONAI's GeneralizedDiceFocalLoss uses it, without
+ * α, on every (or every foreground) channel of multiclass logits.
+ */
+public final class SigmoidFocal implements Loss {
+
+    public static final LossSpec SPEC = LossSpec.builder("focal", Mode.BINARY, Family.DISTRIBUTION)
+            .title("Focal loss")
+            .summary("Cross-entropy scaled by (1 − p_t)^γ: easy, well-classified pixels fade out and the hard ones "
+                    + "dominate; α re-weights foreground against background.")
+            .reference("Lin et al. 2017, 'Focal loss for dense object detection'; MONAI FocalLoss (sigmoid)")
+            .softTargets()
+            .param(CommonParams.focalGamma())
+            .param(CommonParams.focalAlpha())
+            .factory(p -> new SigmoidFocal(p.real("gamma"), p.real("alpha"), 0))
+            .build();
+
+    private final double gamma;
+    private final Double alpha;
+    private final int firstChannel;
+
+    /**
+     * @param alpha        foreground weight, or null for no class weighting
+     * @param firstChannel 0 to score every channel, 1 to skip the background channel
+     */
+    public SigmoidFocal(double gamma, Double alpha, int firstChannel) {
+        this.gamma = gamma;
+        this.alpha = alpha;
+        this.firstChannel = firstChannel;
+    }
+
+    @Override
+    public double accumulate(LossInput input, double scale, double[] gradient) {
+        Tensor logits = input.activations().logits();
+        Target t = input.target();
+        int n = input.pixels();
+        int first = input.channels() > 1 ? firstChannel : 0;
+        int entries = (input.channels() - first) * n;
+        double sum = 0;
+        double step = scale / entries;
+        for (int k = first * n; k < input.channels() * n; k++) {
+            double x = logits.get(k);
+            double tk = t.oneHot(k);
+            double s = 2 * tk - 1;
+            double bce = Sigmoid.softplus(x) - x * tk;
+            double modulator = Math.exp(gamma * Sigmoid.logSigmoid(-x * s));
+            double weight = alpha == null ? 1 : alpha * tk + (1 - alpha) * (1 - tk);
+            sum += weight * modulator * bce;
+            double dBce = Sigmoid.sigmoid(x) - tk;
+            double dLogModulator = -gamma * s * Sigmoid.sigmoid(x * s);
+            gradient[k] += step * weight * modulator * (dBce + dLogModulator * bce);
+        }
+        return sum / entries;
+    }
+}

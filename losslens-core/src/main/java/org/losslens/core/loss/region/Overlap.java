@@ -1,0 +1,127 @@
+package org.losslens.core.loss.region;
+
+import org.losslens.core.activation.Activations;
+import org.losslens.core.loss.LossInput;
+import org.losslens.core.loss.Target;
+
+/**
+ * Per-channel soft overlap sums of probabilities p and (one-hot) targets t — intersection Σpt,
+ * Σp, Σp², Σt, Σt² — and the chain rule back from partial derivatives of a loss with respect to
+ * those sums. Dice, IoU, Tversky and generalised Dice depend on the prediction only through these
+ * sums, so for each of them ∂L/∂p_i = ∂L/∂I·t_i + ∂L/∂P + 2p_i·∂L/∂P₂ on the pixel's channel.
+ */
+public final class Overlap {
+
+    private final LossInput input;
+    private final int channels;
+    private final int pixels;
+    private final double[] intersection;
+    private final double[] predicted;
+    private final double[] predictedSquares;
+    private final double[] actual;
+    private final double[] actualSquares;
+    private final double[] dIntersection;
+    private final double[] dPredicted;
+    private final double[] dPredictedSquares;
+
+    private Overlap(LossInput input) {
+        this.input = input;
+        channels = input.channels();
+        pixels = input.pixels();
+        intersection = new double[channels];
+        predicted = new double[channels];
+        predictedSquares = new double[channels];
+        actual = new double[channels];
+        actualSquares = new double[channels];
+        dIntersection = new double[channels];
+        dPredicted = new double[channels];
+        dPredictedSquares = new double[channels];
+        Activations a = input.activations();
+        Target t = input.target();
+        for (int c = 0; c < channels; c++) {
+            double i = 0;
+            double p = 0;
+            double p2 = 0;
+            double t2 = 0;
+            for (int k = c * pixels; k < (c + 1) * pixels; k++) {
+                double pk = a.probability(k);
+                double tk = t.oneHot(k);
+                i += pk * tk;
+                p += pk;
+                p2 += pk * pk;
+                t2 += tk * tk;
+            }
+            intersection[c] = i;
+            predicted[c] = p;
+            predictedSquares[c] = p2;
+            actual[c] = t.classSum(c);
+            actualSquares[c] = t2;
+        }
+    }
+
+    /** Measures every channel of the input. */
+    public static Overlap measure(LossInput input) {
+        return new Overlap(input);
+    }
+
+    /**
+     * The first channel a region loss scores: 1 when include_background is false and there is more
+     * than one channel (MONAI ignores include_background=false for a single channel), else 0.
+     */
+    public static int firstScoredChannel(LossInput input, boolean includeBackground) {
+        return !includeBackground && input.channels() > 1 ? 1 : 0;
+    }
+
+    public int channels() {
+        return channels;
+    }
+
+    /** Σ p·t of a channel (true positives, soft). */
+    public double intersection(int c) {
+        return intersection[c];
+    }
+
+    /** Σ p of a channel. */
+    public double predicted(int c) {
+        return predicted[c];
+    }
+
+    /** Σ p² of a channel. */
+    public double predictedSquares(int c) {
+        return predictedSquares[c];
+    }
+
+    /** Σ t of a channel. */
+    public double actual(int c) {
+        return actual[c];
+    }
+
+    /** Σ t² of a channel. */
+    public double actualSquares(int c) {
+        return actualSquares[c];
+    }
+
+    /** Adds partial derivatives of the loss with respect to the sums of channel c. */
+    public void addPartials(int c, double dLossDIntersection, double dLossDPredicted, double dLossDPredictedSquares) {
+        dIntersection[c] += dLossDIntersection;
+        dPredicted[c] += dLossDPredicted;
+        dPredictedSquares[c] += dLossDPredictedSquares;
+    }
+
+    /** Adds scale·∂L/∂logits, from the partials added so far, into {@code gradient}. */
+    public void backpropagate(double scale, double[] gradient) {
+        Activations a = input.activations();
+        Target t = input.target();
+        double[] dLossDProbability = new double[channels * pixels];
+        for (int c = 0; c < channels; c++) {
+            if (dIntersection[c] == 0 && dPredicted[c] == 0 && dPredictedSquares[c] == 0) {
+                continue;
+            }
+            for (int k = c * pixels; k < (c + 1) * pixels; k++) {
+                dLossDProbability[k] = dIntersection[c] * t.oneHot(k) + dPredicted[c]
+                        + 2 * a.probability(k) * dPredictedSquares[c];
+            }
+        }
+        a.backpropagate(dLossDProbability, scale, gradient);
+    }
+}
