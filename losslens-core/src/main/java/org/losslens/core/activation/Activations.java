@@ -1,6 +1,5 @@
 package org.losslens.core.activation;
 
-import org.losslens.core.loss.Mode;
 import org.losslens.core.tensor.Shape;
 import org.losslens.core.tensor.Tensor;
 
@@ -13,7 +12,7 @@ import org.losslens.core.tensor.Tensor;
  */
 public final class Activations {
 
-    private final Mode mode;
+    private final boolean sigmoid;
     private final Shape shape;
     private final Tensor logits;
     private final double[] probability;
@@ -22,14 +21,14 @@ public final class Activations {
     private final double[] complement;
     private final double[] logComplement;
 
-    private Activations(Mode mode, Tensor logits) {
-        this.mode = mode;
+    private Activations(boolean sigmoid, Tensor logits) {
+        this.sigmoid = sigmoid;
         this.logits = logits;
         this.shape = logits.shape();
         int size = shape.size();
         probability = new double[size];
         logProbability = new double[size];
-        if (mode == Mode.BINARY) {
+        if (sigmoid) {
             complement = new double[size];
             logComplement = new double[size];
             for (int k = 0; k < size; k++) {
@@ -46,15 +45,20 @@ public final class Activations {
         }
     }
 
-    /** Activations of {@code logits} in {@code mode}; binary needs exactly one channel. */
-    public static Activations of(Tensor logits, Mode mode) {
-        if (mode == Mode.BINARY && logits.shape().channels() != 1) {
+    /** Binary mode: the sigmoid of one logit channel. */
+    public static Activations sigmoid(Tensor logits) {
+        if (logits.shape().channels() != 1) {
             throw new IllegalArgumentException("binary mode needs 1 logit channel, got " + logits.shape().channels());
         }
-        if (mode == Mode.MULTICLASS && logits.shape().channels() < 2) {
+        return new Activations(true, logits);
+    }
+
+    /** Multiclass mode: the softmax over C ≥ 2 logit channels. */
+    public static Activations softmax(Tensor logits) {
+        if (logits.shape().channels() < 2) {
             throw new IllegalArgumentException("multiclass mode needs at least 2 logit channels, got 1");
         }
-        return new Activations(mode, logits);
+        return new Activations(false, logits);
     }
 
     private void softmax() {
@@ -70,8 +74,9 @@ public final class Activations {
         }
     }
 
-    public Mode mode() {
-        return mode;
+    /** True for sigmoid (binary) activations, false for softmax (multiclass). */
+    public boolean isSigmoid() {
+        return sigmoid;
     }
 
     public Shape shape() {
@@ -86,7 +91,7 @@ public final class Activations {
         return logits.get(k);
     }
 
-    /** p at flat index k: σ(x) in binary mode, the softmax probability of channel k / (H·W) otherwise. */
+    /** p at flat index k: σ(x) in binary mode; otherwise the softmax probability of channel k / (H·W) at pixel k % (H·W). */
     public double probability(int k) {
         return probability[k];
     }
@@ -111,7 +116,7 @@ public final class Activations {
      * Sigmoid: ∂p/∂x = p(1 − p). Softmax: ∂L/∂x_c = p_c (g_c − Σ_k p_k g_k) per pixel.
      */
     public void backpropagate(double[] dLossDProbability, double scale, double[] gradient) {
-        if (mode == Mode.BINARY) {
+        if (sigmoid) {
             for (int k = 0; k < probability.length; k++) {
                 gradient[k] += scale * dLossDProbability[k] * probability[k] * complement[k];
             }

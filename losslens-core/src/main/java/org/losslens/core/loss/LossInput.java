@@ -20,15 +20,17 @@ public final class LossInput {
 
     /** Pairs logits with a target; the mode is the target's. */
     public static LossInput of(Tensor logits, Target target) {
-        return of(Activations.of(logits, target.mode()), target);
+        Activations activations = target.mode() == Mode.BINARY
+                ? Activations.sigmoid(logits) : Activations.softmax(logits);
+        return of(activations, target);
     }
 
     /** Pairs already computed activations (shared between targets) with a target. */
     public static LossInput of(Activations activations, Target target) {
         Shape s = activations.shape();
-        if (activations.mode() != target.mode()) {
-            throw new IllegalArgumentException(
-                    "activations are " + activations.mode().id() + " but the target is " + target.mode().id());
+        if (activations.isSigmoid() != (target.mode() == Mode.BINARY)) {
+            throw new IllegalArgumentException("activations are " + (activations.isSigmoid() ? "sigmoid" : "softmax")
+                    + " but the target is " + target.mode().id());
         }
         if (s.height() != target.height() || s.width() != target.width()) {
             throw new IllegalArgumentException("logits are " + s.height() + "x" + s.width()
