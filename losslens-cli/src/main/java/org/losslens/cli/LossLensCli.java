@@ -1,5 +1,6 @@
 package org.losslens.cli;
 
+import org.losslens.cli.bench.BenchCommand;
 import org.losslens.cli.eval.EvalCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -9,7 +10,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "LossLens 0.1.0",
         description = "Segmentation losses and their exact gradients, headless.",
-        subcommands = {EvalCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:a case or input was rejected (see messages)", "2:usage error, or an input/output file could not be used"})
 public final class LossLensCli implements Runnable {

@@ -64,14 +64,44 @@ public final class SigmoidFocal implements Loss {
             double x = logits.get(k);
             double tk = t.oneHot(k);
             double s = 2 * tk - 1;
-            double bce = Sigmoid.softplus(x) - x * tk;
-            double modulator = Math.exp(gamma * Sigmoid.logSigmoid(-x * s));
+            // one exponential serves softplus(x), σ(x) and, for hard targets, 1 − p_t and p_t
+            double e = Math.exp(-Math.abs(x));
+            double softplus = Math.max(x, 0.0) + Math.log1p(e);
+            double p = x >= 0 ? 1 / (1 + e) : e / (1 + e);
+            double bce = softplus - x * tk;
+            double modulator;
+            double ptTimesS;
+            if (tk == 1 || tk == 0) {
+                // 1 − p_t = σ(−x·s) and p_t = σ(x·s), both from the same e without cancellation:
+                // the larger of the two is 1/(1 + e), the smaller e/(1 + e)
+                boolean agrees = (x >= 0) == (tk == 1);
+                double large = 1 / (1 + e);
+                double small = e * large;
+                modulator = power(agrees ? small : large, gamma);
+                ptTimesS = s * (agrees ? large : small);
+            } else {
+                modulator = Math.exp(gamma * Sigmoid.logSigmoid(-x * s));
+                ptTimesS = s * Sigmoid.sigmoid(x * s);
+            }
             double weight = alpha == null ? 1 : alpha * tk + (1 - alpha) * (1 - tk);
             sum += weight * modulator * bce;
-            double dBce = Sigmoid.sigmoid(x) - tk;
-            double dLogModulator = -gamma * s * Sigmoid.sigmoid(x * s);
-            gradient[k] += step * weight * modulator * (dBce + dLogModulator * bce);
+            // ∂ℓ/∂x = a·m·(σ(x) − t − γ·s·σ(x·s)·bce)
+            gradient[k] += step * weight * modulator * (p - tk - gamma * ptTimesS * bce);
         }
         return sum / entries;
+    }
+
+    /** q^γ, with the common integer exponents as products (γ = 0 gives 1, also for q = 0). */
+    static double power(double q, double gamma) {
+        if (gamma == 0) {
+            return 1;
+        }
+        if (gamma == 1) {
+            return q;
+        }
+        if (gamma == 2) {
+            return q * q;
+        }
+        return Math.pow(q, gamma);
     }
 }

@@ -1,5 +1,6 @@
 package org.losslens.core.loss.distribution;
 
+import org.losslens.core.activation.Activations;
 import org.losslens.core.activation.LogSoftmax;
 import org.losslens.core.loss.Family;
 import org.losslens.core.loss.Loss;
@@ -55,24 +56,36 @@ public final class SoftmaxFocal implements Loss {
         int considered = channels - first;
         double step = scale / ((double) considered * n);
         double[] logP = new double[considered];
+        double[] prob = new double[considered];
+        Activations shared = input.activations();
         double sum = 0;
         for (int i = 0; i < n; i++) {
             int y = t.label(i);
             if (y < first) {
                 continue;
             }
-            LogSoftmax.ofPixel(logits, n, i, first, channels, logP);
+            if (includeBackground) {
+                // the shared softmax over all channels is exactly what is needed
+                for (int c = 0; c < channels; c++) {
+                    logP[c] = shared.logProbability(c * n + i);
+                    prob[c] = shared.probability(c * n + i);
+                }
+            } else {
+                LogSoftmax.ofPixel(logits, n, i, first, channels, logP);
+                for (int c = 0; c < considered; c++) {
+                    prob[c] = Math.exp(logP[c]);
+                }
+            }
             double z = logP[y - first];
-            double p = Math.exp(z);
+            double p = prob[y - first];
             double q = -Math.expm1(z);
             double classWeight = includeBackground ? (y == 0 ? 1 - alpha : alpha) : 1.0;
-            double focus = Math.pow(q, gamma);
+            double focus = SigmoidFocal.power(q, gamma);
             sum -= classWeight * focus * z;
             double zOverQ = q == 0 ? -1.0 : z / q;
             double dz = -classWeight * (focus - gamma * p * focus * zOverQ);
             for (int c = first; c < channels; c++) {
-                double pc = Math.exp(logP[c - first]);
-                gradient[c * n + i] += step * dz * ((c == y ? 1 : 0) - pc);
+                gradient[c * n + i] += step * dz * ((c == y ? 1 : 0) - prob[c - first]);
             }
         }
         return sum / ((double) considered * n);
