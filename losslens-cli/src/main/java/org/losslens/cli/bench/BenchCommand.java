@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.losslens.core.activation.Activations;
 import org.losslens.core.catalogue.LossCatalogue;
 import org.losslens.core.loss.Loss;
 import org.losslens.core.loss.LossInput;
@@ -28,7 +29,9 @@ import picocli.CommandLine.Spec;
         description = {
             "Time value + gradient of every implemented loss x mode (median and p95 after warm-up),",
             "binary at each --sizes and multiclass with --classes classes, plus the whole-catalogue total.",
-            "Bytes allocated per call are shown as multiples of one input-sized double array (N = C*H*W)."
+            "Bytes allocated per call are shown as multiples of one input-sized double array (N = C*H*W).",
+            "Activations (sigmoid/softmax) are computed once per prediction and shared, so they are timed",
+            "separately and not included in the per-loss times or the total."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:benchmark ran", "2:bad option"})
@@ -98,6 +101,9 @@ public final class BenchCommand implements Callable<Integer> {
         List<LossSpec> specs = LossCatalogue.forMode(mode).stream().filter(LossSpec::implemented).toList();
         List<Loss> losses = specs.stream().map(LossSpec::create).toList();
         List<Stopwatch.Timing> entries = new ArrayList<>();
+        var logits = input.activations().logits();
+        entries.add(stopwatch.time("activations (once per prediction)", mode == Mode.BINARY
+                ? () -> Activations.sigmoid(logits) : () -> Activations.softmax(logits)));
         for (int i = 0; i < specs.size(); i++) {
             Loss loss = losses.get(i);
             entries.add(stopwatch.time(specs.get(i).label(), () -> loss.evaluate(input)));
