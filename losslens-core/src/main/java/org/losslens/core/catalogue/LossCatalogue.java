@@ -7,6 +7,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.losslens.core.loss.LossSpec;
 import org.losslens.core.loss.Mode;
+import org.losslens.core.loss.boundary.Boundary;
+import org.losslens.core.loss.boundary.HausdorffDistanceTransform;
+import org.losslens.core.loss.boundary.ShapeAware;
 import org.losslens.core.loss.compound.Combo;
 import org.losslens.core.loss.compound.DiceCrossEntropy;
 import org.losslens.core.loss.compound.DiceFocal;
@@ -14,6 +17,7 @@ import org.losslens.core.loss.compound.ExponentialLogarithmic;
 import org.losslens.core.loss.compound.GeneralizedDiceFocal;
 import org.losslens.core.loss.distribution.BinaryCrossEntropy;
 import org.losslens.core.loss.distribution.CrossEntropy;
+import org.losslens.core.loss.distribution.DistancePenalisedCrossEntropy;
 import org.losslens.core.loss.distribution.MeanSquaredError;
 import org.losslens.core.loss.distribution.SigmoidFocal;
 import org.losslens.core.loss.distribution.SoftmaxFocal;
@@ -42,6 +46,7 @@ public final class LossCatalogue {
                 BinaryCrossEntropy.BALANCED,
                 SigmoidFocal.SPEC,
                 MeanSquaredError.SPEC,
+                DistancePenalisedCrossEntropy.SPEC,
                 Dice.BINARY,
                 Dice.IOU,
                 Tversky.BINARY,
@@ -52,6 +57,9 @@ public final class LossCatalogue {
                 DiceFocal.SPEC,
                 Combo.SPEC,
                 ExponentialLogarithmic.SPEC,
+                Boundary.SPEC,
+                HausdorffDistanceTransform.SPEC,
+                ShapeAware.SPEC,
                 CrossEntropy.SPEC,
                 SoftmaxFocal.SPEC,
                 Dice.MULTICLASS,

@@ -1,0 +1,109 @@
+package org.losslens.core.geometry;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Arrays;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DistanceTransformTest {
+
+    /** O(N²) reference: the distance from every pixel to the nearest feature pixel, +∞ if none. */
+    static double[] bruteForceToNearest(Mask features) {
+        int h = features.height();
+        int w = features.width();
+        double[] d = new double[h * w];
+        for (int i = 0; i < d.length; i++) {
+            long best = Long.MAX_VALUE;
+            for (int j = 0; j < d.length; j++) {
+                if (features.contains(j)) {
+                    long dy = i / w - j / w;
+                    long dx = i % w - j % w;
+                    best = Math.min(best, dy * dy + dx * dx);
+                }
+            }
+            d[i] = best == Long.MAX_VALUE ? Double.POSITIVE_INFINITY : Math.sqrt(best);
+        }
+        return d;
+    }
+
+    static Mask random(Random random, int h, int w, double density) {
+        return Mask.of(h, w, i -> random.nextDouble() < density);
+    }
+
+    @ParameterizedTest(name = "{0}x{1}")
+    @CsvSource({"1,1", "1,17", "23,1", "2,2", "5,9", "16,16", "31,12", "7,40"})
+    void matchesBruteForceExactlyOnRandomMasks(int h, int w) {
+        Random random = new Random(31L * h + w);
+        for (double density : new double[] {0.02, 0.1, 0.5, 0.9, 0.98}) {
+            for (int trial = 0; trial < 5; trial++) {
+                Mask s = random(random, h, w, density);
+                assertArrayEquals(bruteForceToNearest(s), DistanceTransform.toNearest(s).toArray(), 0.0,
+                        "toNearest " + s);
+                assertArrayEquals(bruteForceToNearest(s.complement()), DistanceTransform.inside(s).toArray(), 0.0,
+                        "inside " + s);
+            }
+        }
+    }
+
+    @Test
+    void isExactOnASingleFeatureInALargeImage() {
+        Mask point = Mask.of(40, 50, i -> i == 17 * 50 + 33);
+        double[] d = DistanceTransform.toNearest(point).toArray();
+        assertArrayEquals(bruteForceToNearest(point), d, 0.0);
+        assertEquals(Math.sqrt(17 * 17 + 33 * 33), d[0], 0.0);
+    }
+
+    @Test
+    void emptyAndFullMasksFollowTheScipyConvention() {
+        for (int[] hw : new int[][] {{1, 1}, {1, 6}, {6, 1}, {4, 5}}) {
+            Mask empty = Mask.of(hw[0], hw[1], i -> false);
+            Mask full = empty.complement();
+            int n = empty.pixels();
+            // EDT(S) is 0 outside S: an empty mask gives 0 everywhere.
+            assertArrayEquals(new double[n], DistanceTransform.inside(empty).toArray(), 0.0);
+            // Outside the image never counts as "not in S": a full mask has nothing to measure to.
+            double[] infinite = new double[n];
+            Arrays.fill(infinite, Double.POSITIVE_INFINITY);
+            assertArrayEquals(infinite, DistanceTransform.inside(full).toArray(), 0.0);
+            assertArrayEquals(infinite, DistanceTransform.toNearest(empty).toArray(), 0.0);
+            assertArrayEquals(infinite, DistanceTransform.acrossBoundary(empty).toArray(), 0.0);
+            assertArrayEquals(infinite, DistanceTransform.acrossBoundary(full).toArray(), 0.0);
+        }
+    }
+
+    @Test
+    void insideIsScipyEdtOnAHandCheckedMask() {
+        // 1 1 1 0      scipy.ndimage.distance_transform_edt gives
+        // 1 1 1 0      3 2 1 0       (the border of the image is not background:
+        // 1 1 1 1      ...           the left column measures to the right)
+        Mask s = Mask.of(3, 4, new boolean[] {
+            true, true, true, false,
+            true, true, true, false,
+            true, true, true, true});
+        assertArrayEquals(new double[] {
+            3, 2, 1, 0,
+            3, 2, 1, 0,
+            Math.sqrt(10), Math.sqrt(5), Math.sqrt(2), 1}, DistanceTransform.inside(s).toArray(), 0.0);
+    }
+
+    @Test
+    void acrossBoundaryIsEdtOfTheMaskPlusEdtOfItsComplement() {
+        Random random = new Random(7);
+        for (int trial = 0; trial < 20; trial++) {
+            Mask m = random(random, 3 + trial % 7, 4 + trial % 5, 0.4);
+            if (m.isEmpty() || m.isFull()) {
+                continue;
+            }
+            double[] in = DistanceTransform.inside(m).toArray();
+            double[] out = DistanceTransform.inside(m.complement()).toArray();
+            double[] across = DistanceTransform.acrossBoundary(m).toArray();
+            for (int i = 0; i < across.length; i++) {
+                assertEquals(in[i] + out[i], across[i], 0.0);
+            }
+        }
+    }
+}
