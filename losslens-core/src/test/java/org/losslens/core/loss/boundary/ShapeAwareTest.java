@@ -41,7 +41,7 @@ class ShapeAwareTest {
         // (1,3) (1,4) (1,5) (2,3) (3,3) (3,4) (3,5): (2,4) is interior, and (2,5)'s only neighbour
         // not in the mask would lie beyond the image, which does not count.
         // Distances to the GT ring (rows/cols 1..3 minus (2,2)): 0, 1, 2, 0, 0, 1, 2 → E = 6/7.
-        Activations a = Activations.of(Tensor.of(new Shape(1, 6, 6), x), Mode.BINARY);
+        Activations a = Activations.sigmoid(Tensor.of(new Shape(1, 6, 6), x));
         assertEquals(6.0 / 7.0, ShapeAware.contourDistance(a, t), 1e-15);
         double bce = new BinaryCrossEntropy(1, 1).evaluate(LossInput.of(a, t)).value();
         assertEquals((1 + 6.0 / 7.0) * bce,
@@ -56,7 +56,7 @@ class ShapeAwareTest {
             Arrays.fill(gt, v);
             Target t = Target.binary(4, 5, gt);
             Tensor x = GeometryLossChecks.randomLogits(random, GeometryLossChecks.randomTarget(random, 4, 5));
-            Activations a = Activations.of(x, Mode.BINARY);
+            Activations a = Activations.sigmoid(x);
             assertEquals(0.0, ShapeAware.contourDistance(a, t), 0.0);
             double bce = new BinaryCrossEntropy(1, 1).evaluate(LossInput.of(a, t)).value();
             assertEquals(bce, GeometryLossChecks.value(loss, x, t), 1e-15);
