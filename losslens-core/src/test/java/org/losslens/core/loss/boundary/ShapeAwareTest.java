@@ -8,7 +8,6 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.losslens.core.activation.Activations;
 import org.losslens.core.loss.LossInput;
-import org.losslens.core.loss.Mode;
 import org.losslens.core.loss.Target;
 import org.losslens.core.loss.distribution.BinaryCrossEntropy;
 import org.losslens.core.tensor.Shape;
