@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.losslens.core.activation.Activations;
 import org.losslens.core.catalogue.LossCatalogue;
+import org.losslens.core.geometry.DistanceTransform;
+import org.losslens.core.geometry.Mask;
 import org.losslens.core.loss.Loss;
 import org.losslens.core.loss.LossInput;
 import org.losslens.core.loss.LossSpec;
@@ -72,6 +74,7 @@ public final class BenchCommand implements Callable<Integer> {
             sections.add(section(stopwatch, Mode.BINARY, size, BenchInputs.binary(size, 1)));
             sections.add(section(stopwatch, Mode.MULTICLASS, size, BenchInputs.multiclass(size, classes, 2)));
         }
+        sections.add(geometry(stopwatch, sizes.stream().mapToInt(Integer::intValue).max().orElse(512)));
         if (json) {
             out.println(toJson(sections));
         } else {
@@ -112,6 +115,20 @@ public final class BenchCommand implements Callable<Integer> {
                 () -> losses.forEach(l -> l.evaluate(input)));
         String title = mode.id() + " " + input.channels() + "x" + size + "x" + size;
         return new Section(title, input.shape().size(), entries, total);
+    }
+
+    /** The exact Euclidean distance transform of a disc mask, the geometry every distance loss builds on. */
+    private static Section geometry(Stopwatch stopwatch, int size) {
+        double r = 0.3 * size;
+        Mask disc = Mask.of(size, size, i -> {
+            double dy = i / size - size / 2.0;
+            double dx = i % size - size / 2.0;
+            return dx * dx + dy * dy <= r * r;
+        });
+        List<Stopwatch.Timing> entries = List.of(
+                stopwatch.time("EDT inside a disc " + size + "x" + size, () -> DistanceTransform.inside(disc)),
+                stopwatch.time("EDT(m) + EDT(not m) " + size + "x" + size, () -> DistanceTransform.acrossBoundary(disc)));
+        return new Section("geometry " + size + "x" + size, size * size, entries.subList(0, 1), entries.get(1));
     }
 
     private static String toJson(List<Section> sections) {
