@@ -7,20 +7,27 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.losslens.core.loss.LossSpec;
 import org.losslens.core.loss.Mode;
+import org.losslens.core.loss.boundary.ActiveContour;
 import org.losslens.core.loss.compound.Combo;
 import org.losslens.core.loss.compound.DiceCrossEntropy;
 import org.losslens.core.loss.compound.DiceFocal;
 import org.losslens.core.loss.compound.ExponentialLogarithmic;
 import org.losslens.core.loss.compound.GeneralizedDiceFocal;
 import org.losslens.core.loss.distribution.BinaryCrossEntropy;
+import org.losslens.core.loss.distribution.Conservative;
 import org.losslens.core.loss.distribution.CrossEntropy;
 import org.losslens.core.loss.distribution.MeanSquaredError;
 import org.losslens.core.loss.distribution.SigmoidFocal;
 import org.losslens.core.loss.distribution.SoftmaxFocal;
+import org.losslens.core.loss.distribution.TopK;
+import org.losslens.core.loss.graph.NonAdjacency;
 import org.losslens.core.loss.region.Dice;
 import org.losslens.core.loss.region.FocalTversky;
 import org.losslens.core.loss.region.GeneralizedDice;
+import org.losslens.core.loss.region.GeneralizedWassersteinDice;
 import org.losslens.core.loss.region.LogCoshDice;
+import org.losslens.core.loss.region.LovaszHinge;
+import org.losslens.core.loss.region.LovaszSoftmax;
 import org.losslens.core.loss.region.SensitivitySpecificity;
 import org.losslens.core.loss.region.Tversky;
 
@@ -42,6 +49,10 @@ public final class LossCatalogue {
                 BinaryCrossEntropy.BALANCED,
                 SigmoidFocal.SPEC,
                 MeanSquaredError.SPEC,
+                TopK.SPEC,
+                Conservative.BINARY,
+                LovaszHinge.SPEC,
+                ActiveContour.SPEC,
                 Dice.BINARY,
                 Dice.IOU,
                 Tversky.BINARY,
@@ -54,6 +65,10 @@ public final class LossCatalogue {
                 ExponentialLogarithmic.SPEC,
                 CrossEntropy.SPEC,
                 SoftmaxFocal.SPEC,
+                Conservative.MULTICLASS,
+                LovaszSoftmax.SPEC,
+                GeneralizedWassersteinDice.SPEC,
+                NonAdjacency.SPEC,
                 Dice.MULTICLASS,
                 Tversky.MULTICLASS,
                 GeneralizedDice.SPEC,
