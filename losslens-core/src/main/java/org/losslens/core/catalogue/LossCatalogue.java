@@ -1,12 +1,12 @@
 package org.losslens.core.catalogue;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.losslens.core.loss.LossSpec;
 import org.losslens.core.loss.Mode;
+import org.losslens.core.loss.boundary.ActiveContour;
 import org.losslens.core.loss.boundary.Boundary;
 import org.losslens.core.loss.boundary.HausdorffDistanceTransform;
 import org.losslens.core.loss.boundary.ShapeAware;
@@ -16,15 +16,21 @@ import org.losslens.core.loss.compound.DiceFocal;
 import org.losslens.core.loss.compound.ExponentialLogarithmic;
 import org.losslens.core.loss.compound.GeneralizedDiceFocal;
 import org.losslens.core.loss.distribution.BinaryCrossEntropy;
+import org.losslens.core.loss.distribution.Conservative;
 import org.losslens.core.loss.distribution.CrossEntropy;
 import org.losslens.core.loss.distribution.DistancePenalisedCrossEntropy;
 import org.losslens.core.loss.distribution.MeanSquaredError;
 import org.losslens.core.loss.distribution.SigmoidFocal;
 import org.losslens.core.loss.distribution.SoftmaxFocal;
+import org.losslens.core.loss.distribution.TopK;
+import org.losslens.core.loss.graph.NonAdjacency;
 import org.losslens.core.loss.region.Dice;
 import org.losslens.core.loss.region.FocalTversky;
 import org.losslens.core.loss.region.GeneralizedDice;
+import org.losslens.core.loss.region.GeneralizedWassersteinDice;
 import org.losslens.core.loss.region.LogCoshDice;
+import org.losslens.core.loss.region.LovaszHinge;
+import org.losslens.core.loss.region.LovaszSoftmax;
 import org.losslens.core.loss.region.SensitivitySpecificity;
 import org.losslens.core.loss.region.Tversky;
 
@@ -39,36 +45,43 @@ public final class LossCatalogue {
     private LossCatalogue() {
     }
 
+    /** In the order of the reference catalogue: binary, then multiclass, families interleaved as there. */
     private static List<LossSpec> build() {
-        List<LossSpec> entries = new ArrayList<>(List.of(
+        return List.of(
                 BinaryCrossEntropy.BCE,
                 BinaryCrossEntropy.WEIGHTED,
                 BinaryCrossEntropy.BALANCED,
                 SigmoidFocal.SPEC,
-                MeanSquaredError.SPEC,
                 DistancePenalisedCrossEntropy.SPEC,
+                TopK.SPEC,
+                MeanSquaredError.SPEC,
                 Dice.BINARY,
                 Dice.IOU,
                 Tversky.BINARY,
                 FocalTversky.SPEC,
                 SensitivitySpecificity.SPEC,
                 LogCoshDice.SPEC,
+                LovaszHinge.SPEC,
+                Boundary.SPEC,
+                HausdorffDistanceTransform.SPEC,
+                ShapeAware.SPEC,
+                ActiveContour.SPEC,
                 DiceCrossEntropy.BINARY,
                 DiceFocal.SPEC,
                 Combo.SPEC,
                 ExponentialLogarithmic.SPEC,
-                Boundary.SPEC,
-                HausdorffDistanceTransform.SPEC,
-                ShapeAware.SPEC,
                 CrossEntropy.SPEC,
                 SoftmaxFocal.SPEC,
                 Dice.MULTICLASS,
                 Tversky.MULTICLASS,
                 GeneralizedDice.SPEC,
+                GeneralizedWassersteinDice.SPEC,
+                GeneralizedDiceFocal.SPEC,
                 DiceCrossEntropy.MULTICLASS,
-                GeneralizedDiceFocal.SPEC));
-        entries.addAll(PlannedLosses.all());
-        return List.copyOf(entries);
+                LovaszSoftmax.SPEC,
+                NonAdjacency.SPEC,
+                Conservative.BINARY,
+                Conservative.MULTICLASS);
     }
 
     /** All entries, in catalogue order. */

@@ -25,6 +25,20 @@ final class ParameterCorners {
     private ParameterCorners() {
     }
 
+    /**
+     * Evaluates, accepting one outcome besides a result: a corner the loss rejects for this input
+     * with a message naming the parameter (e.g. top-k with k = 0 selects no pixel). Returns null then.
+     */
+    static LossResult evaluateOrRejected(LossSpec spec, Corner corner, LossInput input) {
+        try {
+            return spec.create(corner.params()).evaluate(input);
+        } catch (IllegalArgumentException e) {
+            org.junit.jupiter.api.Assertions.assertTrue(e.getMessage() != null && e.getMessage().contains("parameter '"),
+                    spec.label() + " " + corner + " rejected without naming a parameter: " + e.getMessage());
+            return null;
+        }
+    }
+
     static List<Corner> of(LossSpec spec, int classes) {
         List<Corner> corners = new ArrayList<>();
         corners.add(new Corner("defaults", spec.defaults()));

@@ -1,0 +1,163 @@
+package org.losslens.core.loss.distribution;
+
+import org.losslens.core.activation.Sigmoid;
+import org.losslens.core.loss.Family;
+import org.losslens.core.loss.Loss;
+import org.losslens.core.loss.LossInput;
+import org.losslens.core.loss.LossSpec;
+import org.losslens.core.loss.Mode;
+import org.losslens.core.loss.Target;
+import org.losslens.core.loss.param.ParamRole;
+import org.losslens.core.loss.param.ParamSpec;
+import org.losslens.core.tensor.Tensor;
+
+/**
+ * Conservative loss (Zhu et al. 2018, "Penalizing top performers: conservative loss for semantic
+ * segmentation adaptation", ECCV, eq. 2): with p_t the probability of the true class,
+ * <pre>
+ *   CL(p_t) = λ·(1 + log_a p_t)²·log_a(−log_a p_t),     L = mean over pixels.
+ * </pre>
+ * It is positive for p_t &lt; 1/a, zero at p_t = 1/a and negative above — moderate confidence is
+ * rewarded — and it tends to −∞ as p_t → 1 (the loss is unbounded below).
+ *
+ * <p>Computation. Everything is written in terms of the log-odds against the true class,
+ * ℓ = ln((1 − p_t)/p_t), which is finite for every finite logit: ℓ = ∓x in binary mode (t = 1 / 0)
+ * and ℓ = ln Σ_{c≠t} e^(x_c − x_t) (log-sum-exp) in multiclass mode. Then u = −ln p_t = softplus(ℓ)
+ * (the reference's softplus / −log_softmax), and with Λ = ln a,
+ * <pre>
+ *   CL = λ·(1 − u/Λ)²·(ln u − ln Λ)/Λ
+ *   ∂CL/∂ℓ = (λ/Λ)·[ −(2/Λ)(1 − u/Λ)(ln u − ln Λ)·σ(ℓ) + (1 − u/Λ)²·σ(ℓ)/u ]
+ * </pre>
+ * using du/dℓ = σ(ℓ) = 1 − p_t. ln u and σ(ℓ)/u are evaluated from ℓ directly (ln u ≈ ℓ and
+ * σ(ℓ)/u ≈ 1 when p_t rounds to 1), so a confident correct pixel of logit 10⁴ gives a large negative
+ * but finite value and a finite gradient instead of ln 0. Finally ∂ℓ/∂x_t = −1 and
+ * ∂ℓ/∂x_c = e^(x_c − x_t − ℓ) for c ≠ t (binary: ∂ℓ/∂x = ∓1). Hard targets only.
+ */
+public final class Conservative implements Loss {
+
+    private static final String SUMMARY_TAIL = " It is zero at p_t = 1/a, negative above (moderate confidence is "
+            + "rewarded) and unbounded below as p_t → 1.";
+
+    public static final LossSpec BINARY = LossSpec.builder("conservative", Mode.BINARY, Family.DISTRIBUTION)
+            .title("Conservative loss")
+            .summary("λ·(1 + log_a p_t)²·log_a(−log_a p_t) of the sigmoid probability of the true class: penalises "
+                    + "under-confidence like cross-entropy but also discourages over-confidence." + SUMMARY_TAIL)
+            .reference("Zhu et al. 2018, ECCV, eq. 2 (written from the paper; −ln p_t = softplus)")
+            .gradientNote("no constants: the gradient flows through p_t everywhere; it is computed from the "
+                    + "log-odds so it stays finite (≈ −λ/ln a per pixel in ∂/∂(log-odds)) as p_t → 1")
+            .param(ParamSpec.real("lam", 5.0, 0, 20, ParamRole.NONE, "scale λ of the loss"))
+            .param(ParamSpec.real("a", Math.E, 1.1, 10, ParamRole.NONE,
+                    "base of the logarithm; the loss is 0 at p_t = 1/a and negative for more confident pixels"))
+            .factory(p -> new Conservative(p.real("lam"), p.real("a")))
+            .build();
+
+    public static final LossSpec MULTICLASS = LossSpec.builder("conservative", Mode.MULTICLASS, Family.DISTRIBUTION)
+            .title("Conservative loss")
+            .summary("λ·(1 + log_a p_t)²·log_a(−log_a p_t) of the softmax probability of the true class: penalises "
+                    + "under-confidence like cross-entropy but also discourages over-confidence." + SUMMARY_TAIL)
+            .reference("Zhu et al. 2018, ECCV, eq. 2 (written from the paper; −ln p_t = −log_softmax)")
+            .gradientNote("no constants: the gradient flows through p_t everywhere; it is computed from the "
+                    + "log-odds so it stays finite as p_t → 1")
+            .param(ParamSpec.real("lam", 5.0, 0, 20, ParamRole.NONE, "scale λ of the loss"))
+            .param(ParamSpec.real("a", Math.E, 1.1, 10, ParamRole.NONE,
+                    "base of the logarithm; the loss is 0 at p_t = 1/a and negative for more confident pixels"))
+            .factory(p -> new Conservative(p.real("lam"), p.real("a")))
+            .build();
+
+    /** Below this log-odds e^ℓ &lt; 1e-13 and the series ln softplus(ℓ) = ℓ − e^ℓ/2 + O(e^2ℓ) is exact in doubles. */
+    private static final double SERIES_BELOW = -30;
+
+    private final double lambda;
+    private final double logBase;
+    private final double logLogBase;
+
+    /**
+     * @param lambda λ ≥ 0
+     * @param base   a &gt; 1
+     */
+    public Conservative(double lambda, double base) {
+        if (!(base > 1) || !Double.isFinite(base)) {
+            throw new IllegalArgumentException("conservative: parameter 'a' = " + base + " must be a finite base > 1");
+        }
+        this.lambda = lambda;
+        this.logBase = Math.log(base);
+        this.logLogBase = Math.log(logBase);
+    }
+
+    @Override
+    public double accumulate(LossInput input, double scale, double[] gradient) {
+        Target t = input.target();
+        int n = input.pixels();
+        double step = scale / n;
+        double sum = 0;
+        double[] term = new double[2];
+        if (input.mode() == Mode.BINARY) {
+            for (int i = 0; i < n; i++) {
+                double x = input.activations().logit(i);
+                boolean foreground = t.oneHot(i) >= 0.5;
+                pixel(foreground ? -x : x, term);
+                sum += term[0];
+                gradient[i] += step * term[1] * (foreground ? -1 : 1);
+            }
+            return sum / n;
+        }
+        Tensor logits = input.activations().logits();
+        int channels = input.channels();
+        for (int i = 0; i < n; i++) {
+            int y = t.label(i);
+            double xt = logits.get(y * n + i);
+            double max = Double.NEGATIVE_INFINITY;
+            for (int c = 0; c < channels; c++) {
+                if (c != y) {
+                    max = Math.max(max, logits.get(c * n + i) - xt);
+                }
+            }
+            double s = 0;
+            for (int c = 0; c < channels; c++) {
+                if (c != y) {
+                    s += Math.exp(logits.get(c * n + i) - xt - max);
+                }
+            }
+            double logOdds = max + Math.log(s);
+            pixel(logOdds, term);
+            sum += term[0];
+            double dl = step * term[1];
+            for (int c = 0; c < channels; c++) {
+                if (c == y) {
+                    gradient[c * n + i] -= dl;
+                } else {
+                    gradient[c * n + i] += dl * Math.exp(logits.get(c * n + i) - xt - logOdds);
+                }
+            }
+        }
+        return sum / n;
+    }
+
+    /** Writes CL and ∂CL/∂ℓ of one pixel with log-odds ℓ against its true class into {@code out}. */
+    private void pixel(double logOdds, double[] out) {
+        double u = Sigmoid.softplus(logOdds);
+        double logU = logSoftplus(logOdds);
+        double complement = Sigmoid.sigmoid(logOdds);
+        double ratio = sigmoidOverSoftplus(logOdds);
+        double factor = 1 - u / logBase;
+        double logTerm = (logU - logLogBase) / logBase;
+        out[0] = lambda * factor * factor * logTerm;
+        out[1] = lambda / logBase * (-2 / logBase * factor * (logU - logLogBase) * complement + factor * factor * ratio);
+    }
+
+    /** ln softplus(ℓ), finite for every finite ℓ (≈ ℓ where softplus(ℓ) underflows). */
+    static double logSoftplus(double l) {
+        if (l < SERIES_BELOW) {
+            return l - Math.exp(l) / 2;
+        }
+        return Math.log(Sigmoid.softplus(l));
+    }
+
+    /** σ(ℓ)/softplus(ℓ), finite for every finite ℓ (→ 1 as ℓ → −∞). */
+    static double sigmoidOverSoftplus(double l) {
+        if (l < SERIES_BELOW) {
+            return 1 - Math.exp(l) / 2;
+        }
+        return Sigmoid.sigmoid(l) / Sigmoid.softplus(l);
+    }
+}

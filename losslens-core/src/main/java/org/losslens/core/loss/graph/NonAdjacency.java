@@ -1,0 +1,125 @@
+package org.losslens.core.loss.graph;
+
+import org.losslens.core.activation.Activations;
+import org.losslens.core.loss.Family;
+import org.losslens.core.loss.Loss;
+import org.losslens.core.loss.LossInput;
+import org.losslens.core.loss.LossSpec;
+import org.losslens.core.loss.Mode;
+import org.losslens.core.loss.param.ClassMatrices;
+import org.losslens.core.loss.param.InvalidParameterException;
+import org.losslens.core.loss.param.ParamRole;
+import org.losslens.core.loss.param.ParamSpec;
+
+/**
+ * Non-adjacency loss (Ganaye et al. 2019, "Removing segmentation inconsistencies with semi-supervised
+ * non-adjacency constraint", Medical Image Analysis, eq. 3–5), as trypag/NonAdjLoss's
+ * {@code AdjacencyEstimator} on softmax probabilities. With p_j the softmax map of class j and
+ * B the 3×3 box mean with zero padding (B(p)(x) = Σ of p over the 3×3 neighbourhood of x inside the
+ * image, divided by 9 — the pixel itself included):
+ * <pre>
+ *   A[i][j] = Σ_x p_i(x)·B(p_j)(x) / (H·W)        (soft adjacency graph of the prediction)
+ *   L       = λ·Σ_{i,j} F[i][j]·A[i][j] / #{F &gt; 0}
+ * </pre>
+ * F is the 0/1 matrix of forbidden class pairs (symmetric, zero diagonal); null means every pair of
+ * distinct foreground classes (the background may touch anything). B is symmetric (zero padding),
+ * so ∂L/∂p_c(x) = λ/(#{F &gt; 0}·H·W)·Σ_j (F[c][j] + F[j][c])·B(p_j)(x), then through the softmax.
+ * F is a constant. If F has no forbidden pair (e.g. the default for C = 2) the loss is 0 with zero
+ * gradient, where the reference would divide 0 by 0.
+ */
+public final class NonAdjacency implements Loss {
+
+    public static final LossSpec SPEC = LossSpec.builder("non_adjacency", Mode.MULTICLASS, Family.BOUNDARY)
+            .title("Non-adjacency loss")
+            .summary("Penalises probability mass of forbidden class pairs lying next to each other: the soft "
+                    + "adjacency graph of the prediction (each class's probability times its neighbours' 3×3 mean "
+                    + "of the other class) is summed over the forbidden pairs.")
+            .reference("Ganaye et al. 2019, MedIA; trypag/NonAdjLoss AdjacencyEstimator")
+            .gradientNote("the forbidden-pair matrix F is a constant; no ground truth enters the loss, which "
+                    + "only looks at the prediction")
+            .param(ParamSpec.classMatrix("forbidden", "1 for pairs of distinct foreground classes",
+                    "C×C 0/1 matrix of class pairs that must not touch (symmetric, zero diagonal)"))
+            .param(ParamSpec.real("lambda", 1.0, 0, 100, ParamRole.NONE, "weight λ of the penalty"))
+            .factory(p -> new NonAdjacency(p.classMatrix("forbidden"), p.real("lambda")))
+            .build();
+
+    private static final String MATRIX = "forbidden";
+
+    /** The forbidden pairs, or null for "distinct foreground classes" of the input's C. */
+    private final double[][] forbidden;
+    private final double lambda;
+
+    /**
+     * @param forbidden C×C 0/1 matrix, or null for every pair of distinct foreground classes
+     * @throws InvalidParameterException if the matrix is not square, symmetric, zero-diagonal and 0/1
+     */
+    public NonAdjacency(double[][] forbidden, double lambda) {
+        this.forbidden = forbidden == null ? null : ClassMatrices.requireSymmetricBinary(MATRIX, forbidden);
+        this.lambda = lambda;
+    }
+
+    @Override
+    public double accumulate(LossInput input, double scale, double[] gradient) {
+        Activations a = input.activations();
+        int channels = input.channels();
+        int height = input.shape().height();
+        int width = input.shape().width();
+        int n = input.pixels();
+        double[][] f = forbidden == null ? ClassMatrices.distinctForegroundPairs(channels) : forbidden;
+        ClassMatrices.requireClasses(MATRIX, f, channels);
+        int pairs = 0;
+        for (double[] row : f) {
+            for (double v : row) {
+                if (v > 0) {
+                    pairs++;
+                }
+            }
+        }
+        if (pairs == 0) {
+            return 0;
+        }
+        double[] box = boxMeans(a, channels, height, width);
+        double norm = 1.0 / ((double) pairs * n);
+        double sum = 0;
+        double[] dLossDProbability = new double[channels * n];
+        for (int i = 0; i < channels; i++) {
+            for (int j = 0; j < channels; j++) {
+                double weight = f[i][j] + f[j][i];
+                if (f[i][j] != 0) {
+                    double adjacency = 0;
+                    for (int x = 0; x < n; x++) {
+                        adjacency += a.probability(i * n + x) * box[j * n + x];
+                    }
+                    sum += f[i][j] * adjacency;
+                }
+                if (weight != 0) {
+                    for (int x = 0; x < n; x++) {
+                        dLossDProbability[i * n + x] += lambda * norm * weight * box[j * n + x];
+                    }
+                }
+            }
+        }
+        a.backpropagate(dLossDProbability, scale, gradient);
+        return lambda * sum * norm;
+    }
+
+    /** B(p_c) for every channel: 3×3 sums with zero padding, divided by 9. */
+    private static double[] boxMeans(Activations a, int channels, int height, int width) {
+        int n = height * width;
+        double[] out = new double[channels * n];
+        for (int c = 0; c < channels; c++) {
+            for (int r = 0; r < height; r++) {
+                for (int col = 0; col < width; col++) {
+                    double s = 0;
+                    for (int dr = Math.max(0, r - 1); dr <= Math.min(height - 1, r + 1); dr++) {
+                        for (int dc = Math.max(0, col - 1); dc <= Math.min(width - 1, col + 1); dc++) {
+                            s += a.probability(c * n + dr * width + dc);
+                        }
+                    }
+                    out[c * n + r * width + col] = s / 9;
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,70 @@
+package org.losslens.core.loss.region;
+
+import java.util.Arrays;
+
+/**
+ * The Lovász extension of the Jaccard loss (Berman et al. 2018, "The Lovász-Softmax loss", eq. 8–9
+ * and Algorithm 1), shared by the Lovász hinge and the Lovász-softmax.
+ *
+ * <p>For a vector of per-pixel errors m sorted in decreasing order by a permutation π, the extension
+ * is Δ̄(m) = Σ_k m_π(k)·g_k with g_k = J(k) − J(k − 1), where
+ * J(k) = 1 − (G − Σ_{j≤k} t_π(j)) / (G + Σ_{j≤k} (1 − t_π(j))) is the Jaccard loss of predicting the
+ * first k sorted pixels as foreground, G = Σ t, and J(0) = 0. The extension is piecewise linear in m:
+ * with π held fixed its gradient with respect to m_π(k) is exactly g_k, so the permutation is a
+ * constant for the gradient (it is differentiable everywhere except where two errors tie).
+ */
+final class LovaszExtension {
+
+    private LovaszExtension() {
+    }
+
+    /**
+     * The permutation sorting {@code errors} in decreasing order. Ties keep ascending index order
+     * (a stable sort), so the result is deterministic.
+     */
+    static int[] sortDescending(double[] errors) {
+        int n = errors.length;
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> {
+            double ea = errors[a];
+            double eb = errors[b];
+            return ea > eb ? -1 : ea < eb ? 1 : 0;
+        });
+        int[] out = new int[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = order[i];
+        }
+        return out;
+    }
+
+    /**
+     * The gradient g of the Lovász extension of the Jaccard loss for ground-truth values already
+     * sorted by decreasing error ({@code foregroundSorted[k]} = t_π(k), 0 or 1). The denominator
+     * G + Σ(1 − t) is at least 1 at every k, so g is always finite; for an empty ground truth
+     * g = (1, 0, …, 0).
+     */
+    static double[] jaccardGradient(double[] foregroundSorted) {
+        int n = foregroundSorted.length;
+        double total = 0;
+        for (double t : foregroundSorted) {
+            total += t;
+        }
+        double[] g = new double[n];
+        double cumulativeForeground = 0;
+        double cumulativeBackground = 0;
+        double previous = 0;
+        for (int k = 0; k < n; k++) {
+            cumulativeForeground += foregroundSorted[k];
+            cumulativeBackground += 1 - foregroundSorted[k];
+            double intersection = total - cumulativeForeground;
+            double union = total + cumulativeBackground;
+            double jaccard = 1 - intersection / union;
+            g[k] = jaccard - previous;
+            previous = jaccard;
+        }
+        return g;
+    }
+}

@@ -1,0 +1,95 @@
+package org.losslens.core.loss.region;
+
+import java.util.List;
+import org.losslens.core.activation.Activations;
+import org.losslens.core.loss.Family;
+import org.losslens.core.loss.Loss;
+import org.losslens.core.loss.LossInput;
+import org.losslens.core.loss.LossSpec;
+import org.losslens.core.loss.Mode;
+import org.losslens.core.loss.Target;
+import org.losslens.core.loss.param.ParamSpec;
+
+/**
+ * Lovász-softmax (Berman et al. 2018, "The Lovász-Softmax loss", eq. 12 and Algorithm 1), as
+ * {@code lovasz_softmax(softmax(logits), labels, classes, per_image=False)} of bermanmaxim/LovaszSoftmax:
+ * for each scored class c, with fg_c the 0/1 ground truth and p_c the softmax probability,
+ * <pre>
+ *   m_c,i = |fg_c,i − p_c,i|,      L_c = Σ_k m_c,π_c(k)·g_c,k      (π_c sorts m_c decreasingly)
+ *   L     = mean over scored classes of L_c
+ * </pre>
+ * where g_c is the gradient of the Lovász extension of the Jaccard loss of class c
+ * ({@link LovaszExtension}). Scored classes: "present" — those with at least one GT pixel; "all" —
+ * every class (an absent class then costs max_i p_c,i). With π_c fixed,
+ * ∂L/∂p_c,i = g_c,rank(i)·sign(p_c,i − fg_c,i) / #scored (sign 0 where the error is exactly 0, as
+ * autograd's |·|), then through the softmax.
+ */
+public final class LovaszSoftmax implements Loss {
+
+    public static final LossSpec SPEC = LossSpec.builder("lovasz_softmax", Mode.MULTICLASS, Family.REGION)
+            .title("Lovász-softmax")
+            .summary("Convex surrogate of the mean IoU over classes: per class, the errors |fg − p| of the softmax "
+                    + "probabilities, sorted from worst to best and weighted by how much each one worsens that "
+                    + "class's IoU.")
+            .reference("Berman et al. 2018, eq. 12; bermanmaxim/LovaszSoftmax lovasz_softmax(per_image=False)")
+            .gradientNote("each class's sort permutation of its errors is a constant: a pixel's gradient is the "
+                    + "Lovász weight g_k at its rank (the IoU increment), signed by whether p is above or below "
+                    + "the target; which classes are 'present' comes from the ground truth and is constant too")
+            .sorts()
+            .param(ParamSpec.choice("classes", "present", List.of("present", "all"),
+                    "average over classes present in the GT, or over all classes (absent ones then cost max p)"))
+            .factory(p -> new LovaszSoftmax(p.choice("classes").equals("present")))
+            .build();
+
+    private final boolean presentOnly;
+
+    /** @param presentOnly true: average only over classes with at least one GT pixel ("present") */
+    public LovaszSoftmax(boolean presentOnly) {
+        this.presentOnly = presentOnly;
+    }
+
+    @Override
+    public double accumulate(LossInput input, double scale, double[] gradient) {
+        Activations a = input.activations();
+        Target t = input.target();
+        int n = input.pixels();
+        int channels = input.channels();
+        int scored = 0;
+        for (int c = 0; c < channels; c++) {
+            if (!presentOnly || t.classSum(c) > 0) {
+                scored++;
+            }
+        }
+        if (scored == 0) {
+            return 0;
+        }
+        double[] dLossDProbability = new double[channels * n];
+        double[] errors = new double[n];
+        double[] foregroundSorted = new double[n];
+        double total = 0;
+        for (int c = 0; c < channels; c++) {
+            if (presentOnly && t.classSum(c) == 0) {
+                continue;
+            }
+            int base = c * n;
+            for (int i = 0; i < n; i++) {
+                errors[i] = Math.abs(t.oneHot(base + i) - a.probability(base + i));
+            }
+            int[] order = LovaszExtension.sortDescending(errors);
+            for (int k = 0; k < n; k++) {
+                foregroundSorted[k] = t.oneHot(base + order[k]);
+            }
+            double[] weights = LovaszExtension.jaccardGradient(foregroundSorted);
+            double classLoss = 0;
+            for (int k = 0; k < n; k++) {
+                int i = order[k];
+                classLoss += errors[i] * weights[k];
+                double difference = a.probability(base + i) - t.oneHot(base + i);
+                dLossDProbability[base + i] = weights[k] * Math.signum(difference) / scored;
+            }
+            total += classLoss;
+        }
+        a.backpropagate(dLossDProbability, scale, gradient);
+        return total / scored;
+    }
+}
