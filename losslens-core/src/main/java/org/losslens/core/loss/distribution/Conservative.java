@@ -38,6 +38,10 @@ public final class Conservative implements Loss {
     private static final String SUMMARY_TAIL = " It is zero at p_t = 1/a, negative above (moderate confidence is "
             + "rewarded) and unbounded below as p_t → 1.";
 
+    private static final ParamSpec SCALE = ParamSpec.real("lam", 5.0, 0, 20, ParamRole.NONE, "scale λ of the loss");
+    private static final ParamSpec BASE = ParamSpec.real("a", Math.E, 1.1, 10, ParamRole.NONE,
+            "base of the logarithm; the loss is 0 at p_t = 1/a and negative for more confident pixels");
+
     public static final LossSpec BINARY = LossSpec.builder("conservative", Mode.BINARY, Family.DISTRIBUTION)
             .title("Conservative loss")
             .summary("λ·(1 + log_a p_t)²·log_a(−log_a p_t) of the sigmoid probability of the true class: penalises "
@@ -45,9 +49,8 @@ public final class Conservative implements Loss {
             .reference("Zhu et al. 2018, ECCV, eq. 2 (written from the paper; −ln p_t = softplus)")
             .gradientNote("no constants: the gradient flows through p_t everywhere; it is computed from the "
                     + "log-odds so it stays finite (≈ −λ/ln a per pixel in ∂/∂(log-odds)) as p_t → 1")
-            .param(ParamSpec.real("lam", 5.0, 0, 20, ParamRole.NONE, "scale λ of the loss"))
-            .param(ParamSpec.real("a", Math.E, 1.1, 10, ParamRole.NONE,
-                    "base of the logarithm; the loss is 0 at p_t = 1/a and negative for more confident pixels"))
+            .param(SCALE)
+            .param(BASE)
             .factory(p -> new Conservative(p.real("lam"), p.real("a")))
             .build();
 
@@ -58,9 +61,8 @@ public final class Conservative implements Loss {
             .reference("Zhu et al. 2018, ECCV, eq. 2 (written from the paper; −ln p_t = −log_softmax)")
             .gradientNote("no constants: the gradient flows through p_t everywhere; it is computed from the "
                     + "log-odds so it stays finite as p_t → 1")
-            .param(ParamSpec.real("lam", 5.0, 0, 20, ParamRole.NONE, "scale λ of the loss"))
-            .param(ParamSpec.real("a", Math.E, 1.1, 10, ParamRole.NONE,
-                    "base of the logarithm; the loss is 0 at p_t = 1/a and negative for more confident pixels"))
+            .param(SCALE)
+            .param(BASE)
             .factory(p -> new Conservative(p.real("lam"), p.real("a")))
             .build();
 
