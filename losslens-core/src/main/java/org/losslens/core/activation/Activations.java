@@ -32,11 +32,17 @@ public final class Activations {
             complement = new double[size];
             logComplement = new double[size];
             for (int k = 0; k < size; k++) {
+                // one exponential and one log1p give all four: with e = exp(−|x|),
+                // σ(|x|) = 1/(1 + e), σ(−|x|) = e/(1 + e), ln σ(±x) = −(max(∓x, 0) + ln(1 + e))
                 double x = logits.get(k);
-                probability[k] = Sigmoid.sigmoid(x);
-                complement[k] = Sigmoid.sigmoid(-x);
-                logProbability[k] = Sigmoid.logSigmoid(x);
-                logComplement[k] = Sigmoid.logSigmoid(-x);
+                double e = Math.exp(-Math.abs(x));
+                double large = 1 / (1 + e);
+                double small = e * large;
+                double log1pe = Math.log1p(e);
+                probability[k] = x >= 0 ? large : small;
+                complement[k] = x >= 0 ? small : large;
+                logProbability[k] = -(Math.max(-x, 0) + log1pe);
+                logComplement[k] = -(Math.max(x, 0) + log1pe);
             }
         } else {
             complement = null;
@@ -64,12 +70,23 @@ public final class Activations {
     private void softmax() {
         int channels = shape.channels();
         int n = shape.pixels();
-        double[] logSoftmax = new double[channels];
         for (int i = 0; i < n; i++) {
-            LogSoftmax.ofPixel(logits, n, i, 0, channels, logSoftmax);
+            // log-sum-exp with the maximum factored out; the shifted exponentials serve both outputs
+            double max = Double.NEGATIVE_INFINITY;
             for (int c = 0; c < channels; c++) {
-                logProbability[c * n + i] = logSoftmax[c];
-                probability[c * n + i] = Math.exp(logSoftmax[c]);
+                max = Math.max(max, logits.get(c * n + i));
+            }
+            double sum = 0;
+            for (int c = 0; c < channels; c++) {
+                int k = c * n + i;
+                probability[k] = Math.exp(logits.get(k) - max);
+                sum += probability[k];
+            }
+            double logSum = Math.log(sum);
+            for (int c = 0; c < channels; c++) {
+                int k = c * n + i;
+                probability[k] /= sum;
+                logProbability[k] = logits.get(k) - max - logSum;
             }
         }
     }

@@ -1,6 +1,5 @@
 package org.losslens.core.loss.distribution;
 
-import java.util.Arrays;
 import java.util.Locale;
 import org.losslens.core.activation.Activations;
 import org.losslens.core.loss.Family;
@@ -11,6 +10,7 @@ import org.losslens.core.loss.Mode;
 import org.losslens.core.loss.Target;
 import org.losslens.core.loss.param.ParamRole;
 import org.losslens.core.loss.param.ParamSpec;
+import org.losslens.core.ranking.DescendingOrder;
 
 /**
  * Top-k cross-entropy (Wu et al. 2016, "Bridging category-level and instance-level semantic image
@@ -72,12 +72,10 @@ public final class TopK implements Loss {
         int pixels = input.pixels();
         int n = selectedCount(pixels, percent);
         double[] perPixel = new double[pixels];
-        Integer[] order = new Integer[pixels];
         for (int i = 0; i < pixels; i++) {
             perPixel[i] = BinaryCrossEntropy.perPixel(a, t, i);
-            order[i] = i;
         }
-        Arrays.sort(order, (i, j) -> perPixel[i] > perPixel[j] ? -1 : perPixel[i] < perPixel[j] ? 1 : 0);
+        int[] order = DescendingOrder.of(perPixel);
         double sum = 0;
         double step = scale / n;
         for (int k = 0; k < n; k++) {

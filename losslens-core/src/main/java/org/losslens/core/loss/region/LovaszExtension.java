@@ -1,6 +1,6 @@
 package org.losslens.core.loss.region;
 
-import java.util.Arrays;
+import org.losslens.core.ranking.DescendingOrder;
 
 /**
  * The Lovász extension of the Jaccard loss (Berman et al. 2018, "The Lovász-Softmax loss", eq. 8–9
@@ -23,21 +23,7 @@ final class LovaszExtension {
      * (a stable sort), so the result is deterministic.
      */
     static int[] sortDescending(double[] errors) {
-        int n = errors.length;
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> {
-            double ea = errors[a];
-            double eb = errors[b];
-            return ea > eb ? -1 : ea < eb ? 1 : 0;
-        });
-        int[] out = new int[n];
-        for (int i = 0; i < n; i++) {
-            out[i] = order[i];
-        }
-        return out;
+        return DescendingOrder.of(errors);
     }
 
     /**

@@ -1,0 +1,45 @@
+package org.losslens.core.ranking;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+import java.util.Arrays;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class DescendingOrderTest {
+
+    /** The definition: a stable comparison sort, largest first. */
+    private static int[] bruteForce(double[] values) {
+        Integer[] order = new Integer[values.length];
+        Arrays.setAll(order, i -> i);
+        Arrays.sort(order, (a, b) -> values[a] > values[b] ? -1 : values[a] < values[b] ? 1 : 0);
+        return Arrays.stream(order).mapToInt(Integer::intValue).toArray();
+    }
+
+    @Test
+    void matchesAStableComparisonSortIncludingTiesSignsAndZeros() {
+        Random random = new Random(11);
+        for (int trial = 0; trial < 200; trial++) {
+            int n = random.nextInt(300);
+            double[] v = new double[n];
+            for (int i = 0; i < n; i++) {
+                v[i] = switch (random.nextInt(6)) {
+                    case 0 -> 0.0;
+                    case 1 -> -0.0;
+                    case 2 -> Math.rint(random.nextGaussian() * 3);
+                    case 3 -> random.nextBoolean() ? 1e300 : -1e-300;
+                    default -> random.nextGaussian() * 1e4;
+                };
+            }
+            assertArrayEquals(bruteForce(v), DescendingOrder.of(v), Arrays.toString(v));
+        }
+    }
+
+    @Test
+    void handlesEmptyAndConstantInputs() {
+        assertArrayEquals(new int[0], DescendingOrder.of(new double[0]));
+        assertArrayEquals(new int[] {0, 1, 2}, DescendingOrder.of(new double[] {2, 2, 2}));
+        assertArrayEquals(new int[] {2, 0, 1}, DescendingOrder.of(new double[] {1, Double.NEGATIVE_INFINITY,
+            Double.POSITIVE_INFINITY}));
+    }
+}
