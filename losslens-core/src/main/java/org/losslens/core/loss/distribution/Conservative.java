@@ -1,6 +1,5 @@
 package org.losslens.core.loss.distribution;
 
-import org.losslens.core.activation.Sigmoid;
 import org.losslens.core.loss.Family;
 import org.losslens.core.loss.Loss;
 import org.losslens.core.loss.LossInput;
@@ -137,29 +136,16 @@ public final class Conservative implements Loss {
 
     /** Writes CL and ∂CL/∂ℓ of one pixel with log-odds ℓ against its true class into {@code out}. */
     private void pixel(double logOdds, double[] out) {
-        double u = Sigmoid.softplus(logOdds);
-        double logU = logSoftplus(logOdds);
-        double complement = Sigmoid.sigmoid(logOdds);
-        double ratio = sigmoidOverSoftplus(logOdds);
+        // one exponential serves softplus(ℓ) and σ(ℓ). Below SERIES_BELOW, u = softplus(ℓ) ≈ e^ℓ underflows
+        // towards 0, so ln u ≈ ℓ − e^ℓ/2 and σ(ℓ)/u ≈ 1 − e^ℓ/2 (series of ln(1 + y) at y = e^ℓ)
+        double e = Math.exp(-Math.abs(logOdds));
+        double u = Math.max(logOdds, 0) + Math.log1p(e);
+        double complement = logOdds >= 0 ? 1 / (1 + e) : e / (1 + e);
+        double logU = logOdds < SERIES_BELOW ? logOdds - e / 2 : Math.log(u);
+        double ratio = logOdds < SERIES_BELOW ? 1 - e / 2 : complement / u;
         double factor = 1 - u / logBase;
         double logTerm = (logU - logLogBase) / logBase;
         out[0] = lambda * factor * factor * logTerm;
         out[1] = lambda / logBase * (-2 / logBase * factor * (logU - logLogBase) * complement + factor * factor * ratio);
-    }
-
-    /** ln softplus(ℓ), finite for every finite ℓ (≈ ℓ where softplus(ℓ) underflows). */
-    static double logSoftplus(double l) {
-        if (l < SERIES_BELOW) {
-            return l - Math.exp(l) / 2;
-        }
-        return Math.log(Sigmoid.softplus(l));
-    }
-
-    /** σ(ℓ)/softplus(ℓ), finite for every finite ℓ (→ 1 as ℓ → −∞). */
-    static double sigmoidOverSoftplus(double l) {
-        if (l < SERIES_BELOW) {
-            return 1 - Math.exp(l) / 2;
-        }
-        return Sigmoid.sigmoid(l) / Sigmoid.softplus(l);
     }
 }

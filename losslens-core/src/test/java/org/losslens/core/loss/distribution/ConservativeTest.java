@@ -125,8 +125,11 @@ class ConservativeTest {
             Tensor x = constantLogits(1, 1, 1, v);
             assertGradient(loss, x, constantBinary(1, 1, 1), 1e-4, 1e-7);
         }
-        assertEquals(Conservative.logSoftplus(-30.0), Conservative.logSoftplus(-30.0 - 1e-12), 1e-11);
-        assertEquals(Conservative.sigmoidOverSoftplus(-30.0), Conservative.sigmoidOverSoftplus(-30 + 1e-12), 1e-13);
+        // value and gradient just either side of the switch (logit 30 = log-odds −30 for a foreground pixel)
+        LossResult below = loss.evaluate(LossInput.of(constantLogits(1, 1, 1, 30 - 1e-9), constantBinary(1, 1, 1)));
+        LossResult above = loss.evaluate(LossInput.of(constantLogits(1, 1, 1, 30 + 1e-9), constantBinary(1, 1, 1)));
+        assertEquals(below.value(), above.value(), 1e-8 * Math.abs(below.value()));
+        assertEquals(below.gradient().get(0), above.gradient().get(0), 1e-8 * Math.abs(below.gradient().get(0)));
     }
 
     @Test
