@@ -44,7 +44,7 @@ public final class Workbench implements AutoCloseable {
     private final ReadOnlyObjectWrapper<Evaluation> latest = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Consumer<Evaluation>> onEvaluation = new SimpleObjectProperty<>(e -> { });
     private final ComputeService compute;
-    private long inputNanos = System.nanoTime();
+    private long inputNanos = Long.MAX_VALUE;
 
     /** @param publisher runs result delivery on the UI thread (Platform::runLater in the app) */
     public Workbench(Masks initial, Consumer<Runnable> publisher) {
@@ -52,7 +52,7 @@ public final class Workbench implements AutoCloseable {
         document = new MaskDocument(initial);
         editor = new EditorViewModel(document);
         generator = new GeneratorViewModel(document);
-        losses = new LossTableViewModel(specs, "dice");
+        losses = new LossTableViewModel(specs, "tversky");
         parameters = new ParametersViewModel(specs, losses.selectedProperty());
         compute = new ComputeService(LossEvaluator::new, publisher, this::apply);
         document.currentProperty().addListener((obs, old, now) -> requestEvaluation());
@@ -111,10 +111,11 @@ public final class Workbench implements AutoCloseable {
 
     public void requestEvaluation() {
         LossSpec selected = losses.selectedProperty().get();
+        // The input time if an input handler marked one, else now (a slider's change arrives right here).
         long created = Math.min(inputNanos, System.nanoTime());
         inputNanos = Long.MAX_VALUE;
         compute.submit(new EvaluationRequest(document.current(), losses.specs(), parameters.snapshot(),
-                selected == null ? Set.of() : Set.of(selected.id()), created == Long.MAX_VALUE ? System.nanoTime() : created));
+                selected == null ? Set.of() : Set.of(selected.id()), created));
     }
 
     private void apply(Evaluation evaluation) {
