@@ -45,7 +45,10 @@ public final class ComputeService implements AutoCloseable {
 
     /** Queues a request, replacing any not yet started. Returns at once. */
     public void submit(EvaluationRequest request) {
-        pendingRequest.set(request);
+        // A replaced request's input is still waiting to be shown: the survivor inherits the older input
+        // time, so measured input-to-repaint latency counts the wait of dropped inputs too.
+        pendingRequest.getAndUpdate(old -> old == null || old.createdNanos() >= request.createdNanos() ? request
+                : request.withCreatedNanos(old.createdNanos()));
         if (workerScheduled.compareAndSet(false, true)) {
             worker.execute(this::drain);
         }

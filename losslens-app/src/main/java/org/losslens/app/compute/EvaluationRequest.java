@@ -25,4 +25,8 @@ public record EvaluationRequest(Masks masks, List<LossSpec> losses, Map<String, 
         params = Map.copyOf(params);
         gradientsFor = Set.copyOf(gradientsFor);
     }
+
+    public EvaluationRequest withCreatedNanos(long nanos) {
+        return new EvaluationRequest(masks, losses, params, gradientsFor, nanos);
+    }
 }

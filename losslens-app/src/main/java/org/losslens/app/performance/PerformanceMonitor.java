@@ -62,8 +62,11 @@ public final class PerformanceMonitor {
             return;
         }
         long computed = last.outcomes().values().stream().filter(o -> o.isComputed()).count();
-        summary.set(String.format(Locale.ROOT, "%d×%d · %d losses in %.1f ms · input→repaint p95 %.1f ms (n=%d) · %.0f fps",
+        String latency = latencies.count() == 0 ? "input→repaint p95 — (draw or move a slider)"
+                : String.format(Locale.ROOT, "input→repaint p95 %.1f ms (n=%d)", latencies.percentileMillis(95),
+                latencies.count());
+        summary.set(String.format(Locale.ROOT, "%d×%d · %d losses in %.1f ms · %s · %.0f fps",
                 last.request().masks().width(), last.request().masks().height(), computed, last.computeMillis(),
-                latencies.percentileMillis(95), latencies.count(), frames.framesPerSecond()));
+                latency, frames.framesPerSecond()));
     }
 }

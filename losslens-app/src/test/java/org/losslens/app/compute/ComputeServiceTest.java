@@ -29,6 +29,7 @@ class ComputeServiceTest {
         CountDownLatch release = new CountDownLatch(1);
         List<Evaluation> published = new CopyOnWriteArrayList<>();
         CountDownLatch done = new CountDownLatch(2);
+        Masks[] newestMasks = new Masks[1];
         LossEvaluator real = new LossEvaluator();
         Evaluator slow = r -> {
             if (r.createdNanos() == 1) {
@@ -45,15 +46,20 @@ class ComputeServiceTest {
             service.submit(request(masks, 1));
             assertTrue(firstStarted.await(5, TimeUnit.SECONDS));
             for (long i = 2; i <= 10; i++) {
-                service.submit(request(masks, i));
+                service.submit(request(masks.withProbabilities(new double[32 * 32]), i));
             }
+            Masks newest = masks.withProbabilities(new double[32 * 32]);
+            newestMasks[0] = newest;
+            service.submit(request(newest, 11));
             release.countDown();
             assertTrue(done.await(5, TimeUnit.SECONDS));
             Thread.sleep(100);
         }
         assertEquals(2, published.size());
         assertEquals(1, published.get(0).request().createdNanos());
-        assertEquals(10, published.get(1).request().createdNanos());
+        // The newest request is computed, timed from the oldest input it stands for.
+        assertEquals(2, published.get(1).request().createdNanos());
+        assertSame(newestMasks[0], published.get(1).request().masks());
     }
 
     @Test
