@@ -1,0 +1,135 @@
+package org.losslens.app;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import org.losslens.app.compute.ComputeService;
+import org.losslens.app.compute.Evaluation;
+import org.losslens.app.compute.EvaluationRequest;
+import org.losslens.app.compute.LossEvaluator;
+import org.losslens.app.editor.EditorViewModel;
+import org.losslens.app.generator.GeneratorViewModel;
+import org.losslens.app.heatmap.HeatmapViewModel;
+import org.losslens.app.losses.LossTableViewModel;
+import org.losslens.app.masks.MaskDocument;
+import org.losslens.app.masks.Masks;
+import org.losslens.app.parameters.ParametersViewModel;
+import org.losslens.core.catalogue.LossCatalogue;
+import org.losslens.core.loss.LossSpec;
+import org.losslens.core.loss.Mode;
+import org.losslens.core.synthesis.PredictionRecipe;
+
+/**
+ * The app's models wired together along DESIGN.md's one-way data path: edits and parameter changes
+ * become an {@link EvaluationRequest}; the compute service runs the core off the FX thread; its
+ * results flow back into the loss table, the heatmap and the metrics. Holds no UI nodes, so tests
+ * can drive the whole loop (with a direct publisher) without a window.
+ */
+public final class Workbench implements AutoCloseable {
+
+    /** The first thing a new user sees: a disc and a slightly shifted, soft prediction of it. */
+    public static final int DEFAULT_SIZE = 128;
+
+    private final Mode mode = Mode.BINARY;
+    private final MaskDocument document;
+    private final EditorViewModel editor;
+    private final GeneratorViewModel generator;
+    private final LossTableViewModel losses;
+    private final ParametersViewModel parameters;
+    private final HeatmapViewModel heatmap = new HeatmapViewModel();
+    private final ReadOnlyObjectWrapper<Evaluation> latest = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<Consumer<Evaluation>> onEvaluation = new SimpleObjectProperty<>(e -> { });
+    private final ComputeService compute;
+    private long inputNanos = Long.MAX_VALUE;
+
+    /** @param publisher runs result delivery on the UI thread (Platform::runLater in the app) */
+    public Workbench(Masks initial, Consumer<Runnable> publisher) {
+        List<LossSpec> specs = LossCatalogue.forMode(mode);
+        document = new MaskDocument(initial);
+        editor = new EditorViewModel(document);
+        generator = new GeneratorViewModel(document);
+        losses = new LossTableViewModel(specs, "tversky");
+        parameters = new ParametersViewModel(specs, losses.selectedProperty());
+        compute = new ComputeService(LossEvaluator::new, publisher, this::apply);
+        document.currentProperty().addListener((obs, old, now) -> requestEvaluation());
+        parameters.revisionProperty().addListener((obs, old, now) -> requestEvaluation());
+        losses.selectedProperty().addListener((obs, old, now) -> requestEvaluation());
+    }
+
+    /** The default first scene: a centred disc of radius size/5 and the generator's default prediction. */
+    public static Masks defaultMasks(int size) {
+        Masks blank = Masks.blank(size);
+        Masks disc = org.losslens.app.editor.MaskPainting.stampGroundTruth(blank, size / 2.0, size / 2.0, size / 5.0, 1);
+        return GeneratorViewModel.generate(disc, PredictionRecipe.defaults().withShift(3, 2).withBlurSigma(1.5));
+    }
+
+    public Mode mode() {
+        return mode;
+    }
+
+    public MaskDocument document() {
+        return document;
+    }
+
+    public EditorViewModel editor() {
+        return editor;
+    }
+
+    public GeneratorViewModel generator() {
+        return generator;
+    }
+
+    public LossTableViewModel losses() {
+        return losses;
+    }
+
+    public ParametersViewModel parameters() {
+        return parameters;
+    }
+
+    public HeatmapViewModel heatmap() {
+        return heatmap;
+    }
+
+    public ReadOnlyObjectProperty<Evaluation> latestProperty() {
+        return latest.getReadOnlyProperty();
+    }
+
+    /** Called after each applied result (the performance overlay measures repaint latency from here). */
+    public ObjectProperty<Consumer<Evaluation>> onEvaluationProperty() {
+        return onEvaluation;
+    }
+
+    /** Marks "now" as the input time of the next request (input handlers call it before editing). */
+    public void markInput() {
+        inputNanos = System.nanoTime();
+    }
+
+    public void requestEvaluation() {
+        LossSpec selected = losses.selectedProperty().get();
+        // The input time if an input handler marked one, else now (a slider's change arrives right here).
+        long created = Math.min(inputNanos, System.nanoTime());
+        inputNanos = Long.MAX_VALUE;
+        compute.submit(new EvaluationRequest(document.current(), losses.specs(), parameters.snapshot(),
+                selected == null ? Set.of() : Set.of(selected.id()), created));
+    }
+
+    private void apply(Evaluation evaluation) {
+        latest.set(evaluation);
+        losses.show(evaluation);
+        LossSpec selected = losses.selectedProperty().get();
+        if (selected != null) {
+            heatmap.show(selected.id(), evaluation.gradient(selected.id()).orElse(null), evaluation.request().masks());
+        }
+        onEvaluation.get().accept(evaluation);
+    }
+
+    @Override
+    public void close() {
+        compute.close();
+    }
+}

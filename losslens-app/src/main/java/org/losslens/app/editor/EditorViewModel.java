@@ -1,0 +1,121 @@
+package org.losslens.app.editor;
+
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.losslens.app.masks.MaskDocument;
+import org.losslens.app.masks.Masks;
+
+/**
+ * What the editor's tools do, in image coordinates (pixel (x, y) covers [x, x+1) × [y, y+1)). The
+ * canvas only translates mouse events into {@link #press}, {@link #drag} and {@link #release}; this
+ * class turns them into masks and history, so the whole editing behaviour is testable without FX.
+ */
+public final class EditorViewModel {
+
+    private final MaskDocument document;
+    private final ObjectProperty<Tool> tool = new SimpleObjectProperty<>(Tool.GT_BRUSH);
+    /** Brush radius in image pixels. */
+    private final DoubleProperty brushRadius = new SimpleDoubleProperty(4);
+    /** The probability the prediction brush paints towards. */
+    private final DoubleProperty strength = new SimpleDoubleProperty(0.9);
+    /** 0: hard-edged brush; 1: weight falls off from the centre. */
+    private final DoubleProperty softness = new SimpleDoubleProperty(0.5);
+
+    private Masks gestureBase;
+    private double anchorX;
+    private double anchorY;
+    private double lastX;
+    private double lastY;
+
+    public EditorViewModel(MaskDocument document) {
+        this.document = document;
+    }
+
+    public MaskDocument document() {
+        return document;
+    }
+
+    public ObjectProperty<Tool> toolProperty() {
+        return tool;
+    }
+
+    public DoubleProperty brushRadiusProperty() {
+        return brushRadius;
+    }
+
+    public DoubleProperty strengthProperty() {
+        return strength;
+    }
+
+    public DoubleProperty softnessProperty() {
+        return softness;
+    }
+
+    public void press(double x, double y) {
+        document.beginGesture();
+        gestureBase = document.current();
+        anchorX = x;
+        anchorY = y;
+        lastX = x;
+        lastY = y;
+        apply(x, y);
+    }
+
+    public void drag(double x, double y) {
+        if (gestureBase == null) {
+            return;
+        }
+        apply(x, y);
+        lastX = x;
+        lastY = y;
+    }
+
+    public void release(double x, double y) {
+        if (gestureBase == null) {
+            return;
+        }
+        drag(x, y);
+        gestureBase = null;
+        document.endGesture();
+    }
+
+    private void apply(double x, double y) {
+        Masks now = document.current();
+        Masks next = switch (tool.get()) {
+            case GT_BRUSH -> MaskPainting.strokeGroundTruth(now, lastX, lastY, x, y, brushRadius.get(), 1);
+            case GT_ERASER -> MaskPainting.strokeGroundTruth(now, lastX, lastY, x, y, brushRadius.get(), 0);
+            case PREDICTION_BRUSH -> MaskPainting.strokeProbability(now, lastX, lastY, x, y, brushRadius.get(),
+                    strength.get(), softness.get());
+            // Shapes redraw from the state before the gesture, so dragging resizes instead of smearing.
+            case GT_DISC -> MaskPainting.fillDisc(gestureBase, anchorX, anchorY, x, y);
+            case GT_RECTANGLE -> MaskPainting.fillRectangle(gestureBase, anchorX, anchorY, x, y);
+        };
+        if (next != now) {
+            document.preview(next);
+        }
+    }
+
+    public void invertGroundTruth() {
+        document.commit(MaskPainting.invertGroundTruth(document.current()));
+    }
+
+    public void clearGroundTruth() {
+        document.commit(MaskPainting.clearGroundTruth(document.current()));
+    }
+
+    public void clearPrediction() {
+        document.commit(MaskPainting.clearPrediction(document.current()));
+    }
+
+    public void undo() {
+        gestureBase = null;
+        document.undo();
+    }
+
+    public void redo() {
+        gestureBase = null;
+        document.redo();
+    }
+}

@@ -1,0 +1,98 @@
+package org.losslens.app.losses;
+
+import java.util.Locale;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableColumn;
+import javafx.scene.control.TreeTableRow;
+import javafx.scene.control.TreeTableView;
+import org.losslens.core.loss.Family;
+
+/**
+ * Every loss of the mode, grouped by family, with its live value. Selecting a row selects the loss
+ * whose gradient, parameters and hover value are shown. Unimplemented entries stay visible, greyed.
+ */
+public final class LossTableView extends TreeTableView<LossTableView.Entry> {
+
+    /** A family heading (row == null) or a loss. */
+    public record Entry(String heading, LossRow row) {
+    }
+
+    public LossTableView(LossTableViewModel viewModel) {
+        setId("loss-table");
+        TreeItem<Entry> root = new TreeItem<>(new Entry("losses", null));
+        for (Family family : viewModel.families()) {
+            TreeItem<Entry> group = new TreeItem<>(new Entry(capitalise(family.id()), null));
+            group.setExpanded(true);
+            for (LossRow row : viewModel.rows(family)) {
+                group.getChildren().add(new TreeItem<>(new Entry(null, row)));
+            }
+            root.getChildren().add(group);
+        }
+        setRoot(root);
+        setShowRoot(false);
+        setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+
+        TreeTableColumn<Entry, String> name = new TreeTableColumn<>("Loss");
+        name.setCellValueFactory(c -> {
+            Entry e = c.getValue().getValue();
+            return new ReadOnlyStringWrapper(e.row() == null ? e.heading()
+                    : e.row().spec().title() + "  (" + e.row().spec().id() + ")");
+        });
+        name.setPrefWidth(260);
+        TreeTableColumn<Entry, String> value = new TreeTableColumn<>("Value");
+        value.setCellValueFactory(c -> valueOf(c.getValue().getValue()));
+        value.setPrefWidth(130);
+        getColumns().add(name);
+        getColumns().add(value);
+
+        setRowFactory(t -> new TreeTableRow<>() {
+            @Override
+            protected void updateItem(Entry item, boolean empty) {
+                super.updateItem(item, empty);
+                setTooltip(null);
+                if (empty || item == null) {
+                    setStyle("");
+                } else if (item.row() == null) {
+                    setStyle("-fx-font-weight: bold;");
+                } else if (!item.row().spec().implemented()) {
+                    setStyle("-fx-opacity: 0.5;");
+                    setTooltip(new Tooltip(item.row().spec().summary() + "\n(not yet available in this build)"));
+                } else {
+                    setStyle("");
+                    setTooltip(new Tooltip(item.row().spec().summary() + "\n" + item.row().spec().reference()));
+                }
+            }
+        });
+
+        getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null && now.getValue().row() != null) {
+                viewModel.selectedProperty().set(now.getValue().row().spec());
+            }
+        });
+        viewModel.selectedProperty().addListener((obs, old, now) -> selectRowOf(now == null ? null : now.id()));
+        if (viewModel.selectedProperty().get() != null) {
+            selectRowOf(viewModel.selectedProperty().get().id());
+        }
+    }
+
+    private void selectRowOf(String id) {
+        for (TreeItem<Entry> group : getRoot().getChildren()) {
+            for (TreeItem<Entry> item : group.getChildren()) {
+                if (item.getValue().row().spec().id().equals(id) && getSelectionModel().getSelectedItem() != item) {
+                    getSelectionModel().select(item);
+                }
+            }
+        }
+    }
+
+    private static ObservableValue<String> valueOf(Entry e) {
+        return e.row() == null ? new ReadOnlyStringWrapper("") : e.row().displayProperty();
+    }
+
+    private static String capitalise(String s) {
+        return s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+    }
+}

@@ -1,0 +1,72 @@
+package org.losslens.app.losses;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.losslens.app.compute.Evaluation;
+import org.losslens.core.loss.Family;
+import org.losslens.core.loss.LossSpec;
+
+/**
+ * The losses of one mode, grouped by family in catalogue order, and which one is selected. Entries
+ * the core has not implemented yet are listed (as "not yet available"), never hidden.
+ */
+public final class LossTableViewModel {
+
+    private final List<LossSpec> specs;
+    private final Map<String, LossRow> rows = new LinkedHashMap<>();
+    private final ObjectProperty<LossSpec> selected = new SimpleObjectProperty<>();
+
+    public LossTableViewModel(List<LossSpec> specs, String initiallySelected) {
+        this.specs = List.copyOf(specs);
+        specs.forEach(s -> rows.put(s.id(), new LossRow(s)));
+        selected.set(specs.stream().filter(s -> s.id().equals(initiallySelected)).findFirst()
+                .orElse(specs.stream().filter(LossSpec::implemented).findFirst().orElse(null)));
+    }
+
+    public List<LossSpec> specs() {
+        return specs;
+    }
+
+    /** Families that have at least one entry, in family order. */
+    public List<Family> families() {
+        List<Family> out = new ArrayList<>();
+        for (Family f : Family.values()) {
+            if (specs.stream().anyMatch(s -> s.family() == f)) {
+                out.add(f);
+            }
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    public List<LossRow> rows(Family family) {
+        return rows.values().stream().filter(r -> r.spec().family() == family).toList();
+    }
+
+    public Optional<LossRow> row(String lossId) {
+        return Optional.ofNullable(rows.get(lossId));
+    }
+
+    public ObjectProperty<LossSpec> selectedProperty() {
+        return selected;
+    }
+
+    public void select(String lossId) {
+        Optional.ofNullable(rows.get(lossId)).ifPresent(r -> selected.set(r.spec()));
+    }
+
+    /** Shows a computation's values (on the FX thread). */
+    public void show(Evaluation evaluation) {
+        evaluation.outcomes().forEach((id, outcome) -> {
+            LossRow row = rows.get(id);
+            if (row != null) {
+                row.show(outcome);
+            }
+        });
+    }
+}

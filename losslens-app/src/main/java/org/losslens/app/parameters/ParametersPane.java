@@ -1,0 +1,196 @@
+package org.losslens.app.parameters;
+
+import java.util.Locale;
+import java.util.function.DoubleConsumer;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.losslens.core.loss.LossSpec;
+import org.losslens.core.loss.param.ParamRole;
+import org.losslens.core.loss.param.ParamSpec;
+import org.losslens.core.loss.param.Params;
+
+/**
+ * The prominent α, β, γ sliders (each with a numeric field and, spelled out, which parameter of the
+ * selected loss it drives and what that weights), then the selected loss's other parameters, all
+ * built from the catalogue, and reset-to-defaults.
+ */
+public final class ParametersPane extends VBox {
+
+    private final ParametersViewModel viewModel;
+    private final GridPane ownParameters = new GridPane();
+    private final Label ownTitle = new Label();
+    private final Label error = new Label();
+
+    public ParametersPane(ParametersViewModel viewModel) {
+        super(6);
+        this.viewModel = viewModel;
+        setId("parameters-pane");
+        setPadding(new Insets(6));
+        Label title = new Label("Parameters");
+        title.setStyle("-fx-font-weight: bold;");
+        getChildren().add(title);
+        for (ParamRole role : new ParamRole[] {ParamRole.ALPHA, ParamRole.BETA, ParamRole.GAMMA}) {
+            getChildren().add(roleRow(viewModel.role(role)));
+        }
+        ownTitle.setStyle("-fx-font-weight: bold; -fx-padding: 6 0 0 0;");
+        ownParameters.setHgap(6);
+        ownParameters.setVgap(4);
+        error.setStyle("-fx-text-fill: #b00020;");
+        error.setWrapText(true);
+        Button reset = new Button("Reset to defaults");
+        reset.setId("reset-parameters");
+        reset.setOnAction(e -> {
+            viewModel.resetSelected();
+            rebuildOwn();
+        });
+        getChildren().addAll(ownTitle, ownParameters, error, reset);
+        viewModel.selectedProperty().addListener((obs, old, now) -> rebuildOwn());
+        rebuildOwn();
+    }
+
+    private VBox roleRow(RoleControl control) {
+        String symbol = control.role().symbol();
+        Label name = new Label(symbol);
+        name.setStyle("-fx-font-size: 20px; -fx-font-weight: bold;");
+        name.setMinWidth(22);
+        Slider slider = new Slider();
+        slider.setId("slider-" + control.role().name().toLowerCase(Locale.ROOT));
+        slider.minProperty().bind(control.minProperty());
+        slider.maxProperty().bind(control.maxProperty());
+        slider.valueProperty().bindBidirectional(control.valueProperty());
+        HBox.setHgrow(slider, Priority.ALWAYS);
+        TextField field = new TextField();
+        field.setId("field-" + control.role().name().toLowerCase(Locale.ROOT));
+        field.setPrefColumnCount(6);
+        field.setText(RoleControl.format(control.valueProperty().get()));
+        control.valueProperty().addListener((obs, old, now) -> field.setText(RoleControl.format(now.doubleValue())));
+        onCommit(field, v -> control.valueProperty().set(Math.min(control.maxProperty().get(),
+                Math.max(control.minProperty().get(), v))), () -> RoleControl.format(control.valueProperty().get()));
+        HBox line = new HBox(6, name, slider, field);
+        line.setAlignment(Pos.CENTER_LEFT);
+        Label drives = new Label();
+        drives.textProperty().bind(control.drivesProperty());
+        drives.setStyle("-fx-font-weight: bold; -fx-font-size: 11px;");
+        Label meaning = new Label();
+        meaning.textProperty().bind(control.meaningProperty());
+        meaning.setWrapText(true);
+        meaning.setStyle("-fx-font-size: 11px;");
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(control.meaningProperty());
+        slider.setTooltip(tip);
+        slider.disableProperty().bind(control.availableProperty().not());
+        field.disableProperty().bind(control.availableProperty().not());
+        name.disableProperty().bind(control.availableProperty().not());
+        return new VBox(1, line, drives, meaning);
+    }
+
+    private void rebuildOwn() {
+        ownParameters.getChildren().clear();
+        error.setText("");
+        LossSpec spec = viewModel.selectedProperty().getValue();
+        if (spec == null) {
+            ownTitle.setText("");
+            return;
+        }
+        ownTitle.setText("Other parameters of " + spec.title() + " (" + spec.id() + ")"
+                + (spec.implemented() ? "" : " — not yet available"));
+        Params values = viewModel.params(spec.id());
+        int row = 0;
+        for (ParamSpec p : spec.params()) {
+            if (p.role() != ParamRole.NONE) {
+                continue;
+            }
+            Label name = new Label(p.name());
+            name.setTooltip(new Tooltip(p.meaning() + "\nrange " + p.rangeText() + ", default " + p.defaultValue()));
+            ownParameters.add(name, 0, row);
+            ownParameters.add(editor(p, values.get(p.name())), 1, row);
+            row++;
+        }
+        if (row == 0) {
+            ownParameters.add(new Label("none"), 0, 0);
+        }
+    }
+
+    private javafx.scene.Node editor(ParamSpec p, Object current) {
+        String id = "param-" + p.name();
+        switch (p.kind()) {
+            case FLAG -> {
+                CheckBox box = new CheckBox();
+                box.setId(id);
+                box.setSelected(Boolean.TRUE.equals(current));
+                box.selectedProperty().addListener((obs, old, now) -> apply(p.name(), now));
+                return box;
+            }
+            case CHOICE -> {
+                ChoiceBox<String> choice = new ChoiceBox<>();
+                choice.setId(id);
+                choice.getItems().setAll(p.choices());
+                choice.setValue((String) current);
+                choice.valueProperty().addListener((obs, old, now) -> apply(p.name(), now));
+                return choice;
+            }
+            case REAL -> {
+                TextField field = new TextField(format((Double) current));
+                field.setId(id);
+                field.setPrefColumnCount(7);
+                if (!p.isBounded()) {
+                    onCommit(field, v -> apply(p.name(), v), () -> format(viewModel.params(viewModel.selectedProperty()
+                            .getValue().id()).real(p.name())));
+                    return field;
+                }
+                Slider slider = new Slider(p.min(), p.max(), (Double) current);
+                slider.setPrefWidth(140);
+                slider.valueProperty().addListener((obs, old, now) -> {
+                    field.setText(format(now.doubleValue()));
+                    apply(p.name(), now.doubleValue());
+                });
+                onCommit(field, slider::setValue, () -> format(slider.getValue()));
+                return new HBox(6, slider, field);
+            }
+            default -> {
+                return new Label("(" + p.rangeText() + ": multiclass only)");
+            }
+        }
+    }
+
+    private void apply(String name, Object value) {
+        try {
+            viewModel.set(name, value);
+            error.setText("");
+        } catch (IllegalArgumentException e) {
+            error.setText(e.getMessage());
+        }
+    }
+
+    /** Parses the field on Enter or focus loss; bad text is reverted to the current value. */
+    private static void onCommit(TextField field, DoubleConsumer sink, java.util.function.Supplier<String> current) {
+        Runnable commit = () -> {
+            try {
+                sink.accept(Double.parseDouble(field.getText().trim()));
+            } catch (NumberFormatException e) {
+                field.setText(current.get());
+            }
+        };
+        field.setOnAction(e -> commit.run());
+        field.focusedProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                commit.run();
+            }
+        });
+    }
+
+    private static String format(double v) {
+        return String.format(Locale.ROOT, "%.6g", v);
+    }
+}

@@ -1,0 +1,147 @@
+package org.losslens.app.parameters;
+
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
+import org.losslens.core.loss.LossSpec;
+import org.losslens.core.loss.param.InvalidParameterException;
+import org.losslens.core.loss.param.ParamRole;
+import org.losslens.core.loss.param.ParamSpec;
+import org.losslens.core.loss.param.Params;
+
+/**
+ * Parameter values of every loss, each loss keeping its own (Tversky's α is not focal's α). The α/β/γ
+ * controls and the per-parameter editors act on the SELECTED loss; every change is validated by the
+ * core's {@link Params} and bumps {@link #revisionProperty()} so a new computation is requested.
+ */
+public final class ParametersViewModel {
+
+    private final List<LossSpec> specs;
+    private final Map<String, ObjectProperty<Params>> values = new LinkedHashMap<>();
+    private final ObjectProperty<LossSpec> selected = new SimpleObjectProperty<>();
+    private final Map<ParamRole, RoleControl> roles = new EnumMap<>(ParamRole.class);
+    private final LongProperty revision = new SimpleLongProperty(0);
+    /** True while controls are being rewritten for a new selection, so that is not taken as user input. */
+    private boolean retargeting;
+
+    public ParametersViewModel(List<LossSpec> specs, ObservableValue<LossSpec> selection) {
+        this.specs = List.copyOf(specs);
+        for (LossSpec spec : this.specs) {
+            values.put(spec.id(), new SimpleObjectProperty<>(spec.defaults()));
+        }
+        for (ParamRole role : List.of(ParamRole.ALPHA, ParamRole.BETA, ParamRole.GAMMA)) {
+            RoleControl control = new RoleControl(role);
+            control.valueProperty().addListener((obs, old, now) -> {
+                if (!retargeting) {
+                    applyRole(control, now.doubleValue());
+                }
+            });
+            roles.put(role, control);
+        }
+        selected.bind(selection);
+        selected.addListener((obs, old, now) -> retarget());
+        retarget();
+    }
+
+    public ObservableValue<LossSpec> selectedProperty() {
+        return selected;
+    }
+
+    public RoleControl role(ParamRole role) {
+        return roles.get(role);
+    }
+
+    /** Incremented on every parameter change of any loss. */
+    public ReadOnlyLongProperty revisionProperty() {
+        return revision;
+    }
+
+    /** The current parameters of one loss, as an observable (views of "its own parameters" bind to it). */
+    public ObjectProperty<Params> paramsProperty(String lossId) {
+        ObjectProperty<Params> p = values.get(lossId);
+        if (p == null) {
+            throw new IllegalArgumentException("no loss '" + lossId + "'");
+        }
+        return p;
+    }
+
+    public Params params(String lossId) {
+        return paramsProperty(lossId).get();
+    }
+
+    /** An immutable copy of every loss's parameters, for a compute request. */
+    public Map<String, Params> snapshot() {
+        Map<String, Params> copy = new LinkedHashMap<>();
+        values.forEach((id, p) -> copy.put(id, p.get()));
+        return Map.copyOf(copy);
+    }
+
+    /**
+     * Sets one parameter of the selected loss.
+     *
+     * @throws InvalidParameterException naming the parameter and its range; nothing changes then
+     */
+    public void set(String name, Object value) {
+        LossSpec spec = selected.get();
+        if (spec == null) {
+            return;
+        }
+        put(spec, params(spec.id()).with(spec.label(), spec.params(), name, value));
+        spec.param(name).filter(p -> p.role() != ParamRole.NONE).ifPresent(p -> retarget());
+    }
+
+    /** Every parameter of the selected loss back to the catalogue default. */
+    public void resetSelected() {
+        LossSpec spec = selected.get();
+        if (spec != null) {
+            put(spec, spec.defaults());
+            retarget();
+        }
+    }
+
+    public void resetAll() {
+        specs.forEach(spec -> values.get(spec.id()).set(spec.defaults()));
+        revision.set(revision.get() + 1);
+        retarget();
+    }
+
+    private void applyRole(RoleControl control, double value) {
+        LossSpec spec = selected.get();
+        if (spec == null || control.driven().isEmpty()) {
+            return;
+        }
+        Params p = params(spec.id());
+        for (ParamSpec param : control.driven()) {
+            double clamped = Math.min(param.max(), Math.max(param.min(), value));
+            p = p.with(spec.label(), spec.params(), param.name(), clamped);
+        }
+        put(spec, p);
+    }
+
+    private void put(LossSpec spec, Params p) {
+        values.get(spec.id()).set(p);
+        revision.set(revision.get() + 1);
+    }
+
+    private void retarget() {
+        LossSpec spec = selected.get();
+        retargeting = true;
+        try {
+            for (RoleControl control : roles.values()) {
+                control.retarget(spec);
+                if (!control.driven().isEmpty()) {
+                    control.valueProperty().set(params(spec.id()).real(control.driven().get(0).name()));
+                }
+            }
+        } finally {
+            retargeting = false;
+        }
+    }
+}

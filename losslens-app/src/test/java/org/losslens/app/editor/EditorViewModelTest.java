@@ -1,0 +1,98 @@
+package org.losslens.app.editor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.losslens.app.masks.MaskDocument;
+import org.losslens.app.masks.Masks;
+import org.junit.jupiter.api.Test;
+
+class EditorViewModelTest {
+
+    private static double gtSum(Masks m) {
+        double s = 0;
+        for (int i = 0; i < m.pixels(); i++) {
+            s += m.groundTruth(i);
+        }
+        return s;
+    }
+
+    @Test
+    void brushStrokePaintsAlongThePathAndUndoesAsOne() {
+        Masks start = Masks.blank(64);
+        EditorViewModel vm = new EditorViewModel(new MaskDocument(start));
+        vm.brushRadiusProperty().set(2);
+        vm.press(10, 10);
+        vm.drag(30, 10);
+        vm.release(40, 10);
+        Masks painted = vm.document().current();
+        for (int x = 10; x < 40; x++) {
+            assertEquals(1, painted.groundTruth(painted.index(x, 10)), "x=" + x);
+        }
+        vm.undo();
+        assertSame(start, vm.document().current());
+        vm.redo();
+        assertSame(painted, vm.document().current());
+    }
+
+    @Test
+    void eraserRemovesGroundTruth() {
+        EditorViewModel vm = new EditorViewModel(new MaskDocument(Masks.blank(32)));
+        vm.invertGroundTruth();
+        vm.toolProperty().set(Tool.GT_ERASER);
+        vm.press(16, 16);
+        vm.release(16, 16);
+        assertEquals(0, vm.document().current().groundTruth(vm.document().current().index(16, 16)));
+    }
+
+    @Test
+    void predictionBrushPullsTowardsStrengthWithSoftEdges() {
+        EditorViewModel vm = new EditorViewModel(new MaskDocument(Masks.blank(32)));
+        vm.toolProperty().set(Tool.PREDICTION_BRUSH);
+        vm.brushRadiusProperty().set(6);
+        vm.strengthProperty().set(0.8);
+        vm.softnessProperty().set(1.0);
+        vm.press(16.5, 16.5);
+        vm.release(16.5, 16.5);
+        Masks m = vm.document().current();
+        assertEquals(0.8, m.probability(m.index(16, 16)), 1e-12);
+        double edge = m.probability(m.index(21, 16));
+        assertTrue(edge > 0 && edge < 0.8, "edge " + edge);
+    }
+
+    @Test
+    void shapeToolsResizeWhileDraggingInsteadOfSmearing() {
+        EditorViewModel vm = new EditorViewModel(new MaskDocument(Masks.blank(64)));
+        vm.toolProperty().set(Tool.GT_RECTANGLE);
+        vm.press(10, 10);
+        vm.drag(40, 40);
+        vm.release(19.5, 14.5);
+        assertEquals(10 * 5, gtSum(vm.document().current()));
+        vm.toolProperty().set(Tool.GT_DISC);
+        vm.clearGroundTruth();
+        vm.press(32, 32);
+        vm.release(32, 37);
+        double area = gtSum(vm.document().current());
+        assertTrue(Math.abs(area - Math.PI * 25) < 12, "area " + area);
+    }
+
+    @Test
+    void invertAndClearAreUndoable() {
+        Masks start = Masks.blank(32);
+        EditorViewModel vm = new EditorViewModel(new MaskDocument(start));
+        vm.invertGroundTruth();
+        assertEquals(32 * 32, gtSum(vm.document().current()));
+        vm.clearGroundTruth();
+        assertEquals(0, gtSum(vm.document().current()));
+        vm.undo();
+        assertEquals(32 * 32, gtSum(vm.document().current()));
+    }
+
+    @Test
+    void readoutShowsTheClamp() {
+        Masks m = Masks.blank(32);
+        String text = PixelReadout.describe(m, 3, 4, null, "dice");
+        assertTrue(text.startsWith("(3, 4)  GT = 0  p = 0.000 (clamped to 1.00000e-06)  logit = -13.82"), text);
+    }
+}

@@ -1,0 +1,69 @@
+package org.losslens.core.metrics;
+
+/**
+ * The metrics that the overlap losses stand in for, computed on the THRESHOLDED prediction
+ * (p ≥ 0.5, i.e. logit ≥ 0) against the ground truth (t ≥ 0.5). Showing them beside the losses makes
+ * visible what a loss smooths away: soft probabilities, smoothing terms, empty masks.
+ *
+ * <p>A ratio whose denominator is 0 (e.g. Dice when both masks are empty) is {@code NaN}: the
+ * metric is undefined there, which is exactly where the losses' smoothing terms decide the value.
+ */
+public record OverlapMetrics(long truePositives, long falsePositives, long falseNegatives, long trueNegatives) {
+
+    /** The probability (and ground-truth value) from which a pixel counts as foreground. */
+    public static final double THRESHOLD = 0.5;
+
+    /**
+     * Counts the confusion matrix of {@code probabilities} ≥ 0.5 against {@code groundTruth} ≥ 0.5.
+     *
+     * @throws IllegalArgumentException if the arrays differ in length
+     */
+    public static OverlapMetrics of(double[] groundTruth, double[] probabilities) {
+        if (groundTruth.length != probabilities.length) {
+            throw new IllegalArgumentException("ground truth has " + groundTruth.length + " pixels but the prediction has "
+                    + probabilities.length);
+        }
+        long tp = 0;
+        long fp = 0;
+        long fn = 0;
+        long tn = 0;
+        for (int i = 0; i < groundTruth.length; i++) {
+            boolean truth = groundTruth[i] >= THRESHOLD;
+            boolean predicted = probabilities[i] >= THRESHOLD;
+            if (truth && predicted) {
+                tp++;
+            } else if (predicted) {
+                fp++;
+            } else if (truth) {
+                fn++;
+            } else {
+                tn++;
+            }
+        }
+        return new OverlapMetrics(tp, fp, fn, tn);
+    }
+
+    /** 2TP / (2TP + FP + FN); NaN when both masks are empty. */
+    public double dice() {
+        return ratio(2.0 * truePositives, 2.0 * truePositives + falsePositives + falseNegatives);
+    }
+
+    /** TP / (TP + FP + FN); NaN when both masks are empty. */
+    public double iou() {
+        return ratio(truePositives, (double) truePositives + falsePositives + falseNegatives);
+    }
+
+    /** TP / (TP + FP); NaN when nothing is predicted. */
+    public double precision() {
+        return ratio(truePositives, (double) truePositives + falsePositives);
+    }
+
+    /** TP / (TP + FN); NaN when the ground truth is empty. */
+    public double recall() {
+        return ratio(truePositives, (double) truePositives + falseNegatives);
+    }
+
+    private static double ratio(double numerator, double denominator) {
+        return denominator == 0 ? Double.NaN : numerator / denominator;
+    }
+}
