@@ -57,28 +57,64 @@ public final class DistanceTransform {
         int h = features.height();
         int w = features.width();
         double[] grid = new double[h * w];
-        for (int i = 0; i < grid.length; i++) {
-            grid[i] = features.contains(i) ? 0 : Double.POSITIVE_INFINITY;
-        }
-        int longest = Math.max(h, w);
-        Envelope envelope = new Envelope(longest);
-        double[] line = new double[longest];
-        double[] out = new double[longest];
         for (int y = 0; y < h; y++) {
-            System.arraycopy(grid, y * w, line, 0, w);
-            envelope.transform(line, w, out);
-            System.arraycopy(out, 0, grid, y * w, w);
+            rowDistances(features, y, w, grid);
         }
+        // The column pass runs on the transpose, so that every line it reads and writes is contiguous
+        // (strided column access dominated the run time at 512×512).
+        double[] columns = transpose(grid, h, w);
+        Envelope envelope = new Envelope(h);
+        double[] out = new double[h];
+        double[] line = new double[h];
         for (int x = 0; x < w; x++) {
-            for (int y = 0; y < h; y++) {
-                line[y] = grid[y * w + x];
-            }
+            System.arraycopy(columns, x * h, line, 0, h);
             envelope.transform(line, h, out);
-            for (int y = 0; y < h; y++) {
-                grid[y * w + x] = out[y];
+            System.arraycopy(out, 0, columns, x * h, h);
+        }
+        return transpose(columns, w, h);
+    }
+
+    /** The transpose of a rows × cols row-major array, in cache-sized tiles. */
+    private static double[] transpose(double[] a, int rows, int cols) {
+        final int tile = 32;
+        double[] t = new double[a.length];
+        for (int r0 = 0; r0 < rows; r0 += tile) {
+            int r1 = Math.min(rows, r0 + tile);
+            for (int c0 = 0; c0 < cols; c0 += tile) {
+                int c1 = Math.min(cols, c0 + tile);
+                for (int r = r0; r < r1; r++) {
+                    for (int c = c0; c < c1; c++) {
+                        t[c * rows + r] = a[r * cols + c];
+                    }
+                }
             }
         }
-        return grid;
+        return t;
+    }
+
+    /**
+     * The first (row) pass. Its input is 0 on features and +∞ elsewhere, for which the 1-D transform
+     * is just the squared distance to the nearest feature in the row: two linear scans, cheaper than
+     * the general lower envelope that the second pass needs.
+     */
+    private static void rowDistances(Mask features, int y, int w, double[] grid) {
+        int offset = y * w;
+        int last = -1;
+        for (int x = 0; x < w; x++) {
+            if (features.contains(offset + x)) {
+                last = x;
+            }
+            grid[offset + x] = last < 0 ? Double.POSITIVE_INFINITY : (double) (x - last) * (x - last);
+        }
+        last = -1;
+        for (int x = w - 1; x >= 0; x--) {
+            if (features.contains(offset + x)) {
+                last = x;
+            }
+            if (last >= 0) {
+                grid[offset + x] = Math.min(grid[offset + x], (double) (last - x) * (last - x));
+            }
+        }
     }
 
     /**
