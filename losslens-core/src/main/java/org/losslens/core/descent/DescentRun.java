@@ -1,0 +1,105 @@
+package org.losslens.core.descent;
+
+import org.losslens.core.loss.Loss;
+import org.losslens.core.loss.LossInput;
+import org.losslens.core.loss.LossResult;
+import org.losslens.core.loss.Target;
+import org.losslens.core.metrics.SegmentationScore;
+import org.losslens.core.synthesis.GaussianBlur;
+import org.losslens.core.tensor.Shape;
+import org.losslens.core.tensor.Tensor;
+
+/**
+ * Gradient descent on the prediction's logits themselves under one loss: what a loss would do to a
+ * prediction if every logit were a free parameter. Not thread-safe: one run belongs to one worker.
+ *
+ * <p>Optional smoothing: real networks cannot move one pixel alone — neighbouring outputs share
+ * weights — so pixel-independent descent can look unlike training. With σ &gt; 0 each step's gradient
+ * is blurred per channel by a Gaussian of that σ (pixels) before the optimizer sees it, a crude
+ * stand-in for that coupling. It is off (σ = 0) by default; the loss curve then is exact descent.
+ */
+public final class DescentRun {
+
+    private final Tensor start;
+    private final Target target;
+    private Loss loss;
+    private Optimizer optimizer;
+    private double smoothingSigma;
+    private double[] logits;
+    private int steps;
+
+    public DescentRun(Tensor startLogits, Target target, Loss loss, Optimizer optimizer, double smoothingSigma) {
+        LossInput.of(startLogits, target); // validates shapes and mode now, not at the first step
+        this.start = startLogits;
+        this.target = target;
+        this.loss = loss;
+        this.optimizer = optimizer.fresh();
+        setSmoothing(smoothingSigma);
+        this.logits = startLogits.toArray();
+    }
+
+    /**
+     * Computes the loss at the current logits, then moves them one optimizer step.
+     *
+     * @return the loss and scores before the move
+     */
+    public StepRecord step() {
+        LossInput input = LossInput.of(current(), target);
+        LossResult result = loss.evaluate(input);
+        double[] gradient = result.gradient().toArray();
+        if (smoothingSigma > 0) {
+            gradient = smooth(gradient, result.gradient().shape());
+        }
+        double sum = 0;
+        for (double g : gradient) {
+            sum += Math.abs(g);
+        }
+        SegmentationScore score = SegmentationScore.of(input);
+        optimizer.apply(logits, gradient);
+        return new StepRecord(steps++, result.value(), score.dice(), score.iou(), sum / gradient.length);
+    }
+
+    /** The logits now (after the steps taken so far). */
+    public Tensor current() {
+        return Tensor.of(start.shape(), logits);
+    }
+
+    public int steps() {
+        return steps;
+    }
+
+    /** Back to the starting logits with fresh optimizer state. */
+    public void reset() {
+        logits = start.toArray();
+        optimizer = optimizer.fresh();
+        steps = 0;
+    }
+
+    /** A changed loss (e.g. a moved parameter) applies from the next step on. */
+    public void setLoss(Loss changed) {
+        loss = changed;
+    }
+
+    /** A changed optimizer applies from the next step on, with fresh state. */
+    public void setOptimizer(Optimizer changed) {
+        optimizer = changed.fresh();
+    }
+
+    public void setSmoothing(double sigma) {
+        if (!(sigma >= 0) || !Double.isFinite(sigma)) {
+            throw new IllegalArgumentException("smoothing σ must be a finite number >= 0, got " + sigma);
+        }
+        smoothingSigma = sigma;
+    }
+
+    private double[] smooth(double[] gradient, Shape shape) {
+        int n = shape.pixels();
+        double[] out = new double[gradient.length];
+        double[] channel = new double[n];
+        for (int c = 0; c < shape.channels(); c++) {
+            System.arraycopy(gradient, c * n, channel, 0, n);
+            System.arraycopy(GaussianBlur.blur(shape.height(), shape.width(), channel, smoothingSigma), 0, out, c * n, n);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,58 @@
+package org.losslens.core.metrics;
+
+import org.losslens.core.activation.Activations;
+import org.losslens.core.loss.LossInput;
+import org.losslens.core.loss.Mode;
+import org.losslens.core.loss.Target;
+
+/**
+ * Dice and IoU of the hard prediction, in either mode: binary thresholds p at 0.5
+ * ({@link OverlapMetrics}); multiclass takes the arg-max class and averages over the foreground
+ * classes that occur in the ground truth or the prediction (NaN if none does).
+ */
+public record SegmentationScore(double dice, double iou) {
+
+    public static SegmentationScore of(LossInput input) {
+        Activations a = input.activations();
+        Target t = input.target();
+        int n = input.pixels();
+        if (input.mode() == Mode.BINARY) {
+            double[] p = new double[n];
+            for (int i = 0; i < n; i++) {
+                p[i] = a.probability(i);
+            }
+            OverlapMetrics m = OverlapMetrics.of(t.oneHotCopy(), p);
+            return new SegmentationScore(m.dice(), m.iou());
+        }
+        int classes = input.channels();
+        long[][] counts = new long[classes][3];
+        for (int i = 0; i < n; i++) {
+            int predicted = 0;
+            for (int c = 1; c < classes; c++) {
+                if (a.probability(c * n + i) > a.probability(predicted * n + i)) {
+                    predicted = c;
+                }
+            }
+            int truth = t.label(i);
+            if (predicted == truth) {
+                counts[truth][0]++;
+            } else {
+                counts[predicted][1]++;
+                counts[truth][2]++;
+            }
+        }
+        double dice = 0;
+        double iou = 0;
+        int scored = 0;
+        for (int c = 1; c < classes; c++) {
+            OverlapMetrics m = new OverlapMetrics(counts[c][0], counts[c][1], counts[c][2], 0);
+            if (!Double.isNaN(m.dice())) {
+                dice += m.dice();
+                iou += m.iou();
+                scored++;
+            }
+        }
+        return scored == 0 ? new SegmentationScore(Double.NaN, Double.NaN)
+                : new SegmentationScore(dice / scored, iou / scored);
+    }
+}
