@@ -8,20 +8,20 @@ import org.losslens.core.tensor.Tensor;
  * what explains imbalance and the Tversky weights: false negatives can only be fixed on foreground
  * pixels, false positives only on background pixels.
  */
-final class GradientSplit {
+public final class GradientSplit {
 
     private GradientSplit() {
     }
 
-    static double foreground(Tensor gradient, Target target) {
+    public static double foreground(Tensor gradient, Target target) {
         return meanAbs(gradient, target, true);
     }
 
-    static double background(Tensor gradient, Target target) {
+    public static double background(Tensor gradient, Target target) {
         return meanAbs(gradient, target, false);
     }
 
-    static double all(Tensor gradient) {
+    public static double all(Tensor gradient) {
         double sum = 0;
         for (int k = 0; k < gradient.size(); k++) {
             sum += Math.abs(gradient.get(k));

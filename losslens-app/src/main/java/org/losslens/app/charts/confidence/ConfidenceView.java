@@ -1,0 +1,28 @@
+package org.losslens.app.charts.confidence;
+
+import java.util.List;
+import java.util.Set;
+import javafx.scene.control.Label;
+import org.losslens.app.charts.ChartPane;
+import org.losslens.app.charts.PlotView;
+import org.losslens.app.export.ExportActions;
+
+/** The confidence tab: the focal-loss figure for every pixel-wise loss, following the sliders. */
+public final class ConfidenceView {
+
+    private ConfidenceView() {
+    }
+
+    public static ChartPane create(ConfidenceViewModel model, ExportActions export) {
+        Label hint = new Label("Curves follow each loss's current parameters: select focal in the table and move γ "
+                + "(or α) to move the heavy line. Click a legend entry to hide or show its curve.");
+        hint.setWrapText(true);
+        hint.setStyle("-fx-font-size: 11px;");
+        // Conservative and weighted CE reach far larger values near p_t = 0 and would flatten the focal
+        // figure; they start hidden, one click on the legend shows them.
+        Set<String> hidden = Set.of("conservative", "wce");
+        return new ChartPane("confidence", hint, List.of(
+                new PlotView("confidence-values", model.valuesProperty(), hidden),
+                new PlotView("confidence-gradients", model.gradientsProperty(), hidden)), model.service(), export);
+    }
+}

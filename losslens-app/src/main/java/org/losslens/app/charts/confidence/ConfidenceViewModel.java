@@ -1,0 +1,133 @@
+package org.losslens.app.charts.confidence;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.losslens.app.charts.AxisScale;
+import org.losslens.app.charts.ChartRefresh;
+import org.losslens.app.charts.Plot;
+import org.losslens.app.compute.SweepService;
+import org.losslens.app.parameters.ParametersViewModel;
+import org.losslens.core.catalogue.LossCatalogue;
+import org.losslens.core.loss.LossSpec;
+import org.losslens.core.loss.Mode;
+import org.losslens.core.loss.param.Params;
+import org.losslens.core.sweep.ConfidenceSweep;
+import org.losslens.core.sweep.Curves;
+import org.losslens.core.sweep.Grid;
+import org.losslens.core.sweep.NamedLoss;
+
+/**
+ * Per-pixel loss and ∂L/∂logit against the true-class probability for every pixel-wise loss with its
+ * current parameters, and focal loss at the γ values of the focal-loss paper's figure plus the
+ * current γ (drawn heavier) — so moving the sliders moves the curves.
+ */
+public final class ConfidenceViewModel implements AutoCloseable {
+
+    /** The γ values of Lin et al.'s Figure 1. */
+    static final double[] PAPER_GAMMAS = {0, 0.5, 1, 2, 5};
+    static final int COARSE_POINTS = 25;
+    static final int FULL_POINTS = 199;
+    private static final String FOCAL = "focal";
+
+    private final ParametersViewModel parameters;
+    private final List<LossSpec> pixelWise;
+    private final LossSpec focal;
+    private final ReadOnlyObjectWrapper<Plot> values = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Plot> gradients = new ReadOnlyObjectWrapper<>();
+    private final SweepService<ConfidenceSweep.Result> service;
+    private final ChartRefresh refresh = new ChartRefresh(this::sweep);
+    private volatile String emphasised = "";
+
+    public ConfidenceViewModel(ParametersViewModel parameters, Consumer<Runnable> publisher) {
+        this.parameters = parameters;
+        pixelWise = LossCatalogue.forMode(Mode.BINARY).stream().filter(ConfidenceSweep::describes).toList();
+        focal = LossCatalogue.require(FOCAL, Mode.BINARY);
+        service = new SweepService<>("confidence", publisher, this::show);
+        parameters.revisionProperty().addListener(o -> refresh.invalidate());
+    }
+
+    public ReadOnlyObjectProperty<Plot> valuesProperty() {
+        return values.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Plot> gradientsProperty() {
+        return gradients.getReadOnlyProperty();
+    }
+
+    public SweepService<ConfidenceSweep.Result> service() {
+        return service;
+    }
+
+    public ChartRefresh refresh() {
+        return refresh;
+    }
+
+    /** The curves to draw: each pixel-wise loss except focal as parametrised now, then focal per γ. */
+    List<NamedLoss> losses() {
+        List<NamedLoss> losses = new ArrayList<>();
+        for (LossSpec spec : pixelWise) {
+            if (!spec.id().equals(FOCAL)) {
+                losses.add(NamedLoss.of(spec, parameters.params(spec.id())));
+            }
+        }
+        Params focalNow = parameters.params(FOCAL);
+        TreeSet<Double> gammas = new TreeSet<>();
+        for (double g : PAPER_GAMMAS) {
+            gammas.add(g);
+        }
+        gammas.add(focalNow.real("gamma"));
+        for (double gamma : gammas) {
+            Params p = focalNow.with(focal.label(), focal.params(), "gamma", gamma);
+            losses.add(new NamedLoss(focalName(gamma, focalNow.real("alpha")), focal.create(p)));
+        }
+        return losses;
+    }
+
+    static String focalName(double gamma, double alpha) {
+        return String.format(Locale.ROOT, "focal γ=%s (α=%s)", compact(gamma), compact(alpha));
+    }
+
+    private static String compact(double v) {
+        return String.format(Locale.ROOT, "%.3g", v).replaceAll("\\.?0+$", "");
+    }
+
+    private void sweep() {
+        List<NamedLoss> losses = losses();
+        Params focalNow = parameters.params(FOCAL);
+        emphasised = focalName(focalNow.real("gamma"), focalNow.real("alpha"));
+        service.submit(List.of(
+                new SweepService.Pass<>("coarse", p -> ConfidenceSweep.run(losses, probabilities(COARSE_POINTS), p)),
+                new SweepService.Pass<>("full", p -> ConfidenceSweep.run(losses, probabilities(FULL_POINTS), p))));
+    }
+
+    /** True-class probabilities, evenly spaced inside (0, 1). */
+    static double[] probabilities(int points) {
+        return Grid.linear(0.005, 0.995, points);
+    }
+
+    private void show(ConfidenceSweep.Result result) {
+        values.set(plot("Per-pixel loss vs true-class probability p_t",
+                "one foreground pixel; the heavy line is focal at the current γ — larger γ flattens the loss of easy "
+                        + "(high p_t) pixels", "loss", result.values()));
+        gradients.set(plot("Per-pixel ∂L/∂logit vs p_t",
+                "negative: gradient descent raises the logit, i.e. the true-class probability", "∂L/∂logit",
+                result.gradients()));
+    }
+
+    private Plot plot(String title, String note, String yLabel, Curves curves) {
+        List<Plot.Line> lines = curves.series().stream()
+                .map(s -> new Plot.Line(s.name(), s.name(), false, s.name().equals(emphasised), s.y())).toList();
+        return new Plot(title, note, "true-class probability p_t", yLabel, AxisScale.LINEAR, AxisScale.LINEAR,
+                curves.x(), lines, List.of(), Double.NaN);
+    }
+
+    @Override
+    public void close() {
+        service.close();
+    }
+}
