@@ -161,7 +161,7 @@ public final class PlotView extends VBox implements Exportable {
         }
         chart.getData().add(series);
         series.getNode().setStyle("-fx-stroke: " + SeriesPalette.web(colour) + "; -fx-stroke-width: "
-                + (line.emphasised() ? 3.5 : 1.8) + ";" + (line.dashed() ? " -fx-stroke-dash-array: 7 5;" : ""));
+                + (line.emphasised() ? 4.5 : 1.8) + ";" + (line.dashed() ? " -fx-stroke-dash-array: 7 5;" : ""));
         int k = 0;
         for (int i = 0; i < plot.x().length; i++) {
             if (Double.isFinite(plot.xScale().toAxis(plot.x()[i])) && Double.isFinite(plot.yScale().toAxis(line.y()[i]))) {
@@ -279,7 +279,7 @@ public final class PlotView extends VBox implements Exportable {
         }
     }
 
-    /** A linear x axis spans exactly the swept range (JavaFX's auto-range pads it to round numbers). */
+    /** A linear x axis spans the swept range rounded out to whole ticks (JavaFX's auto-range adds a tick more). */
     private static void fitLinear(NumberAxis axis, double[] values) {
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
@@ -297,8 +297,9 @@ public final class PlotView extends VBox implements Exportable {
             }
         }
         axis.setAutoRanging(false);
-        axis.setLowerBound(lo);
-        axis.setUpperBound(hi);
+        // Ends on whole ticks (0.005…0.995 shows as 0…1), so tick labels are round numbers.
+        axis.setLowerBound(Math.floor(lo / step + 1e-9) * step);
+        axis.setUpperBound(Math.ceil(hi / step - 1e-9) * step);
         axis.setTickUnit(step);
     }
 

@@ -30,7 +30,7 @@ import org.losslens.app.masks.Masks;
 public final class SmallMultiplesView extends BorderPane implements Exportable {
 
     private static final double BAR_WIDTH = 8;
-    private static final double BAR_ROOM = 72;
+    private static final double BAR_ROOM = 86;
     private static final double TITLE_ROOM = 20;
     private static final double GAP = 8;
 

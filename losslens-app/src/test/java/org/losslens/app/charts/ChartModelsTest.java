@@ -82,10 +82,10 @@ class ChartModelsTest {
             model.refresh().visibleProperty().set(true);
             waitUntil(() -> model.valuesProperty().get() != null && model.valuesProperty().get().x().length == 199);
             Plot values = model.valuesProperty().get();
-            assertTrue(values.line("focal γ=3 (α=0.25)").emphasised());
-            assertTrue(!values.line("focal γ=2 (α=0.25)").emphasised());
+            assertTrue(values.line("focal γ=3").emphasised());
+            assertTrue(!values.line("focal γ=2").emphasised());
             values.line("bce");
-            values.line("focal γ=0 (α=0.25)");
+            values.line("focal γ=0");
         }
     }
 

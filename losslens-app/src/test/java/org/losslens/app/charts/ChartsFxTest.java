@@ -103,20 +103,27 @@ class ChartsFxTest {
         robot.clickOn("#tab-confidence");
         PlotView values = app.window().views().confidence().plots().get(0);
         fullPlot(values, 199);
-        assertTrue(seriesNames(values).containsAll(List.of("bce", "balanced_ce", "mse", "focal γ=0 (α=0.25)",
-                "focal γ=0.5 (α=0.25)", "focal γ=1 (α=0.25)", "focal γ=2 (α=0.25)", "focal γ=5 (α=0.25)")),
+        assertTrue(seriesNames(values).containsAll(List.of("bce", "balanced_ce", "mse", "focal γ=0",
+                "focal γ=0.5", "focal γ=1", "focal γ=2", "focal γ=5")),
                 seriesNames(values).toString());
-        assertTrue(values.plot().line("focal γ=2 (α=0.25)").emphasised());
+        assertTrue(values.plot().line("focal γ=2").emphasised());
 
         robot.interact(() -> workbench.losses().select("focal"));
         robot.clickOn("#field-gamma").eraseText(12).write("3").type(KeyCode.ENTER);
+        waitFor(() -> values.plot() != null && seriesNames(values).contains("focal γ=3")
+                && values.plot().x().length == 199);
+        Plot.Line focal3 = values.plot().line("focal γ=3");
+        assertTrue(focal3.emphasised());
+        // one foreground pixel at p_t, α left out as in the paper: focal = −(1 − p_t)^γ ln p_t; γ = 0 is CE
+        double p = values.plot().x()[150];
+        assertEquals(-Math.pow(1 - p, 3) * Math.log(p), focal3.y()[150], 1e-12);
+        assertEquals(values.plot().line("bce").y()[150], values.plot().line("focal γ=0").y()[150], 1e-12);
+
+        // with focal's own α the curves scale by α = 0.25
+        robot.clickOn("#confidence-paper-alpha");
         waitFor(() -> values.plot() != null && seriesNames(values).contains("focal γ=3 (α=0.25)")
                 && values.plot().x().length == 199);
-        Plot.Line focal3 = values.plot().line("focal γ=3 (α=0.25)");
-        assertTrue(focal3.emphasised());
-        // one foreground pixel at p_t: focal = −α (1 − p_t)^γ ln p_t
-        double p = values.plot().x()[150];
-        assertEquals(-0.25 * Math.pow(1 - p, 3) * Math.log(p), focal3.y()[150], 1e-12);
+        assertEquals(0.25 * focal3.y()[150], values.plot().line("focal γ=3 (α=0.25)").y()[150], 1e-12);
     }
 
     @Test

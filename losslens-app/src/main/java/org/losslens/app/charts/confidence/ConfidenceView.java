@@ -2,7 +2,10 @@ package org.losslens.app.charts.confidence;
 
 import java.util.List;
 import java.util.Set;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.VBox;
 import org.losslens.app.charts.ChartPane;
 import org.losslens.app.charts.PlotView;
 import org.losslens.app.export.ExportActions;
@@ -18,10 +21,16 @@ public final class ConfidenceView {
                 + "(or α) to move the heavy line. Click a legend entry to hide or show its curve.");
         hint.setWrapText(true);
         hint.setStyle("-fx-font-size: 11px;");
+        CheckBox paper = new CheckBox("focal without α, as in the paper's figure");
+        paper.setId("confidence-paper-alpha");
+        paper.selectedProperty().bindBidirectional(model.alphaAsInPaperProperty());
+        paper.setTooltip(new Tooltip("On: α = 1 for the foreground pixel, so focal γ = 0 is exactly CE. "
+                + "Off: focal's current α scales its curves."));
+        VBox controls = new VBox(2, hint, paper);
         // Conservative and weighted CE reach far larger values near p_t = 0 and would flatten the focal
         // figure; they start hidden, one click on the legend shows them.
         Set<String> hidden = Set.of("conservative", "wce");
-        return new ChartPane("confidence", hint, List.of(
+        return new ChartPane("confidence", controls, List.of(
                 new PlotView("confidence-values", model.valuesProperty(), hidden),
                 new PlotView("confidence-gradients", model.gradientsProperty(), hidden)), model.service(), export);
     }

@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import org.losslens.app.charts.AxisScale;
 import org.losslens.app.charts.ChartRefresh;
 import org.losslens.app.charts.Plot;
@@ -37,6 +39,7 @@ public final class ConfidenceViewModel implements AutoCloseable {
     private final ParametersViewModel parameters;
     private final List<LossSpec> pixelWise;
     private final LossSpec focal;
+    private final BooleanProperty alphaAsInPaper = new SimpleBooleanProperty(true);
     private final ReadOnlyObjectWrapper<Plot> values = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Plot> gradients = new ReadOnlyObjectWrapper<>();
     private final SweepService<ConfidenceSweep.Result> service;
@@ -49,6 +52,15 @@ public final class ConfidenceViewModel implements AutoCloseable {
         focal = LossCatalogue.require(FOCAL, Mode.BINARY);
         service = new SweepService<>("confidence", publisher, this::show);
         parameters.revisionProperty().addListener(o -> refresh.invalidate());
+        alphaAsInPaper.addListener(o -> refresh.invalidate());
+    }
+
+    /**
+     * True: focal's curves leave out its class weight α (α = 1 for this foreground pixel), as Lin et
+     * al.'s figure does, so γ = 0 coincides with CE and only γ's effect shows. False: the current α.
+     */
+    public BooleanProperty alphaAsInPaperProperty() {
+        return alphaAsInPaper;
     }
 
     public ReadOnlyObjectProperty<Plot> valuesProperty() {
@@ -75,7 +87,7 @@ public final class ConfidenceViewModel implements AutoCloseable {
                 losses.add(NamedLoss.of(spec, parameters.params(spec.id())));
             }
         }
-        Params focalNow = parameters.params(FOCAL);
+        Params focalNow = focalParams();
         TreeSet<Double> gammas = new TreeSet<>();
         for (double g : PAPER_GAMMAS) {
             gammas.add(g);
@@ -83,13 +95,20 @@ public final class ConfidenceViewModel implements AutoCloseable {
         gammas.add(focalNow.real("gamma"));
         for (double gamma : gammas) {
             Params p = focalNow.with(focal.label(), focal.params(), "gamma", gamma);
-            losses.add(new NamedLoss(focalName(gamma, focalNow.real("alpha")), focal.create(p)));
+            losses.add(new NamedLoss(focalName(gamma), focal.create(p)));
         }
         return losses;
     }
 
-    static String focalName(double gamma, double alpha) {
-        return String.format(Locale.ROOT, "focal γ=%s (α=%s)", compact(gamma), compact(alpha));
+    /** The current focal parameters, with α = 1 when drawn as in the paper. */
+    private Params focalParams() {
+        Params now = parameters.params(FOCAL);
+        return alphaAsInPaper.get() ? now.with(focal.label(), focal.params(), "alpha", 1.0) : now;
+    }
+
+    String focalName(double gamma) {
+        return alphaAsInPaper.get() ? "focal γ=" + compact(gamma)
+                : String.format(Locale.ROOT, "focal γ=%s (α=%s)", compact(gamma), compact(parameters.params(FOCAL).real("alpha")));
     }
 
     private static String compact(double v) {
@@ -98,8 +117,7 @@ public final class ConfidenceViewModel implements AutoCloseable {
 
     private void sweep() {
         List<NamedLoss> losses = losses();
-        Params focalNow = parameters.params(FOCAL);
-        emphasised = focalName(focalNow.real("gamma"), focalNow.real("alpha"));
+        emphasised = focalName(parameters.params(FOCAL).real("gamma"));
         service.submit(List.of(
                 new SweepService.Pass<>("coarse", p -> ConfidenceSweep.run(losses, probabilities(COARSE_POINTS), p)),
                 new SweepService.Pass<>("full", p -> ConfidenceSweep.run(losses, probabilities(FULL_POINTS), p))));

@@ -211,7 +211,7 @@ public final class ImbalanceViewModel implements AutoCloseable {
     /** The error model in words, for the chart's note. */
     String describe(ErrorModel model) {
         ImbalanceSweep.Settings s = settings();
-        String confidenceText = String.format(Locale.ROOT, "confidence %.2f", s.confidence());
+        String confidenceText = String.format(Locale.ROOT, "confidence %.3g", s.confidence());
         return switch (model) {
             case FIXED_CONFIDENCE -> "prediction = GT, every pixel at " + confidenceText;
             case RELATIVE_AREA_ERROR -> String.format(Locale.ROOT, "predicted area off by %+.0f %% of the object, %s",

@@ -159,16 +159,16 @@ public final class ParameterSweepViewModel implements AutoCloseable {
         }
         double now = parameters.params(spec.id()).real(name);
         String role = spec.param(name).map(ParamSpec::role).filter(r -> r != ParamRole.NONE)
-                .map(r -> r.symbol() + " = ").orElse("");
+                .map(r -> " (" + r.symbol() + ")").orElse("");
         String meaning = spec.param(name).map(ParamSpec::meaning).orElse("");
         Curves loss = result.loss();
-        values.set(new Plot(spec.id() + " vs " + role + name, meaning, name, "loss", AxisScale.LINEAR,
+        values.set(new Plot(spec.id() + " vs " + name + role, meaning, name, "loss", AxisScale.LINEAR,
                 AxisScale.LINEAR, loss.x(), List.of(new Plot.Line(spec.id(), spec.id(), false, true,
                         loss.series(spec.id()).y())), valueMarker(spec, name, now), now));
         Curves g = result.gradient();
         gradients.set(new Plot("Where " + spec.id() + " pushes, vs " + name,
                 "foreground: GT pixels, where false negatives are fixed · background: where false positives are",
-                name, "mean |∂L/∂logit|", AxisScale.LINEAR, AxisScale.LOG, g.x(), List.of(
+                name, "mean |∂L/∂logit|", AxisScale.LINEAR, AxisScale.LINEAR, g.x(), List.of(
                         new Plot.Line("GT foreground", "foreground", false, false, g.series(ParameterSweep.FOREGROUND).y()),
                         new Plot.Line("GT background", "background", true, false, g.series(ParameterSweep.BACKGROUND).y()),
                         new Plot.Line("all pixels", "all", false, false, g.series(ParameterSweep.ALL_PIXELS).y())),
