@@ -42,10 +42,14 @@ public enum AxisScale {
         return Math.abs(k) <= 3 ? trim(String.format(Locale.ROOT, "%.3f", Math.pow(10, k))) : "1e" + k;
     }
 
+    /** Drops trailing zeros of the mantissa: "2.500e-05" → "2.5e-05", "0.500" → "0.5". */
     private static String trim(String number) {
-        if (number.contains("e") || !number.contains(".")) {
-            return number;
+        int e = number.indexOf('e');
+        String mantissa = e < 0 ? number : number.substring(0, e);
+        String exponent = e < 0 ? "" : number.substring(e);
+        if (mantissa.contains(".")) {
+            mantissa = mantissa.replaceAll("0+$", "").replaceAll("\\.$", "");
         }
-        return number.replaceAll("0+$", "").replaceAll("\\.$", "");
+        return mantissa + exponent;
     }
 }

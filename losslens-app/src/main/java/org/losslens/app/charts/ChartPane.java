@@ -2,12 +2,12 @@ package org.losslens.app.charts;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.losslens.app.compute.SweepService;
 import org.losslens.app.export.CsvTable;
 import org.losslens.app.export.ExportActions;
 import org.losslens.app.export.Exportable;
@@ -23,21 +23,26 @@ public final class ChartPane extends BorderPane implements Exportable {
     private final List<PlotView> plots;
     private final VBox stack = new VBox(4);
 
-    public ChartPane(String exportName, Node controls, List<PlotView> plots, SweepService<?> service,
+    /**
+     * @param exportName      file-name stem and id prefix: the plots are "NAME-values" and "NAME-gradients"
+     * @param initiallyHidden colour keys whose lines start hidden
+     */
+    public ChartPane(String exportName, Node controls, SweptPlots<?> swept, Set<String> initiallyHidden,
                      ExportActions export) {
         this.exportName = exportName;
-        this.plots = List.copyOf(plots);
+        this.plots = List.of(new PlotView(exportName + "-values", swept.valuesProperty(), initiallyHidden),
+                new PlotView(exportName + "-gradients", swept.gradientsProperty(), initiallyHidden));
         setId(exportName + "-pane");
-        for (PlotView plot : plots) {
+        for (PlotView plot : this.plots) {
             VBox.setVgrow(plot, Priority.ALWAYS);
             plot.setOnContextMenuRequested(e -> export.contextMenu(plot).show(plot, e.getScreenX(), e.getScreenY()));
         }
-        stack.getChildren().addAll(plots);
+        stack.getChildren().addAll(this.plots);
         stack.setStyle("-fx-background-color: white;");
         BorderPane.setMargin(controls, new Insets(4, 6, 2, 6));
         setTop(controls);
         setCenter(stack);
-        setBottom(new SweepStatusView(exportName, service));
+        setBottom(new SweepStatusView(exportName, swept.service()));
     }
 
     public List<PlotView> plots() {

@@ -10,7 +10,7 @@ final class SeriesPalette {
 
     private static final String[] COLOURS = {
         "#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000",
-        "#882255", "#44AA99", "#999933", "#332288", "#AA4499", "#117733", "#88CCEE", "#661100", "#6699CC"
+        "#882255", "#EE3377", "#999933", "#332288", "#AA4499", "#117733", "#88CCEE", "#661100", "#6699CC"
     };
 
     private SeriesPalette() {

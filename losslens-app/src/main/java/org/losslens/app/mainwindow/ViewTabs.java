@@ -39,9 +39,9 @@ public final class ViewTabs extends TabPane {
         getTabs().addAll(
                 tab("Gradient", "tab-gradient", new HeatmapView(workbench.heatmap())),
                 tab("Heatmaps grid", "tab-grid", grid),
-                chart("Imbalance", "tab-imbalance", imbalance, workbench.imbalance().refresh()),
-                chart("Confidence", "tab-confidence", confidence, workbench.confidence().refresh()),
-                chart("Parameter sweep", "tab-parameter", parameter, workbench.parameterSweep().refresh()));
+                chart("Imbalance", "tab-imbalance", imbalance, workbench.imbalance().plots().refresh()),
+                chart("Confidence", "tab-confidence", confidence, workbench.confidence().plots().refresh()),
+                chart("Parameter sweep", "tab-parameter", parameter, workbench.parameterSweep().plots().refresh()));
         getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> exportable.set(
                 now != null && now.getContent() instanceof Exportable e ? e : null));
     }

@@ -46,16 +46,16 @@ class ChartModelsTest {
         try (ImbalanceViewModel model = new ImbalanceViewModel(losses, parameters, masks, Runnable::run)) {
             model.confidenceProperty().set(0.95);
             Thread.sleep(50);
-            assertEquals(null, model.valuesProperty().get(), "nothing is computed for a hidden tab");
-            model.refresh().visibleProperty().set(true);
-            waitUntil(() -> model.valuesProperty().get() != null && model.valuesProperty().get().x().length == 49);
-            Plot values = model.valuesProperty().get();
+            assertEquals(null, model.plots().valuesProperty().get(), "nothing is computed for a hidden tab");
+            model.plots().refresh().visibleProperty().set(true);
+            waitUntil(() -> model.plots().valuesProperty().get() != null && model.plots().valuesProperty().get().x().length == 49);
+            Plot values = model.plots().valuesProperty().get();
             assertEquals(List.of("bce", "dice"), values.lines().stream().map(Plot.Line::name).toList());
-            assertEquals(4, model.gradientsProperty().get().lines().size());
+            assertEquals(4, model.plots().gradientsProperty().get().lines().size());
             assertEquals(1.0 / (64 * 64), values.x()[0], 1e-15);
 
             model.normalisedProperty().set(true);
-            for (double y : model.valuesProperty().get().line("dice").y()) {
+            for (double y : model.plots().valuesProperty().get().line("dice").y()) {
                 assertTrue(y >= 0 && y <= 1, "normalised " + y);
             }
 
@@ -63,14 +63,14 @@ class ChartModelsTest {
             Evaluation e = new LossEvaluator().evaluate(new EvaluationRequest(drawing, specs, parameters.snapshot(),
                     Set.of("bce", "dice"), 0));
             model.showCurrent(e);
-            Plot.Marker dice = model.valuesProperty().get().markers().stream()
+            Plot.Marker dice = model.plots().valuesProperty().get().markers().stream()
                     .filter(m -> m.colourKey().equals("dice")).findFirst().orElseThrow();
             assertEquals(ImbalanceSweep.foregroundFraction(drawing.target()), dice.x(), 0.0);
             double raw = e.outcome("dice").orElseThrow().value();
             // normalised: the marker sits on the normalised scale of its curve
             assertTrue(Math.abs(dice.y() - raw) > 1e-9 || raw == 0);
             assertTrue(dice.label().contains(String.format(java.util.Locale.ROOT, "%.6g", raw)), dice.label());
-            assertEquals(2, model.gradientsProperty().get().markers().size());
+            assertEquals(2, model.plots().gradientsProperty().get().markers().size());
         }
     }
 
@@ -79,9 +79,9 @@ class ChartModelsTest {
         try (ConfidenceViewModel model = new ConfidenceViewModel(parameters, Runnable::run)) {
             parameters.role(org.losslens.core.loss.param.ParamRole.GAMMA).valueProperty().set(3);
             assertEquals(3.0, parameters.params("focal").real("gamma"));
-            model.refresh().visibleProperty().set(true);
-            waitUntil(() -> model.valuesProperty().get() != null && model.valuesProperty().get().x().length == 199);
-            Plot values = model.valuesProperty().get();
+            model.plots().refresh().visibleProperty().set(true);
+            waitUntil(() -> model.plots().valuesProperty().get() != null && model.plots().valuesProperty().get().x().length == 199);
+            Plot values = model.plots().valuesProperty().get();
             assertTrue(values.line("focal γ=3").emphasised());
             assertTrue(!values.line("focal γ=2").emphasised());
             values.line("bce");
@@ -114,5 +114,8 @@ class ChartModelsTest {
         assertEquals("10 %", AxisScale.LOG_PERCENT.tickLabel(-1));
         assertTrue(Double.isNaN(AxisScale.LOG.toAxis(0)));
         assertEquals(-2, AxisScale.LOG.toAxis(0.01), 1e-15);
+        assertEquals("2.5e-05", AxisScale.LINEAR.tickLabel(2.5e-5));
+        assertEquals("0.5", AxisScale.LINEAR.tickLabel(0.5));
+        assertEquals("-10", AxisScale.LINEAR.tickLabel(-10));
     }
 }

@@ -93,7 +93,7 @@ class ChartsFxTest {
 
         robot.interact(() -> robot.lookup("#imbalance-confidence").queryAs(Slider.class).setValue(0.99));
         waitFor(() -> values.plot() != before && values.plot().x().length == 49
-                && "done".equals(workbench.imbalance().service().messageProperty().get()));
+                && "done".equals(workbench.imbalance().plots().service().messageProperty().get()));
         assertNotEquals(before.line("bce").y()[10], values.plot().line("bce").y()[10]);
         assertTrue(values.plot().note().contains("0.99"), values.plot().note());
     }
@@ -171,7 +171,7 @@ class ChartsFxTest {
         robot.clickOn("#tab-imbalance");
         PlotView values = app.window().views().imbalance().plots().get(0);
         fullPlot(values, 49);
-        waitFor(() -> "done".equals(workbench.imbalance().service().messageProperty().get()));
+        waitFor(() -> "done".equals(workbench.imbalance().plots().service().messageProperty().get()));
         Path csv = dir.resolve("imbalance.csv");
         robot.interact(() -> assertTrue(app.export().csv(app.window().views().imbalance(), csv)));
 

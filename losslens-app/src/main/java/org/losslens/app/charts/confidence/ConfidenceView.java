@@ -1,13 +1,11 @@
 package org.losslens.app.charts.confidence;
 
-import java.util.List;
 import java.util.Set;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import org.losslens.app.charts.ChartPane;
-import org.losslens.app.charts.PlotView;
 import org.losslens.app.export.ExportActions;
 
 /** The confidence tab: the focal-loss figure for every pixel-wise loss, following the sliders. */
@@ -30,8 +28,6 @@ public final class ConfidenceView {
         // Conservative and weighted CE reach far larger values near p_t = 0 and would flatten the focal
         // figure; they start hidden, one click on the legend shows them.
         Set<String> hidden = Set.of("conservative", "wce");
-        return new ChartPane("confidence", controls, List.of(
-                new PlotView("confidence-values", model.valuesProperty(), hidden),
-                new PlotView("confidence-gradients", model.gradientsProperty(), hidden)), model.service(), export);
+        return new ChartPane("confidence", controls, model.plots(), hidden, export);
     }
 }

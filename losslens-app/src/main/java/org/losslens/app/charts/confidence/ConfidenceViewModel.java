@@ -10,8 +10,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.losslens.app.charts.AxisScale;
-import org.losslens.app.charts.ChartRefresh;
 import org.losslens.app.charts.Plot;
+import org.losslens.app.charts.SweptPlots;
 import org.losslens.app.compute.SweepService;
 import org.losslens.app.parameters.ParametersViewModel;
 import org.losslens.core.catalogue.LossCatalogue;
@@ -40,19 +40,16 @@ public final class ConfidenceViewModel implements AutoCloseable {
     private final List<LossSpec> pixelWise;
     private final LossSpec focal;
     private final BooleanProperty alphaAsInPaper = new SimpleBooleanProperty(true);
-    private final ReadOnlyObjectWrapper<Plot> values = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<Plot> gradients = new ReadOnlyObjectWrapper<>();
-    private final SweepService<ConfidenceSweep.Result> service;
-    private final ChartRefresh refresh = new ChartRefresh(this::sweep);
+    private final SweptPlots<ConfidenceSweep.Result> plots;
     private volatile String emphasised = "";
 
     public ConfidenceViewModel(ParametersViewModel parameters, Consumer<Runnable> publisher) {
         this.parameters = parameters;
         pixelWise = LossCatalogue.forMode(Mode.BINARY).stream().filter(ConfidenceSweep::describes).toList();
         focal = LossCatalogue.require(FOCAL, Mode.BINARY);
-        service = new SweepService<>("confidence", publisher, this::show);
-        parameters.revisionProperty().addListener(o -> refresh.invalidate());
-        alphaAsInPaper.addListener(o -> refresh.invalidate());
+        plots = new SweptPlots<>("confidence", publisher, this::show, this::sweep);
+        parameters.revisionProperty().addListener(o -> plots.refresh().invalidate());
+        alphaAsInPaper.addListener(o -> plots.refresh().invalidate());
     }
 
     /**
@@ -63,20 +60,9 @@ public final class ConfidenceViewModel implements AutoCloseable {
         return alphaAsInPaper;
     }
 
-    public ReadOnlyObjectProperty<Plot> valuesProperty() {
-        return values.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<Plot> gradientsProperty() {
-        return gradients.getReadOnlyProperty();
-    }
-
-    public SweepService<ConfidenceSweep.Result> service() {
-        return service;
-    }
-
-    public ChartRefresh refresh() {
-        return refresh;
+    /** The two plots, their sweep service and refresh. */
+    public SweptPlots<ConfidenceSweep.Result> plots() {
+        return plots;
     }
 
     /** The curves to draw: each pixel-wise loss except focal as parametrised now, then focal per γ. */
@@ -118,7 +104,7 @@ public final class ConfidenceViewModel implements AutoCloseable {
     private void sweep() {
         List<NamedLoss> losses = losses();
         emphasised = focalName(parameters.params(FOCAL).real("gamma"));
-        service.submit(List.of(
+        plots.service().submit(List.of(
                 new SweepService.Pass<>("coarse", p -> ConfidenceSweep.run(losses, probabilities(COARSE_POINTS), p)),
                 new SweepService.Pass<>("full", p -> ConfidenceSweep.run(losses, probabilities(FULL_POINTS), p))));
     }
@@ -129,10 +115,10 @@ public final class ConfidenceViewModel implements AutoCloseable {
     }
 
     private void show(ConfidenceSweep.Result result) {
-        values.set(plot("Per-pixel loss vs true-class probability p_t",
+        plots.show(plot("Per-pixel loss vs true-class probability p_t",
                 "one foreground pixel; the heavy line is focal at the current γ — larger γ flattens the loss of easy "
-                        + "(high p_t) pixels", "loss", result.values()));
-        gradients.set(plot("Per-pixel ∂L/∂logit vs p_t",
+                        + "(high p_t) pixels", "loss", result.values()),
+                plot("Per-pixel ∂L/∂logit vs p_t",
                 "negative: gradient descent raises the logit, i.e. the true-class probability", "∂L/∂logit",
                 result.gradients()));
     }
@@ -146,6 +132,6 @@ public final class ConfidenceViewModel implements AutoCloseable {
 
     @Override
     public void close() {
-        service.close();
+        plots.close();
     }
 }

@@ -1,7 +1,7 @@
 package org.losslens.app.charts.imbalance;
 
-import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
@@ -10,7 +10,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.util.StringConverter;
 import org.losslens.app.charts.ChartPane;
 import org.losslens.app.charts.LabelledSlider;
-import org.losslens.app.charts.PlotView;
 import org.losslens.app.comparison.LossSelection;
 import org.losslens.app.comparison.LossSelectionView;
 import org.losslens.app.export.ExportActions;
@@ -65,8 +64,6 @@ public final class ImbalanceView {
         FlowPane controls = new FlowPane(10, 4, errorModel, relative, missed, confidence, normalised,
                 new LossSelectionView("imbalance-losses", selection));
         controls.setAlignment(Pos.CENTER_LEFT);
-        return new ChartPane("imbalance", controls, List.of(
-                new PlotView("imbalance-values", model.valuesProperty()),
-                new PlotView("imbalance-gradients", model.gradientsProperty())), model.service(), export);
+        return new ChartPane("imbalance", controls, model.plots(), Set.of(), export);
     }
 }

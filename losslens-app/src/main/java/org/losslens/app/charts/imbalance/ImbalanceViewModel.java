@@ -14,8 +14,8 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import org.losslens.app.charts.AxisScale;
-import org.losslens.app.charts.ChartRefresh;
 import org.losslens.app.charts.Plot;
+import org.losslens.app.charts.SweptPlots;
 import org.losslens.app.comparison.LossSelection;
 import org.losslens.app.compute.Evaluation;
 import org.losslens.app.compute.SweepService;
@@ -50,10 +50,7 @@ public final class ImbalanceViewModel implements AutoCloseable {
     private final DoubleProperty relativeError = new SimpleDoubleProperty(-0.3);
     private final DoubleProperty missedPixels = new SimpleDoubleProperty(2);
     private final BooleanProperty normalised = new SimpleBooleanProperty(false);
-    private final ReadOnlyObjectWrapper<Plot> values = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<Plot> gradients = new ReadOnlyObjectWrapper<>();
-    private final SweepService<ImbalanceSweep.Result> service;
-    private final ChartRefresh refresh = new ChartRefresh(this::sweep);
+    private final SweptPlots<ImbalanceSweep.Result> plots;
     private ImbalanceSweep.Result result;
     private Evaluation current;
 
@@ -62,19 +59,19 @@ public final class ImbalanceViewModel implements AutoCloseable {
         this.selection = selection;
         this.parameters = parameters;
         this.masks = masks;
-        service = new SweepService<>("imbalance", publisher, r -> {
+        plots = new SweptPlots<>("imbalance", publisher, r -> {
             result = r;
             rebuild();
-        });
-        selection.chosen().addListener((javafx.collections.ListChangeListener<LossSpec>) c -> refresh.invalidate());
-        parameters.revisionProperty().addListener(o -> refresh.invalidate());
+        }, this::sweep);
+        selection.chosen().addListener((javafx.collections.ListChangeListener<LossSpec>) c -> plots.refresh().invalidate());
+        parameters.revisionProperty().addListener(o -> plots.refresh().invalidate());
         masks.addListener((obs, old, now) -> {
             if (old == null || old.width() != now.width() || old.height() != now.height()) {
-                refresh.invalidate();
+                plots.refresh().invalidate();
             }
         });
         for (ObservableValue<?> setting : List.of(errorModel, confidence, relativeError, missedPixels)) {
-            setting.addListener(o -> refresh.invalidate());
+            setting.addListener(o -> plots.refresh().invalidate());
         }
         normalised.addListener(o -> rebuild());
     }
@@ -103,26 +100,24 @@ public final class ImbalanceViewModel implements AutoCloseable {
         return normalised;
     }
 
-    public ReadOnlyObjectProperty<Plot> valuesProperty() {
-        return values.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<Plot> gradientsProperty() {
-        return gradients.getReadOnlyProperty();
-    }
-
-    public SweepService<ImbalanceSweep.Result> service() {
-        return service;
-    }
-
-    public ChartRefresh refresh() {
-        return refresh;
+    /** The two plots, their sweep service and refresh. */
+    public SweptPlots<ImbalanceSweep.Result> plots() {
+        return plots;
     }
 
     /** The live loop's newest result: where the drawing sits on the charts. */
     public void showCurrent(Evaluation evaluation) {
         current = evaluation;
-        rebuild();
+        Plot values = plots.valuesProperty().get();
+        Plot gradients = plots.gradientsProperty().get();
+        if (values == null || gradients == null) {
+            rebuild();
+            return;
+        }
+        // Only the markers follow the drawing: keeping the curves lets the chart swap just the markers
+        // while a brush stroke goes on.
+        plots.show(values.withMarkers(valueMarkers(), values.cursorX()),
+                gradients.withMarkers(gradientMarkers(), gradients.cursorX()));
     }
 
     /** The sweep's settings for the current canvas. */
@@ -142,7 +137,7 @@ public final class ImbalanceViewModel implements AutoCloseable {
         ImbalanceSweep.Settings settings = settings();
         List<NamedLoss> losses = selection.chosen().stream()
                 .map(spec -> NamedLoss.of(spec, parameters.params(spec.id()))).toList();
-        service.submit(List.of(
+        plots.service().submit(List.of(
                 new SweepService.Pass<>("coarse", p -> ImbalanceSweep.run(settings,
                         fractions(settings.size(), COARSE_POINTS), losses, p)),
                 new SweepService.Pass<>("full", p -> ImbalanceSweep.run(settings,
@@ -164,10 +159,10 @@ public final class ImbalanceViewModel implements AutoCloseable {
                     result.backgroundGradient().series(s.name()).y()));
         }
         String model = describe(errorModel.get());
-        values.set(new Plot("Loss vs foreground fraction", model + (normalised.get() ? " · each loss scaled to [0, 1]" : ""),
+        plots.show(new Plot("Loss vs foreground fraction", model + (normalised.get() ? " · each loss scaled to [0, 1]" : ""),
                 "foreground fraction", normalised.get() ? "loss (normalised)" : "loss", AxisScale.LOG_PERCENT,
-                AxisScale.LINEAR, shown.x(), valueLines, valueMarkers(), Double.NaN));
-        gradients.set(new Plot("Mean |∂L/∂logit| on foreground vs background",
+                AxisScale.LINEAR, shown.x(), valueLines, valueMarkers(), Double.NaN),
+                new Plot("Mean |∂L/∂logit| on foreground vs background",
                 "solid: GT foreground pixels · dashed: GT background pixels · ● your drawing (foreground)",
                 "foreground fraction", "mean |∂L/∂logit|", AxisScale.LOG_PERCENT, AxisScale.LOG, shown.x(),
                 gradientLines, gradientMarkers(), Double.NaN));
@@ -223,6 +218,6 @@ public final class ImbalanceViewModel implements AutoCloseable {
 
     @Override
     public void close() {
-        service.close();
+        plots.close();
     }
 }

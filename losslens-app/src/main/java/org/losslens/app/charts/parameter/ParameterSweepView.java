@@ -1,12 +1,11 @@
 package org.losslens.app.charts.parameter;
 
-import java.util.List;
+import java.util.Set;
 import javafx.geometry.Pos;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import org.losslens.app.charts.ChartPane;
-import org.losslens.app.charts.PlotView;
 import org.losslens.app.export.ExportActions;
 
 /** The parameter-sweep tab: which parameter of the selected loss to sweep; two plots. */
@@ -23,8 +22,6 @@ public final class ParameterSweepView {
         hint.setStyle("-fx-font-size: 11px;");
         HBox controls = new HBox(8, new Label("Sweep"), parameter, hint);
         controls.setAlignment(Pos.CENTER_LEFT);
-        return new ChartPane("parameter", controls, List.of(
-                new PlotView("parameter-values", model.valuesProperty()),
-                new PlotView("parameter-gradients", model.gradientsProperty())), model.service(), export);
+        return new ChartPane("parameter", controls, model.plots(), Set.of(), export);
     }
 }

@@ -12,8 +12,8 @@ import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.losslens.app.charts.AxisScale;
-import org.losslens.app.charts.ChartRefresh;
 import org.losslens.app.charts.Plot;
+import org.losslens.app.charts.SweptPlots;
 import org.losslens.app.compute.Evaluation;
 import org.losslens.app.compute.SweepService;
 import org.losslens.app.masks.Masks;
@@ -45,10 +45,7 @@ public final class ParameterSweepViewModel implements AutoCloseable {
     private final ObservableValue<Masks> masks;
     private final ObservableList<String> choices = FXCollections.observableArrayList();
     private final ObjectProperty<String> parameter = new SimpleObjectProperty<>();
-    private final ReadOnlyObjectWrapper<Plot> values = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<Plot> gradients = new ReadOnlyObjectWrapper<>();
-    private final SweepService<ParameterSweep.Result> service;
-    private final ChartRefresh refresh = new ChartRefresh(this::sweep);
+    private final SweptPlots<ParameterSweep.Result> plots;
     private ParameterSweep.Result result;
     private Evaluation current;
 
@@ -57,17 +54,17 @@ public final class ParameterSweepViewModel implements AutoCloseable {
         this.selected = selected;
         this.parameters = parameters;
         this.masks = masks;
-        service = new SweepService<>("parameter", publisher, r -> {
+        plots = new SweptPlots<>("parameter", publisher, r -> {
             result = r;
             rebuild();
-        });
+        }, this::sweep);
         selected.addListener((obs, old, now) -> retarget());
-        parameter.addListener(o -> refresh.invalidate());
+        parameter.addListener(o -> plots.refresh().invalidate());
         parameters.revisionProperty().addListener(o -> {
-            refresh.invalidate();
+            plots.refresh().invalidate();
             rebuild();
         });
-        masks.addListener(o -> refresh.invalidate());
+        masks.addListener(o -> plots.refresh().invalidate());
         retarget();
     }
 
@@ -80,20 +77,9 @@ public final class ParameterSweepViewModel implements AutoCloseable {
         return parameter;
     }
 
-    public ReadOnlyObjectProperty<Plot> valuesProperty() {
-        return values.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<Plot> gradientsProperty() {
-        return gradients.getReadOnlyProperty();
-    }
-
-    public SweepService<ParameterSweep.Result> service() {
-        return service;
-    }
-
-    public ChartRefresh refresh() {
-        return refresh;
+    /** The two plots, their sweep service and refresh. */
+    public SweptPlots<ParameterSweep.Result> plots() {
+        return plots;
     }
 
     /** The live loop's newest result: the current value's marker. */
@@ -121,13 +107,12 @@ public final class ParameterSweepViewModel implements AutoCloseable {
         choices.setAll(names);
         String first = names.isEmpty() ? null : names.get(0);
         if (java.util.Objects.equals(first, parameter.get())) {
-            refresh.invalidate();
+            plots.refresh().invalidate();
         } else {
             parameter.set(first);
         }
         if (first == null) {
-            values.set(null);
-            gradients.set(null);
+            plots.show(null, null);
         }
     }
 
@@ -140,7 +125,7 @@ public final class ParameterSweepViewModel implements AutoCloseable {
         ParamSpec param = spec.param(name).orElseThrow();
         Params base = parameters.params(spec.id());
         Masks drawing = masks.getValue();
-        service.submit(List.of(
+        plots.service().submit(List.of(
                 new SweepService.Pass<>("coarse", p -> ParameterSweep.sweep(spec, base, name,
                         range(param, COARSE_POINTS), input(drawing), p)),
                 new SweepService.Pass<>("full", p -> ParameterSweep.sweep(spec, base, name,
@@ -162,11 +147,11 @@ public final class ParameterSweepViewModel implements AutoCloseable {
                 .map(r -> " (" + r.symbol() + ")").orElse("");
         String meaning = spec.param(name).map(ParamSpec::meaning).orElse("");
         Curves loss = result.loss();
-        values.set(new Plot(spec.id() + " vs " + name + role, meaning, name, "loss", AxisScale.LINEAR,
-                AxisScale.LINEAR, loss.x(), List.of(new Plot.Line(spec.id(), spec.id(), false, true,
-                        loss.series(spec.id()).y())), valueMarker(spec, name, now), now));
         Curves g = result.gradient();
-        gradients.set(new Plot("Where " + spec.id() + " pushes, vs " + name,
+        plots.show(new Plot(spec.id() + " vs " + name + role, meaning, name, "loss", AxisScale.LINEAR,
+                AxisScale.LINEAR, loss.x(), List.of(new Plot.Line(spec.id(), spec.id(), false, true,
+                        loss.series(spec.id()).y())), valueMarker(spec, name, now), now),
+                new Plot("Where " + spec.id() + " pushes, vs " + name,
                 "foreground: GT pixels, where false negatives are fixed · background: where false positives are",
                 name, "mean |∂L/∂logit|", AxisScale.LINEAR, AxisScale.LINEAR, g.x(), List.of(
                         new Plot.Line("GT foreground", "foreground", false, false, g.series(ParameterSweep.FOREGROUND).y()),
@@ -186,6 +171,6 @@ public final class ParameterSweepViewModel implements AutoCloseable {
 
     @Override
     public void close() {
-        service.close();
+        plots.close();
     }
 }
