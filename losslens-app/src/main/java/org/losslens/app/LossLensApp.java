@@ -4,6 +4,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.losslens.app.export.ExportActions;
 import org.losslens.app.files.FileActions;
 import org.losslens.app.mainwindow.MainWindow;
 import org.losslens.app.performance.PerformanceMonitor;
@@ -15,13 +16,15 @@ public final class LossLensApp extends Application {
     private MainWindow window;
     private PerformanceMonitor performance;
     private FileActions files;
+    private ExportActions export;
 
     @Override
     public void start(Stage stage) {
         workbench = new Workbench(Workbench.defaultMasks(Workbench.DEFAULT_SIZE), Platform::runLater);
         files = new FileActions(workbench.document(), () -> stage,
                 FileActions.dialogs(() -> stage));
-        window = new MainWindow(workbench, files);
+        export = new ExportActions(() -> stage, FileActions.dialogs(() -> stage));
+        window = new MainWindow(workbench, files, export);
         Scene scene = new Scene(window, 1400, 900);
         performance = new PerformanceMonitor(scene);
         workbench.onEvaluationProperty().set(performance::shown);
@@ -50,6 +53,10 @@ public final class LossLensApp extends Application {
 
     public FileActions files() {
         return files;
+    }
+
+    public ExportActions export() {
+        return export;
     }
 
     public PerformanceMonitor performance() {

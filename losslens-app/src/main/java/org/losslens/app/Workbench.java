@@ -1,5 +1,6 @@
 package org.losslens.app;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -7,6 +8,11 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import org.losslens.app.charts.confidence.ConfidenceViewModel;
+import org.losslens.app.charts.imbalance.ImbalanceViewModel;
+import org.losslens.app.charts.parameter.ParameterSweepViewModel;
+import org.losslens.app.comparison.LossSelection;
+import org.losslens.app.comparison.SmallMultiplesViewModel;
 import org.losslens.app.compute.ComputeService;
 import org.losslens.app.compute.Evaluation;
 import org.losslens.app.compute.EvaluationRequest;
@@ -41,6 +47,12 @@ public final class Workbench implements AutoCloseable {
     private final LossTableViewModel losses;
     private final ParametersViewModel parameters;
     private final HeatmapViewModel heatmap = new HeatmapViewModel();
+    private final LossSelection comparison;
+    private final LossSelection imbalanceLosses;
+    private final SmallMultiplesViewModel smallMultiples;
+    private final ImbalanceViewModel imbalance;
+    private final ConfidenceViewModel confidence;
+    private final ParameterSweepViewModel parameterSweep;
     private final ReadOnlyObjectWrapper<Evaluation> latest = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Consumer<Evaluation>> onEvaluation = new SimpleObjectProperty<>(e -> { });
     private final ComputeService compute;
@@ -55,6 +67,16 @@ public final class Workbench implements AutoCloseable {
         losses = new LossTableViewModel(specs, "tversky");
         parameters = new ParametersViewModel(specs, losses.selectedProperty());
         compute = new ComputeService(LossEvaluator::new, publisher, this::apply);
+        comparison = new LossSelection(specs, List.of());
+        // CE against Dice is the imbalance chart's story; focal and Tversky are the usual remedies.
+        imbalanceLosses = new LossSelection(specs, List.of("bce", "focal", "dice", "tversky"));
+        smallMultiples = new SmallMultiplesViewModel(comparison);
+        imbalance = new ImbalanceViewModel(imbalanceLosses, parameters, document.currentProperty(), publisher);
+        confidence = new ConfidenceViewModel(parameters, publisher);
+        parameterSweep = new ParameterSweepViewModel(losses.selectedProperty(), parameters,
+                document.currentProperty(), publisher);
+        comparison.chosen().addListener((javafx.collections.ListChangeListener<LossSpec>) c -> requestEvaluation());
+        imbalanceLosses.chosen().addListener((javafx.collections.ListChangeListener<LossSpec>) c -> requestEvaluation());
         document.currentProperty().addListener((obs, old, now) -> requestEvaluation());
         parameters.revisionProperty().addListener((obs, old, now) -> requestEvaluation());
         losses.selectedProperty().addListener((obs, old, now) -> requestEvaluation());
@@ -95,6 +117,32 @@ public final class Workbench implements AutoCloseable {
         return heatmap;
     }
 
+    /** The losses compared in the heatmap grid. */
+    public LossSelection comparison() {
+        return comparison;
+    }
+
+    /** The losses drawn in the imbalance chart. */
+    public LossSelection imbalanceLosses() {
+        return imbalanceLosses;
+    }
+
+    public SmallMultiplesViewModel smallMultiples() {
+        return smallMultiples;
+    }
+
+    public ImbalanceViewModel imbalance() {
+        return imbalance;
+    }
+
+    public ConfidenceViewModel confidence() {
+        return confidence;
+    }
+
+    public ParameterSweepViewModel parameterSweep() {
+        return parameterSweep;
+    }
+
     public ReadOnlyObjectProperty<Evaluation> latestProperty() {
         return latest.getReadOnlyProperty();
     }
@@ -114,8 +162,14 @@ public final class Workbench implements AutoCloseable {
         // The input time if an input handler marked one, else now (a slider's change arrives right here).
         long created = Math.min(inputNanos, System.nanoTime());
         inputNanos = Long.MAX_VALUE;
+        // Gradients are kept for the large heatmap's loss, the grid's panels and the imbalance chart's markers.
+        Set<String> gradientsFor = new LinkedHashSet<>(comparison.ids());
+        gradientsFor.addAll(imbalanceLosses.ids());
+        if (selected != null) {
+            gradientsFor.add(selected.id());
+        }
         compute.submit(new EvaluationRequest(document.current(), losses.specs(), parameters.snapshot(),
-                selected == null ? Set.of() : Set.of(selected.id()), created));
+                gradientsFor, created));
     }
 
     private void apply(Evaluation evaluation) {
@@ -125,11 +179,17 @@ public final class Workbench implements AutoCloseable {
         if (selected != null) {
             heatmap.show(selected.id(), evaluation.gradient(selected.id()).orElse(null), evaluation.request().masks());
         }
+        smallMultiples.show(evaluation);
+        imbalance.showCurrent(evaluation);
+        parameterSweep.showCurrent(evaluation);
         onEvaluation.get().accept(evaluation);
     }
 
     @Override
     public void close() {
         compute.close();
+        imbalance.close();
+        confidence.close();
+        parameterSweep.close();
     }
 }

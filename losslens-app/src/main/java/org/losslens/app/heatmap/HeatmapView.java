@@ -3,20 +3,15 @@ package org.losslens.app.heatmap;
 import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
-import javafx.scene.text.TextAlignment;
-import org.losslens.app.editor.ContourPainter;
 import org.losslens.app.masks.Masks;
 import org.losslens.core.tensor.Tensor;
 
@@ -32,11 +27,10 @@ public final class HeatmapView extends BorderPane {
     private static final double BAR_GAP = 64;
 
     private final HeatmapViewModel viewModel;
-    private final DivergingColormap colormap = new DivergingColormap();
+    private final HeatmapPainter painter = new HeatmapPainter();
     private final Canvas canvas = new Canvas();
     private final Pane canvasHolder = new Pane(canvas);
     private final Label title = new Label();
-    private WritableImage image;
 
     public HeatmapView(HeatmapViewModel viewModel) {
         this.viewModel = viewModel;
@@ -92,44 +86,8 @@ public final class HeatmapView extends BorderPane {
         double scale = side / Math.max(w, h);
         double ox = 4;
         double oy = (canvas.getHeight() - h * scale) / 2;
-        if (image == null || image.getWidth() != w || image.getHeight() != h) {
-            image = new WritableImage(w, h);
-        }
-        image.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(),
-                HeatmapViewModel.render(gradient, range, colormap), 0, w);
-        g.setImageSmoothing(false);
-        g.drawImage(image, ox, oy, w * scale, h * scale);
-        if (masks.width() == w && masks.height() == h) {
-            g.setStroke(Color.rgb(0, 0, 0, 0.75));
-            g.setLineWidth(1.2);
-            ContourPainter.stroke(g, masks, ox, oy, scale);
-        }
-        drawColourBar(g, ox + w * scale + 12, oy, h * scale, range);
+        painter.paint(g, gradient, masks, range, ox, oy, scale);
+        painter.colourBar(g, ox + w * scale + 12, oy, BAR_WIDTH, h * scale, range, 4);
     }
 
-    private void drawColourBar(GraphicsContext g, double x, double y, double height, double range) {
-        int steps = (int) Math.max(2, height);
-        for (int k = 0; k < steps; k++) {
-            double value = range * (1 - 2.0 * k / (steps - 1));
-            int argb = colormap.argb(value, range);
-            g.setFill(Color.rgb((argb >> 16) & 0xff, (argb >> 8) & 0xff, argb & 0xff));
-            g.fillRect(x, y + k * height / steps, BAR_WIDTH, height / steps + 1);
-        }
-        g.setStroke(Color.GRAY);
-        g.setLineWidth(1);
-        g.strokeRect(x, y, BAR_WIDTH, height);
-        g.setFill(Color.BLACK);
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.CENTER);
-        for (int t = 0; t <= 4; t++) {
-            double value = range * (1 - t / 2.0);
-            double ty = y + t * height / 4;
-            g.strokeLine(x + BAR_WIDTH, ty, x + BAR_WIDTH + 4, ty);
-            g.fillText(t == 2 ? "0" : format(value), x + BAR_WIDTH + 6, ty);
-        }
-    }
-
-    static String format(double v) {
-        return String.format(Locale.ROOT, "%+.2g", v);
-    }
 }

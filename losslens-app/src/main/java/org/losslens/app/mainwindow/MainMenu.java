@@ -1,6 +1,8 @@
 package org.losslens.app.mainwindow;
 
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
 import javafx.beans.property.BooleanProperty;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
@@ -9,6 +11,8 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 import org.losslens.app.Workbench;
+import org.losslens.app.export.ExportActions;
+import org.losslens.app.export.Exportable;
 import org.losslens.app.files.FileActions;
 import org.losslens.app.masks.BoxResampler;
 
@@ -17,7 +21,8 @@ final class MainMenu extends MenuBar {
 
     private static final int[] SIZES = {32, 64, 128, 256, 512};
 
-    MainMenu(Workbench workbench, FileActions files, BooleanProperty overlayVisible) {
+    MainMenu(Workbench workbench, FileActions files, BooleanProperty overlayVisible,
+             ObservableValue<Exportable> exportable, ExportActions export) {
         Menu file = new Menu("File");
         file.getItems().addAll(
                 item("Open ground truth…", "Shortcut+O", files::openGroundTruth),
@@ -25,6 +30,8 @@ final class MainMenu extends MenuBar {
                 new SeparatorMenuItem(),
                 item("Save ground truth…", "Shortcut+S", files::saveGroundTruth),
                 item("Save prediction…", "Shortcut+Shift+S", files::savePrediction),
+                new SeparatorMenuItem(),
+                exportMenu(exportable, export),
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", Platform::exit));
 
@@ -55,6 +62,20 @@ final class MainMenu extends MenuBar {
         overlay.selectedProperty().bindBidirectional(overlayVisible);
         view.getItems().add(overlay);
         getMenus().addAll(file, edit, view);
+    }
+
+    /** File ▸ Export acts on the chart or heatmap grid of the selected tab. */
+    private static Menu exportMenu(ObservableValue<Exportable> exportable, ExportActions export) {
+        Menu menu = new Menu("Export");
+        menu.setId("menu-export");
+        MenuItem png = item("Current chart as PNG (2×)…", "Shortcut+E", () -> export.choosePng(exportable.getValue()));
+        MenuItem csv = item("Current chart's data as CSV…", "Shortcut+Shift+E",
+                () -> export.chooseCsv(exportable.getValue()));
+        for (MenuItem item : new MenuItem[] {png, csv}) {
+            item.disableProperty().bind(Bindings.createBooleanBinding(() -> exportable.getValue() == null, exportable));
+        }
+        menu.getItems().addAll(png, csv);
+        return menu;
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {

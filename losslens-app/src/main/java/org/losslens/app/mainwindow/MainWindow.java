@@ -15,13 +15,13 @@ import org.losslens.app.editor.EditorCanvas;
 import org.losslens.app.editor.ToolsPane;
 import org.losslens.app.files.FileActions;
 import org.losslens.app.generator.GeneratorPane;
-import org.losslens.app.heatmap.HeatmapView;
+import org.losslens.app.export.ExportActions;
 import org.losslens.app.losses.LossTableView;
 import org.losslens.app.metrics.MetricsView;
 import org.losslens.app.parameters.ParametersPane;
 
 /**
- * The main window's layout, as in DESIGN.md: tools | editor | gradient on top; losses, metrics and
+ * The main window's layout, as in DESIGN.md: tools | editor | tabs (gradient, heatmap grid, charts) on top; losses, metrics and
  * parameters, and the generator below; a status bar. It only arranges views; each view observes its
  * own model.
  */
@@ -31,8 +31,9 @@ public final class MainWindow extends BorderPane {
     private final StatusBar status = new StatusBar();
     private final Label overlay = new Label();
     private final Label readout = new Label();
+    private final ViewTabs views;
 
-    public MainWindow(Workbench workbench, FileActions files) {
+    public MainWindow(Workbench workbench, FileActions files, ExportActions export) {
         setId("main-window");
         editor = new EditorCanvas(workbench.editor(), workbench.heatmap(), workbench::markInput);
         overlay.setId("performance-overlay");
@@ -54,8 +55,9 @@ public final class MainWindow extends BorderPane {
         editorPane.setTop(editorTitle);
         editorPane.setBottom(readout);
 
-        SplitPane top = new SplitPane(editorPane, new HeatmapView(workbench.heatmap()));
-        top.setDividerPositions(0.5);
+        views = new ViewTabs(workbench, export);
+        SplitPane top = new SplitPane(editorPane, views);
+        top.setDividerPositions(0.44);
 
         LossTableView table = new LossTableView(workbench.losses());
         VBox middle = new VBox(new MetricsView(workbench.latestProperty()), new ParametersPane(workbench.parameters()));
@@ -64,9 +66,9 @@ public final class MainWindow extends BorderPane {
 
         SplitPane centre = new SplitPane(top, bottom);
         centre.setOrientation(Orientation.VERTICAL);
-        centre.setDividerPositions(0.56);
+        centre.setDividerPositions(0.62);
 
-        setTop(new MainMenu(workbench, files, overlay.visibleProperty()));
+        setTop(new MainMenu(workbench, files, overlay.visibleProperty(), views.exportableProperty(), export));
         setLeft(scroll(new ToolsPane(workbench.editor(), editor)));
         setCenter(centre);
         status.setText("Computing…");
@@ -75,6 +77,11 @@ public final class MainWindow extends BorderPane {
 
     public EditorCanvas editor() {
         return editor;
+    }
+
+    /** The tabs beside the editor: gradient, heatmap grid and the charts. */
+    public ViewTabs views() {
+        return views;
     }
 
     /** Shows the performance line in the status bar and, when enabled, over the editor. */

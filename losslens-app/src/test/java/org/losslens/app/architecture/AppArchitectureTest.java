@@ -30,6 +30,16 @@ class AppArchitectureTest {
     }
 
     @Test
+    void chartModelsAndExportDataHoldNoNodes() {
+        noClasses().that().haveSimpleName("Plot").or().haveSimpleName("AxisScale").or().haveSimpleName("ChartRefresh")
+                .or().haveSimpleName("LossSelection").or().haveSimpleName("CsvTable")
+                .or().haveSimpleName("SweepService").or().haveSimpleName("LatestWinsWorker")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
+                .because("what a chart shows is plain data, built and tested without the FX toolkit")
+                .check(app);
+    }
+
+    @Test
     void theAppNeverImplementsLossesItself() {
         noClasses().should().implement(org.losslens.core.loss.Loss.class)
                 .because("all loss math lives in losslens-core").check(app);

@@ -2,8 +2,11 @@ package org.losslens.core.sweep;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.losslens.core.loss.Family;
 import org.losslens.core.loss.LossInput;
 import org.losslens.core.loss.LossResult;
+import org.losslens.core.loss.LossSpec;
+import org.losslens.core.loss.Mode;
 import org.losslens.core.loss.Target;
 import org.losslens.core.tensor.Shape;
 import org.losslens.core.tensor.Tensor;
@@ -17,6 +20,16 @@ import org.losslens.core.tensor.Tensor;
 public final class ConfidenceSweep {
 
     private ConfidenceSweep() {
+    }
+
+    /**
+     * True for the losses a one-pixel curve describes: binary distribution losses whose per-pixel term
+     * depends on that pixel alone. Top-k (which ranks pixels) and distance-weighted CE (whose weight
+     * depends on where the pixel lies in the ground truth) are left out: one pixel says nothing about them.
+     */
+    public static boolean describes(LossSpec spec) {
+        return spec.mode() == Mode.BINARY && spec.family() == Family.DISTRIBUTION && spec.implemented()
+                && !spec.sorts() && !spec.usesGtDistance();
     }
 
     /** Results: one value curve and one gradient curve per loss. */

@@ -62,11 +62,19 @@ public final class ImbalanceSweep {
 
     /** The masks of one sweep point: GT and predicted logits for foreground fraction {@code fraction}. */
     public static LossInput scene(Settings settings, double fraction) {
+        return scene(settings, fraction, centreOrder(settings.size()));
+    }
+
+    /** The fraction of foreground pixels of a binary ground truth: where an editor state sits on the x axis. */
+    public static double foregroundFraction(Target target) {
+        return target.classSum(0) / target.pixels();
+    }
+
+    private static LossInput scene(Settings settings, double fraction, int[] order) {
         if (!(fraction > 0 && fraction <= 1)) {
             throw new IllegalArgumentException("foreground fraction must be in (0, 1], got " + fraction);
         }
         int n = settings.size() * settings.size();
-        Integer[] order = centreOrder(settings.size());
         int objectPixels = (int) Math.max(1, Math.min(n, Math.round(fraction * n)));
         int predictedPixels = switch (settings.model()) {
             case FIXED_CONFIDENCE -> objectPixels;
@@ -93,14 +101,15 @@ public final class ImbalanceSweep {
         double[][] background = new double[losses.size()][fractions.length];
         int total = fractions.length * losses.size();
         int done = 0;
+        int[] order = centreOrder(settings.size());
         for (int i = 0; i < fractions.length; i++) {
-            LossInput input = scene(settings, fractions[i]);
+            LossInput input = scene(settings, fractions[i], order);
             for (int l = 0; l < losses.size(); l++) {
                 SweepProgress.check(progress);
                 LossResult r = losses.get(l).loss().evaluate(input);
                 values[l][i] = r.value();
-                foreground[l][i] = meanAbs(r.gradient(), input.target(), true);
-                background[l][i] = meanAbs(r.gradient(), input.target(), false);
+                foreground[l][i] = GradientSplit.foreground(r.gradient(), input.target());
+                background[l][i] = GradientSplit.background(r.gradient(), input.target());
                 progress.completed(++done, total);
             }
         }
@@ -117,20 +126,8 @@ public final class ImbalanceSweep {
         return new Curves(x, fractions.clone(), series);
     }
 
-    private static double meanAbs(Tensor gradient, Target target, boolean foreground) {
-        double sum = 0;
-        int count = 0;
-        for (int i = 0; i < gradient.size(); i++) {
-            if ((target.oneHot(i) >= 0.5) == foreground) {
-                sum += Math.abs(gradient.get(i));
-                count++;
-            }
-        }
-        return count == 0 ? 0 : sum / count;
-    }
-
     /** Pixel indices sorted by distance from the centre (ties by index), so any prefix is a digital disc. */
-    private static Integer[] centreOrder(int size) {
+    private static int[] centreOrder(int size) {
         double c = (size - 1) / 2.0;
         return IntStream.range(0, size * size).boxed()
                 .sorted(Comparator.comparingDouble((Integer i) -> {
@@ -138,6 +135,6 @@ public final class ImbalanceSweep {
                     double dx = i % size - c;
                     return dx * dx + dy * dy;
                 }).thenComparingInt(i -> i))
-                .toArray(Integer[]::new);
+                .mapToInt(Integer::intValue).toArray();
     }
 }

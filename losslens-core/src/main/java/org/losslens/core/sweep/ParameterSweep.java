@@ -14,11 +14,33 @@ import org.losslens.core.loss.param.Params;
  */
 public final class ParameterSweep {
 
+    /** Series names of {@link Result#gradient()}. */
+    public static final String ALL_PIXELS = "mean |∂L/∂logit|";
+    public static final String FOREGROUND = "mean |∂L/∂logit| on GT foreground";
+    public static final String BACKGROUND = "mean |∂L/∂logit| on GT background";
+
+    /**
+     * @param loss     one series named by the loss id
+     * @param gradient {@link #ALL_PIXELS}, {@link #FOREGROUND} and {@link #BACKGROUND}: where the loss
+     *                 pushes — e.g. Tversky's β moves the push from background (false positives) to
+     *                 foreground (false negatives)
+     */
+    public record Result(Curves loss, Curves gradient) {
+    }
+
     private ParameterSweep() {
     }
 
+    /** The loss value and the mean |∂L/∂logit| over all pixels, as one pair of series. */
     public static Curves run(LossSpec spec, Params base, String parameter, double[] values, LossInput input,
                              SweepProgress progress) {
+        Result r = sweep(spec, base, parameter, values, input, progress);
+        return new Curves(parameter, r.loss().x(), List.of(r.loss().series().get(0), r.gradient().series(ALL_PIXELS)));
+    }
+
+    /** The loss value, and its mean gradient magnitude over all, foreground and background pixels. */
+    public static Result sweep(LossSpec spec, Params base, String parameter, double[] values, LossInput input,
+                               SweepProgress progress) {
         ParamSpec param = spec.param(parameter).orElseThrow(() ->
                 new IllegalArgumentException(spec.label() + " has no parameter '" + parameter + "'"));
         if (param.kind() != ParamKind.REAL) {
@@ -27,20 +49,22 @@ public final class ParameterSweep {
         }
         spec.checkApplicable(input);
         double[] loss = new double[values.length];
-        double[] meanAbsGradient = new double[values.length];
+        double[] all = new double[values.length];
+        double[] foreground = new double[values.length];
+        double[] background = new double[values.length];
         for (int i = 0; i < values.length; i++) {
             SweepProgress.check(progress);
             Params p = base.with(spec.label(), spec.params(), parameter, values[i]);
             LossResult r = spec.create(p).evaluate(input);
             loss[i] = r.value();
-            double sum = 0;
-            for (int k = 0; k < r.gradient().size(); k++) {
-                sum += Math.abs(r.gradient().get(k));
-            }
-            meanAbsGradient[i] = sum / r.gradient().size();
+            all[i] = GradientSplit.all(r.gradient());
+            foreground[i] = GradientSplit.foreground(r.gradient(), input.target());
+            background[i] = GradientSplit.background(r.gradient(), input.target());
             progress.completed(i + 1, values.length);
         }
-        return new Curves(parameter, values.clone(), List.of(
-                new Curves.Series(spec.id(), loss), new Curves.Series("mean |∂L/∂logit|", meanAbsGradient)));
+        double[] x = values.clone();
+        return new Result(new Curves(parameter, x, List.of(new Curves.Series(spec.id(), loss))),
+                new Curves(parameter, x, List.of(new Curves.Series(ALL_PIXELS, all),
+                        new Curves.Series(FOREGROUND, foreground), new Curves.Series(BACKGROUND, background))));
     }
 }

@@ -1,0 +1,137 @@
+package org.losslens.app.charts.confidence;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import org.losslens.app.charts.AxisScale;
+import org.losslens.app.charts.Plot;
+import org.losslens.app.charts.SweptPlots;
+import org.losslens.app.compute.SweepService;
+import org.losslens.app.parameters.ParametersViewModel;
+import org.losslens.core.catalogue.LossCatalogue;
+import org.losslens.core.loss.LossSpec;
+import org.losslens.core.loss.Mode;
+import org.losslens.core.loss.param.Params;
+import org.losslens.core.sweep.ConfidenceSweep;
+import org.losslens.core.sweep.Curves;
+import org.losslens.core.sweep.Grid;
+import org.losslens.core.sweep.NamedLoss;
+
+/**
+ * Per-pixel loss and ∂L/∂logit against the true-class probability for every pixel-wise loss with its
+ * current parameters, and focal loss at the γ values of the focal-loss paper's figure plus the
+ * current γ (drawn heavier) — so moving the sliders moves the curves.
+ */
+public final class ConfidenceViewModel implements AutoCloseable {
+
+    /** The γ values of Lin et al.'s Figure 1. */
+    static final double[] PAPER_GAMMAS = {0, 0.5, 1, 2, 5};
+    static final int COARSE_POINTS = 25;
+    static final int FULL_POINTS = 199;
+    private static final String FOCAL = "focal";
+
+    private final ParametersViewModel parameters;
+    private final List<LossSpec> pixelWise;
+    private final LossSpec focal;
+    private final BooleanProperty alphaAsInPaper = new SimpleBooleanProperty(true);
+    private final SweptPlots<ConfidenceSweep.Result> plots;
+    private volatile String emphasised = "";
+
+    public ConfidenceViewModel(ParametersViewModel parameters, Consumer<Runnable> publisher) {
+        this.parameters = parameters;
+        pixelWise = LossCatalogue.forMode(Mode.BINARY).stream().filter(ConfidenceSweep::describes).toList();
+        focal = LossCatalogue.require(FOCAL, Mode.BINARY);
+        plots = new SweptPlots<>("confidence", publisher, this::show, this::sweep);
+        parameters.revisionProperty().addListener(o -> plots.refresh().invalidate());
+        alphaAsInPaper.addListener(o -> plots.refresh().invalidate());
+    }
+
+    /**
+     * True: focal's curves leave out its class weight α (α = 1 for this foreground pixel), as Lin et
+     * al.'s figure does, so γ = 0 coincides with CE and only γ's effect shows. False: the current α.
+     */
+    public BooleanProperty alphaAsInPaperProperty() {
+        return alphaAsInPaper;
+    }
+
+    /** The two plots, their sweep service and refresh. */
+    public SweptPlots<ConfidenceSweep.Result> plots() {
+        return plots;
+    }
+
+    /** The curves to draw: each pixel-wise loss except focal as parametrised now, then focal per γ. */
+    List<NamedLoss> losses() {
+        List<NamedLoss> losses = new ArrayList<>();
+        for (LossSpec spec : pixelWise) {
+            if (!spec.id().equals(FOCAL)) {
+                losses.add(NamedLoss.of(spec, parameters.params(spec.id())));
+            }
+        }
+        Params focalNow = focalParams();
+        TreeSet<Double> gammas = new TreeSet<>();
+        for (double g : PAPER_GAMMAS) {
+            gammas.add(g);
+        }
+        gammas.add(focalNow.real("gamma"));
+        for (double gamma : gammas) {
+            Params p = focalNow.with(focal.label(), focal.params(), "gamma", gamma);
+            losses.add(new NamedLoss(focalName(gamma), focal.create(p)));
+        }
+        return losses;
+    }
+
+    /** The current focal parameters, with α = 1 when drawn as in the paper. */
+    private Params focalParams() {
+        Params now = parameters.params(FOCAL);
+        return alphaAsInPaper.get() ? now.with(focal.label(), focal.params(), "alpha", 1.0) : now;
+    }
+
+    String focalName(double gamma) {
+        return alphaAsInPaper.get() ? "focal γ=" + compact(gamma)
+                : String.format(Locale.ROOT, "focal γ=%s (α=%s)", compact(gamma), compact(parameters.params(FOCAL).real("alpha")));
+    }
+
+    private static String compact(double v) {
+        return String.format(Locale.ROOT, "%.3g", v).replaceAll("\\.?0+$", "");
+    }
+
+    private void sweep() {
+        List<NamedLoss> losses = losses();
+        emphasised = focalName(parameters.params(FOCAL).real("gamma"));
+        plots.service().submit(List.of(
+                new SweepService.Pass<>("coarse", p -> ConfidenceSweep.run(losses, probabilities(COARSE_POINTS), p)),
+                new SweepService.Pass<>("full", p -> ConfidenceSweep.run(losses, probabilities(FULL_POINTS), p))));
+    }
+
+    /** True-class probabilities, evenly spaced inside (0, 1). */
+    static double[] probabilities(int points) {
+        return Grid.linear(0.005, 0.995, points);
+    }
+
+    private void show(ConfidenceSweep.Result result) {
+        plots.show(plot("Per-pixel loss vs true-class probability p_t",
+                "one foreground pixel; the heavy line is focal at the current γ — larger γ flattens the loss of easy "
+                        + "(high p_t) pixels", "loss", result.values()),
+                plot("Per-pixel ∂L/∂logit vs p_t",
+                "negative: gradient descent raises the logit, i.e. the true-class probability", "∂L/∂logit",
+                result.gradients()));
+    }
+
+    private Plot plot(String title, String note, String yLabel, Curves curves) {
+        List<Plot.Line> lines = curves.series().stream()
+                .map(s -> new Plot.Line(s.name(), s.name(), false, s.name().equals(emphasised), s.y())).toList();
+        return new Plot(title, note, "true-class probability p_t", yLabel, AxisScale.LINEAR, AxisScale.LINEAR,
+                curves.x(), lines, List.of(), Double.NaN);
+    }
+
+    @Override
+    public void close() {
+        plots.close();
+    }
+}

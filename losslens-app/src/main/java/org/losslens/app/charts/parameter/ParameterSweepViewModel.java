@@ -1,0 +1,176 @@
+package org.losslens.app.charts.parameter;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.losslens.app.charts.AxisScale;
+import org.losslens.app.charts.Plot;
+import org.losslens.app.charts.SweptPlots;
+import org.losslens.app.compute.Evaluation;
+import org.losslens.app.compute.SweepService;
+import org.losslens.app.masks.Masks;
+import org.losslens.app.parameters.ParametersViewModel;
+import org.losslens.core.loss.LossInput;
+import org.losslens.core.loss.LossSpec;
+import org.losslens.core.loss.param.ParamKind;
+import org.losslens.core.loss.param.ParamRole;
+import org.losslens.core.loss.param.ParamSpec;
+import org.losslens.core.loss.param.Params;
+import org.losslens.core.sweep.Curves;
+import org.losslens.core.sweep.Grid;
+import org.losslens.core.sweep.ParameterSweep;
+
+/**
+ * The selected loss on the current drawing against one of its real parameters (α, β or γ first), with
+ * the current value marked; and where the loss pushes — mean |∂L/∂logit| on GT foreground (where false
+ * negatives are fixed) and on background (where false positives are).
+ */
+public final class ParameterSweepViewModel implements AutoCloseable {
+
+    static final int COARSE_POINTS = 9;
+    static final int FULL_POINTS = 41;
+    /** Upper end of the sweep for a parameter the catalogue leaves unbounded. */
+    static final double OPEN_RANGE = 10;
+
+    private final ObservableValue<LossSpec> selected;
+    private final ParametersViewModel parameters;
+    private final ObservableValue<Masks> masks;
+    private final ObservableList<String> choices = FXCollections.observableArrayList();
+    private final ObjectProperty<String> parameter = new SimpleObjectProperty<>();
+    private final SweptPlots<ParameterSweep.Result> plots;
+    private ParameterSweep.Result result;
+    private Evaluation current;
+
+    public ParameterSweepViewModel(ObservableValue<LossSpec> selected, ParametersViewModel parameters,
+                                   ObservableValue<Masks> masks, Consumer<Runnable> publisher) {
+        this.selected = selected;
+        this.parameters = parameters;
+        this.masks = masks;
+        plots = new SweptPlots<>("parameter", publisher, r -> {
+            result = r;
+            rebuild();
+        }, this::sweep);
+        selected.addListener((obs, old, now) -> retarget());
+        parameter.addListener(o -> plots.refresh().invalidate());
+        parameters.revisionProperty().addListener(o -> {
+            plots.refresh().invalidate();
+            rebuild();
+        });
+        masks.addListener(o -> plots.refresh().invalidate());
+        retarget();
+    }
+
+    /** The real parameters of the selected loss, α/β/γ first. */
+    public ObservableList<String> choices() {
+        return choices;
+    }
+
+    public ObjectProperty<String> parameterProperty() {
+        return parameter;
+    }
+
+    /** The two plots, their sweep service and refresh. */
+    public SweptPlots<ParameterSweep.Result> plots() {
+        return plots;
+    }
+
+    /** The live loop's newest result: the current value's marker. */
+    public void showCurrent(Evaluation evaluation) {
+        current = evaluation;
+        rebuild();
+    }
+
+    /** The swept values: the parameter's range from the catalogue, closed at {@link #OPEN_RANGE} if open. */
+    static double[] range(ParamSpec param, int points) {
+        double max = param.isBounded() ? param.max() : Math.max(OPEN_RANGE, param.min() + OPEN_RANGE);
+        return Grid.linear(param.min(), max, points);
+    }
+
+    private void retarget() {
+        LossSpec spec = selected.getValue();
+        List<String> names = new ArrayList<>();
+        if (spec != null) {
+            spec.params().stream().filter(p -> p.kind() == ParamKind.REAL && p.role() != ParamRole.NONE)
+                    .forEach(p -> names.add(p.name()));
+            spec.params().stream().filter(p -> p.kind() == ParamKind.REAL && p.role() == ParamRole.NONE)
+                    .forEach(p -> names.add(p.name()));
+        }
+        result = null;
+        choices.setAll(names);
+        String first = names.isEmpty() ? null : names.get(0);
+        if (java.util.Objects.equals(first, parameter.get())) {
+            plots.refresh().invalidate();
+        } else {
+            parameter.set(first);
+        }
+        if (first == null) {
+            plots.show(null, null);
+        }
+    }
+
+    private void sweep() {
+        LossSpec spec = selected.getValue();
+        String name = parameter.get();
+        if (spec == null || name == null) {
+            return;
+        }
+        ParamSpec param = spec.param(name).orElseThrow();
+        Params base = parameters.params(spec.id());
+        Masks drawing = masks.getValue();
+        plots.service().submit(List.of(
+                new SweepService.Pass<>("coarse", p -> ParameterSweep.sweep(spec, base, name,
+                        range(param, COARSE_POINTS), input(drawing), p)),
+                new SweepService.Pass<>("full", p -> ParameterSweep.sweep(spec, base, name,
+                        range(param, FULL_POINTS), input(drawing), p))));
+    }
+
+    private static LossInput input(Masks drawing) {
+        return LossInput.of(drawing.logits(), drawing.target());
+    }
+
+    private void rebuild() {
+        LossSpec spec = selected.getValue();
+        String name = parameter.get();
+        if (result == null || spec == null || name == null || !result.loss().xLabel().equals(name)) {
+            return;
+        }
+        double now = parameters.params(spec.id()).real(name);
+        String role = spec.param(name).map(ParamSpec::role).filter(r -> r != ParamRole.NONE)
+                .map(r -> " (" + r.symbol() + ")").orElse("");
+        String meaning = spec.param(name).map(ParamSpec::meaning).orElse("");
+        Curves loss = result.loss();
+        Curves g = result.gradient();
+        plots.show(new Plot(spec.id() + " vs " + name + role, meaning, name, "loss", AxisScale.LINEAR,
+                AxisScale.LINEAR, loss.x(), List.of(new Plot.Line(spec.id(), spec.id(), false, true,
+                        loss.series(spec.id()).y())), valueMarker(spec, name, now), now),
+                new Plot("Where " + spec.id() + " pushes, vs " + name,
+                "foreground: GT pixels, where false negatives are fixed · background: where false positives are",
+                name, "mean |∂L/∂logit|", AxisScale.LINEAR, AxisScale.LINEAR, g.x(), List.of(
+                        new Plot.Line("GT foreground", "foreground", false, false, g.series(ParameterSweep.FOREGROUND).y()),
+                        new Plot.Line("GT background", "background", true, false, g.series(ParameterSweep.BACKGROUND).y()),
+                        new Plot.Line("all pixels", "all", false, false, g.series(ParameterSweep.ALL_PIXELS).y())),
+                List.of(), now));
+    }
+
+    private List<Plot.Marker> valueMarker(LossSpec spec, String name, double now) {
+        if (current == null || !java.util.Objects.equals(current.request().params().get(spec.id()), parameters.params(spec.id()))) {
+            return List.of();
+        }
+        return current.outcome(spec.id()).filter(o -> o.isComputed()).map(o -> List.of(new Plot.Marker(spec.id(), now,
+                o.value(), String.format(Locale.ROOT, "now: %s = %.4g → %s = %.6g", name, now, spec.id(), o.value()))))
+                .orElse(List.of());
+    }
+
+    @Override
+    public void close() {
+        plots.close();
+    }
+}

@@ -1,0 +1,50 @@
+package org.losslens.app.comparison;
+
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Tooltip;
+import javafx.util.StringConverter;
+import org.controlsfx.control.CheckComboBox;
+import org.losslens.core.loss.LossSpec;
+
+/** A drop-down of tick boxes choosing the compared losses; several views show the same selection. */
+public final class LossSelectionView extends CheckComboBox<LossSpec> {
+
+    private boolean syncing;
+
+    public LossSelectionView(String id, LossSelection selection) {
+        super(javafx.collections.FXCollections.observableArrayList(selection.candidates()));
+        setId(id);
+        setTitle("Losses…");
+        setShowCheckedCount(true);
+        setTooltip(new Tooltip("Which losses to compare"));
+        setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LossSpec spec) {
+                return spec == null ? "" : spec.id() + "  (" + spec.family().id() + ")";
+            }
+
+            @Override
+            public LossSpec fromString(String s) {
+                return null;
+            }
+        });
+        pull(selection.chosen());
+        selection.chosen().addListener((ListChangeListener<LossSpec>) c -> pull(selection.chosen()));
+        getCheckModel().getCheckedItems().addListener((ListChangeListener<LossSpec>) c -> {
+            if (!syncing) {
+                selection.choose(getCheckModel().getCheckedItems().stream().map(LossSpec::id).toList());
+            }
+        });
+    }
+
+    private void pull(List<LossSpec> chosen) {
+        syncing = true;
+        try {
+            getCheckModel().clearChecks();
+            chosen.forEach(getCheckModel()::check);
+        } finally {
+            syncing = false;
+        }
+    }
+}

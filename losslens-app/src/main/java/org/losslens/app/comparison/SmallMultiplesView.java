@@ -1,0 +1,196 @@
+package org.losslens.app.comparison;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import org.losslens.app.export.CsvTable;
+import org.losslens.app.export.ExportActions;
+import org.losslens.app.export.Exportable;
+import org.losslens.app.heatmap.HeatmapPainter;
+import org.losslens.app.masks.Masks;
+
+/**
+ * The heatmap grid: one panel per compared loss, each with its colour bar; hovering any panel draws
+ * the same crosshair on all and lists every loss's gradient at that pixel in one readout.
+ */
+public final class SmallMultiplesView extends BorderPane implements Exportable {
+
+    private static final double BAR_WIDTH = 8;
+    private static final double BAR_ROOM = 86;
+    private static final double TITLE_ROOM = 20;
+    private static final double GAP = 8;
+
+    private final SmallMultiplesViewModel model;
+    private final GridPane grid = new GridPane();
+    private final Pane holder = new Pane(grid);
+    private final List<Cell> cells = new ArrayList<>();
+
+    /** One panel's title and canvas, with the painter that keeps its image buffer. */
+    private record Cell(Label title, Canvas canvas, HeatmapPainter painter) {
+    }
+
+    public SmallMultiplesView(SmallMultiplesViewModel model, LossSelection selection, ExportActions export) {
+        this.model = model;
+        setId("small-multiples");
+        ToggleButton shared = new ToggleButton("Shared scale");
+        shared.setId("small-multiples-shared");
+        shared.selectedProperty().bindBidirectional(model.sharedScaleProperty());
+        shared.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        shared.setTooltip(new Tooltip("On: one colour scale for every panel, so colours compare across losses. "
+                + "Off: each panel scaled to its own largest |∂L/∂logit| (its bar shows the range)."));
+        Label legend = new Label("blue: ∂L/∂logit < 0 (pushed toward foreground) · red: > 0 · black: GT contour");
+        legend.setStyle("-fx-font-size: 11px;");
+        legend.setWrapText(true);
+        HBox controls = new HBox(10, shared, new LossSelectionView("small-multiples-losses", selection), legend);
+        controls.setAlignment(Pos.CENTER_LEFT);
+        controls.setPadding(new Insets(4, 6, 4, 6));
+        Label readout = new Label();
+        readout.setId("small-multiples-readout");
+        readout.textProperty().bind(model.readoutProperty());
+        readout.setStyle("-fx-font-family: monospace; -fx-font-size: 11px; -fx-padding: 3 6;");
+        readout.setWrapText(true);
+        grid.setHgap(GAP);
+        grid.setVgap(GAP);
+        grid.setPadding(new Insets(GAP));
+        grid.setStyle("-fx-background-color: white;");
+        holder.setMinSize(200, 150);
+        holder.setOnContextMenuRequested(e -> export.contextMenu(this).show(holder, e.getScreenX(), e.getScreenY()));
+        setTop(controls);
+        setCenter(holder);
+        setBottom(readout);
+        holder.widthProperty().addListener(o -> layoutPanels());
+        holder.heightProperty().addListener(o -> layoutPanels());
+        model.panelsProperty().addListener(o -> layoutPanels());
+        model.hoveredProperty().addListener(o -> repaint());
+    }
+
+    /** Panel titles in grid order (for tests). */
+    public List<String> titles() {
+        return cells.stream().map(c -> c.title().getText()).toList();
+    }
+
+    @Override
+    public String exportName() {
+        return "gradient-grid";
+    }
+
+    @Override
+    public Node exportNode() {
+        return grid;
+    }
+
+    @Override
+    public CsvTable exportTable() {
+        return model.table();
+    }
+
+    /** Chooses columns so the panels are as large as the space allows, then rebuilds the grid. */
+    private void layoutPanels() {
+        List<SmallMultiplesViewModel.Panel> panels = model.panelsProperty().get();
+        Masks masks = model.masksProperty().get();
+        int n = panels.size();
+        if (n == 0 || masks == null || holder.getWidth() <= 0) {
+            grid.getChildren().clear();
+            cells.clear();
+            return;
+        }
+        double best = 0;
+        int bestColumns = 1;
+        for (int columns = 1; columns <= n; columns++) {
+            int rows = (n + columns - 1) / columns;
+            double side = Math.min((holder.getWidth() - GAP) / columns - GAP - BAR_ROOM,
+                    (holder.getHeight() - GAP) / rows - GAP - TITLE_ROOM);
+            if (side > best) {
+                best = side;
+                bestColumns = columns;
+            }
+        }
+        double side = Math.max(40, best);
+        if (cells.size() != n) {
+            grid.getChildren().clear();
+            cells.clear();
+            for (int i = 0; i < n; i++) {
+                Cell cell = new Cell(new Label(), new Canvas(), new HeatmapPainter());
+                cell.title().setStyle("-fx-font-weight: bold; -fx-font-size: 11px;");
+                cell.canvas().setOnMouseMoved(e -> hover(cell, e.getX(), e.getY()));
+                cell.canvas().setOnMouseExited(e -> model.clearHover());
+                cells.add(cell);
+            }
+        }
+        grid.getChildren().clear();
+        for (int i = 0; i < n; i++) {
+            Cell cell = cells.get(i);
+            cell.canvas().setWidth(side + BAR_ROOM);
+            cell.canvas().setHeight(side);
+            grid.add(new VBox(2, cell.title(), cell.canvas()), i % bestColumns, i / bestColumns);
+        }
+        repaint();
+    }
+
+    private double scaleOf(Cell cell, Masks masks) {
+        return cell.canvas().getHeight() / Math.max(masks.width(), masks.height());
+    }
+
+    private void hover(Cell cell, double x, double y) {
+        Masks masks = model.masksProperty().get();
+        if (masks == null) {
+            return;
+        }
+        double scale = scaleOf(cell, masks);
+        model.hover((int) Math.floor(x / scale), (int) Math.floor(y / scale));
+    }
+
+    private void repaint() {
+        List<SmallMultiplesViewModel.Panel> panels = model.panelsProperty().get();
+        Masks masks = model.masksProperty().get();
+        if (masks == null || panels.size() != cells.size()) {
+            return;
+        }
+        SmallMultiplesViewModel.Pixel hovered = model.hoveredProperty().get();
+        for (int i = 0; i < cells.size(); i++) {
+            Cell cell = cells.get(i);
+            SmallMultiplesViewModel.Panel panel = panels.get(i);
+            cell.title().setText(panel.spec().id() + String.format(Locale.ROOT, "   ±%.2g", panel.range()));
+            GraphicsContext g = cell.canvas().getGraphicsContext2D();
+            g.setFill(Color.WHITE);
+            g.fillRect(0, 0, cell.canvas().getWidth(), cell.canvas().getHeight());
+            double scale = scaleOf(cell, masks);
+            if (panel.gradient() == null) {
+                g.setFill(Color.GRAY);
+                g.fillText(panel.problem() == null ? "no gradient" : panel.problem(), 4, 14);
+                continue;
+            }
+            cell.painter().paint(g, panel.gradient(), masks, panel.range(), 0, 0, scale);
+            cell.painter().colourBar(g, masks.width() * scale + 6, 6, BAR_WIDTH, masks.height() * scale - 12,
+                    panel.range(), 2);
+            if (hovered != null) {
+                drawCrosshair(g, hovered, scale, masks);
+            }
+        }
+    }
+
+    private static void drawCrosshair(GraphicsContext g, SmallMultiplesViewModel.Pixel p, double scale, Masks masks) {
+        double cx = (p.x() + 0.5) * scale;
+        double cy = (p.y() + 0.5) * scale;
+        g.setStroke(Color.rgb(20, 20, 20, 0.85));
+        g.setLineWidth(1);
+        g.strokeLine(cx, 0, cx, masks.height() * scale);
+        g.strokeLine(0, cy, masks.width() * scale, cy);
+        g.setStroke(Color.YELLOW);
+        g.strokeRect(p.x() * scale, p.y() * scale, Math.max(2, scale), Math.max(2, scale));
+    }
+}

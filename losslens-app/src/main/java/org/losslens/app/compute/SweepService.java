@@ -1,0 +1,134 @@
+package org.losslens.app.compute;
+
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.losslens.core.sweep.SweepProgress;
+
+/**
+ * Runs a chart's sweeps off the FX thread: latest wins (a new job cancels the one running), each job
+ * refines progressively (e.g. a coarse pass, then the full one, each result shown as it lands), and
+ * progress and cancellation are observable properties for a progress bar and a Cancel button.
+ *
+ * @param <R> what one pass produces (e.g. the curves of a chart)
+ */
+public final class SweepService<R> implements AutoCloseable {
+
+    /** One pass of a job; later passes are finer. */
+    public record Pass<R>(String name, Function<SweepProgress, R> run) {
+    }
+
+    private record Job<R>(List<Pass<R>> passes, AtomicBoolean cancelled) {
+    }
+
+    private record Status(double progress, boolean running, String message) {
+    }
+
+    private final LatestWinsWorker<Job<R>> worker;
+    private final CoalescingPublisher<R> results;
+    private final CoalescingPublisher<Status> status;
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private volatile Job<R> latest;
+
+    /**
+     * @param publisher runs a task on the UI thread (e.g. {@code Platform::runLater})
+     * @param consumer  receives each pass's result on that thread
+     */
+    public SweepService(String name, Consumer<Runnable> publisher, Consumer<R> consumer) {
+        worker = new LatestWinsWorker<>("losslens-sweep-" + name, this::run);
+        results = new CoalescingPublisher<>(publisher, consumer);
+        status = new CoalescingPublisher<>(publisher, s -> {
+            progress.set(s.progress());
+            running.set(s.running());
+            message.set(s.message());
+        });
+    }
+
+    /** Starts a job, cancelling the one running or waiting. */
+    public void submit(List<Pass<R>> passes) {
+        Job<R> job = new Job<>(List.copyOf(passes), new AtomicBoolean(false));
+        Job<R> previous = latest;
+        latest = job;
+        if (previous != null) {
+            previous.cancelled().set(true);
+        }
+        status.publish(new Status(0, true, "starting…"));
+        worker.submit(job);
+    }
+
+    /** Stops the running job; the last result stays on display. */
+    public void cancel() {
+        Job<R> job = latest;
+        if (job != null && !job.cancelled().getAndSet(true)) {
+            status.publish(new Status(0, false, "cancelled"));
+        }
+    }
+
+    /** 0..1 over all passes of the current job. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    /** What the sweep is doing, or why it stopped ("cancelled", the core's message). */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    private void run(Job<R> job) {
+        int passes = job.passes().size();
+        for (int k = 0; k < passes; k++) {
+            Pass<R> pass = job.passes().get(k);
+            int index = k;
+            SweepProgress tracker = new SweepProgress() {
+                @Override
+                public boolean isCancelled() {
+                    return job.cancelled().get();
+                }
+
+                @Override
+                public void completed(int done, int total) {
+                    status.publish(new Status((index + (double) done / total) / passes, true,
+                            pass.name() + " " + Math.round(100.0 * done / total) + " %"));
+                }
+            };
+            try {
+                R result = pass.run().apply(tracker);
+                if (job.cancelled().get()) {
+                    return;
+                }
+                results.publish(result);
+            } catch (CancellationException e) {
+                return;
+            } catch (RuntimeException e) {
+                if (!job.cancelled().get()) {
+                    status.publish(new Status(0, false, "failed: " + e.getMessage()));
+                }
+                return;
+            }
+        }
+        status.publish(new Status(1, false, "done"));
+    }
+
+    @Override
+    public void close() {
+        Job<R> job = latest;
+        if (job != null) {
+            job.cancelled().set(true);
+        }
+        worker.close();
+    }
+}

@@ -1,0 +1,118 @@
+package org.losslens.app.export;
+
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.image.WritableImage;
+import javafx.scene.transform.Transform;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import javax.imageio.ImageIO;
+import org.losslens.app.files.FileActions;
+
+/**
+ * Saves charts and heatmap grids as PNG at twice their on-screen resolution and their data as CSV.
+ * Export only reads: a failed write shows an error and changes nothing else.
+ */
+public final class ExportActions {
+
+    /** Pictures are rendered at this multiple of screen pixels, sharp enough for slides and print. */
+    public static final double PNG_SCALE = 2;
+
+    private final Supplier<Window> owner;
+    private final FileActions.Feedback feedback;
+    private File lastDirectory;
+
+    public ExportActions(Supplier<Window> owner, FileActions.Feedback feedback) {
+        this.owner = owner;
+        this.feedback = feedback;
+    }
+
+    /** "Export as PNG (2×)…" and "Export data as CSV…" for a chart's context menu. */
+    public ContextMenu contextMenu(Exportable target) {
+        MenuItem png = new MenuItem("Export as PNG (2×)…");
+        png.setOnAction(e -> choosePng(target));
+        MenuItem csv = new MenuItem("Export data as CSV…");
+        csv.setOnAction(e -> chooseCsv(target));
+        return new ContextMenu(png, csv);
+    }
+
+    public void choosePng(Exportable target) {
+        Path path = choose("Export " + target.exportName() + " as PNG", target.exportName() + ".png", "PNG images",
+                "*.png");
+        if (path != null) {
+            png(target, path);
+        }
+    }
+
+    public void chooseCsv(Exportable target) {
+        Path path = choose("Export the data of " + target.exportName() + " as CSV", target.exportName() + ".csv",
+                "CSV tables", "*.csv");
+        if (path != null) {
+            csv(target, path);
+        }
+    }
+
+    /** @return true if written; otherwise an error dialog has said why */
+    public boolean png(Exportable target, Path path) {
+        try {
+            BufferedImage image = SwingFXUtils.fromFXImage(snapshot(target.exportNode()), null);
+            try (OutputStream out = Files.newOutputStream(path)) {
+                ImageIO.write(image, "png", out);
+            }
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return failed(path, e);
+        }
+    }
+
+    /** @return true if written; otherwise an error dialog has said why */
+    public boolean csv(Exportable target, Path path) {
+        try (Writer out = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
+            out.write(target.exportTable().format());
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return failed(path, e);
+        }
+    }
+
+    static WritableImage snapshot(Node node) {
+        SnapshotParameters parameters = new SnapshotParameters();
+        parameters.setTransform(Transform.scale(PNG_SCALE, PNG_SCALE));
+        return node.snapshot(parameters, null);
+    }
+
+    private boolean failed(Path path, Exception e) {
+        String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        feedback.error("Could not export", "Could not write " + path + ":\n" + reason
+                + "\n\nNothing else has changed; choose another place to save.");
+        return false;
+    }
+
+    private Path choose(String title, String name, String description, String pattern) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(name);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, pattern));
+        if (lastDirectory != null && lastDirectory.isDirectory()) {
+            chooser.setInitialDirectory(lastDirectory);
+        }
+        File f = chooser.showSaveDialog(owner.get());
+        if (f == null) {
+            return null;
+        }
+        lastDirectory = f.getParentFile();
+        return f.toPath();
+    }
+}

@@ -1,0 +1,68 @@
+package org.losslens.app.heatmap;
+
+import java.util.Locale;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
+import org.losslens.app.editor.ContourPainter;
+import org.losslens.app.masks.Masks;
+import org.losslens.core.tensor.Tensor;
+
+/**
+ * Paints a gradient heatmap (diverging colours, symmetric range, GT contour on top) and its colour bar
+ * onto a canvas — shared by the large heatmap and every panel of the heatmap grid. Keeps one image
+ * buffer per painter, so repainting allocates nothing while the size stays.
+ */
+public final class HeatmapPainter {
+
+    private final DivergingColormap colormap = new DivergingColormap();
+    private WritableImage image;
+
+    /** The gradient at (x, y), {@code scale} screen pixels per image pixel; the contour if the masks fit. */
+    public void paint(GraphicsContext g, Tensor gradient, Masks masks, double range, double x, double y, double scale) {
+        int w = gradient.shape().width();
+        int h = gradient.shape().height();
+        if (image == null || image.getWidth() != w || image.getHeight() != h) {
+            image = new WritableImage(w, h);
+        }
+        image.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(),
+                HeatmapViewModel.render(gradient, range, colormap), 0, w);
+        g.setImageSmoothing(false);
+        g.drawImage(image, x, y, w * scale, h * scale);
+        if (masks != null && masks.width() == w && masks.height() == h) {
+            g.setStroke(Color.rgb(0, 0, 0, 0.75));
+            g.setLineWidth(1.2);
+            ContourPainter.stroke(g, masks, x, y, scale);
+        }
+    }
+
+    /** A vertical colour bar from +range (top) to −range, with {@code ticks} + 1 labelled values. */
+    public void colourBar(GraphicsContext g, double x, double y, double width, double height, double range, int ticks) {
+        int steps = (int) Math.max(2, height);
+        for (int k = 0; k < steps; k++) {
+            double value = range * (1 - 2.0 * k / (steps - 1));
+            int argb = colormap.argb(value, range);
+            g.setFill(Color.rgb((argb >> 16) & 0xff, (argb >> 8) & 0xff, argb & 0xff));
+            g.fillRect(x, y + k * height / steps, width, height / steps + 1);
+        }
+        g.setStroke(Color.GRAY);
+        g.setLineWidth(1);
+        g.strokeRect(x, y, width, height);
+        g.setFill(Color.BLACK);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        for (int t = 0; t <= ticks; t++) {
+            double value = range * (1 - 2.0 * t / ticks);
+            double ty = y + t * height / ticks;
+            g.strokeLine(x + width, ty, x + width + 4, ty);
+            g.fillText(2 * t == ticks ? "0" : format(value), x + width + 6, ty);
+        }
+    }
+
+    static String format(double v) {
+        return String.format(Locale.ROOT, "%+.2g", v);
+    }
+}

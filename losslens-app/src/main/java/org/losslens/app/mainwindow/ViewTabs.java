@@ -1,0 +1,86 @@
+package org.losslens.app.mainwindow;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.Node;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import org.losslens.app.Workbench;
+import org.losslens.app.charts.ChartPane;
+import org.losslens.app.charts.ChartRefresh;
+import org.losslens.app.charts.confidence.ConfidenceView;
+import org.losslens.app.charts.imbalance.ImbalanceView;
+import org.losslens.app.charts.parameter.ParameterSweepView;
+import org.losslens.app.comparison.SmallMultiplesView;
+import org.losslens.app.export.ExportActions;
+import org.losslens.app.export.Exportable;
+import org.losslens.app.heatmap.HeatmapView;
+
+/**
+ * DESIGN.md's tabs beside the editor: the selected loss's gradient, the heatmap grid, and the imbalance,
+ * confidence and parameter charts. A chart computes only while its tab is selected.
+ */
+public final class ViewTabs extends TabPane {
+
+    private final ReadOnlyObjectWrapper<Exportable> exportable = new ReadOnlyObjectWrapper<>();
+    private final SmallMultiplesView grid;
+    private final ChartPane imbalance;
+    private final ChartPane confidence;
+    private final ChartPane parameter;
+
+    ViewTabs(Workbench workbench, ExportActions export) {
+        setId("view-tabs");
+        setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
+        grid = new SmallMultiplesView(workbench.smallMultiples(), workbench.comparison(), export);
+        imbalance = ImbalanceView.create(workbench.imbalance(), workbench.imbalanceLosses(), export);
+        confidence = ConfidenceView.create(workbench.confidence(), export);
+        parameter = ParameterSweepView.create(workbench.parameterSweep(), export);
+        getTabs().addAll(
+                tab("Gradient", "tab-gradient", new HeatmapView(workbench.heatmap())),
+                tab("Heatmaps grid", "tab-grid", grid),
+                chart("Imbalance", "tab-imbalance", imbalance, workbench.imbalance().plots().refresh()),
+                chart("Confidence", "tab-confidence", confidence, workbench.confidence().plots().refresh()),
+                chart("Parameter sweep", "tab-parameter", parameter, workbench.parameterSweep().plots().refresh()));
+        getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> exportable.set(
+                now != null && now.getContent() instanceof Exportable e ? e : null));
+    }
+
+    /** The selected tab's chart or grid; null on the single-gradient tab. */
+    public ReadOnlyObjectProperty<Exportable> exportableProperty() {
+        return exportable.getReadOnlyProperty();
+    }
+
+    public SmallMultiplesView grid() {
+        return grid;
+    }
+
+    public ChartPane imbalance() {
+        return imbalance;
+    }
+
+    public ChartPane confidence() {
+        return confidence;
+    }
+
+    public ChartPane parameter() {
+        return parameter;
+    }
+
+    /** Selects the tab whose id is {@code tabId}. */
+    public void show(String tabId) {
+        getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst().ifPresent(getSelectionModel()::select);
+    }
+
+    private static Tab tab(String title, String id, Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setId(id);
+        return tab;
+    }
+
+    private static Tab chart(String title, String id, Node content, ChartRefresh refresh) {
+        Tab tab = tab(title, id, content);
+        refresh.visibleProperty().bind((ObservableBooleanValue) tab.selectedProperty());
+        return tab;
+    }
+}
