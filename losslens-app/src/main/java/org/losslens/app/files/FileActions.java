@@ -1,5 +1,7 @@
 package org.losslens.app.files;
 
+import org.losslens.imaging.png.GreyImage;
+import org.losslens.imaging.png.PngCodec;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;

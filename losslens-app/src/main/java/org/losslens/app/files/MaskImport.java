@@ -1,5 +1,6 @@
 package org.losslens.app.files;
 
+import org.losslens.imaging.png.GreyImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,47 +1,20 @@
 package org.losslens.app.masks;
 
-/**
- * Resampling by averaging the source area each target pixel covers (a box filter): downscaling keeps
- * thin structures as partial grey instead of dropping them, upscaling repeats pixels.
- */
+import org.losslens.imaging.png.BoxFilter;
+
+/** Resizes both mask layers with the box filter of {@link BoxFilter}. */
 public final class BoxResampler {
 
     private BoxResampler() {
     }
 
-    public static double[] resample(double[] values, int width, int height, int newWidth, int newHeight) {
-        double[] out = new double[newWidth * newHeight];
-        double sx = (double) width / newWidth;
-        double sy = (double) height / newHeight;
-        for (int y = 0; y < newHeight; y++) {
-            double y0 = y * sy;
-            double y1 = y0 + sy;
-            for (int x = 0; x < newWidth; x++) {
-                double x0 = x * sx;
-                double x1 = x0 + sx;
-                double sum = 0;
-                double area = 0;
-                for (int yy = (int) Math.floor(y0); yy < Math.min(height, Math.ceil(y1)); yy++) {
-                    double wy = Math.min(y1, yy + 1) - Math.max(y0, yy);
-                    for (int xx = (int) Math.floor(x0); xx < Math.min(width, Math.ceil(x1)); xx++) {
-                        double w = wy * (Math.min(x1, xx + 1) - Math.max(x0, xx));
-                        sum += w * values[yy * width + xx];
-                        area += w;
-                    }
-                }
-                out[y * newWidth + x] = area > 0 ? sum / area : 0;
-            }
-        }
-        return out;
-    }
-
     /** Both layers at a new size: the prediction averaged, the GT averaged then thresholded at 0.5. */
     public static Masks resize(Masks masks, int newWidth, int newHeight) {
-        double[] gt = resample(masks.groundTruthCopy(), masks.width(), masks.height(), newWidth, newHeight);
+        double[] gt = BoxFilter.resample(masks.groundTruthCopy(), masks.width(), masks.height(), newWidth, newHeight);
         for (int i = 0; i < gt.length; i++) {
             gt[i] = gt[i] >= 0.5 ? 1 : 0;
         }
-        double[] p = resample(masks.probabilityCopy(), masks.width(), masks.height(), newWidth, newHeight);
+        double[] p = BoxFilter.resample(masks.probabilityCopy(), masks.width(), masks.height(), newWidth, newHeight);
         for (int i = 0; i < p.length; i++) {
             p[i] = Math.min(1, Math.max(0, p[i]));
         }

@@ -1,5 +1,7 @@
 package org.losslens.app.files;
 
+import org.losslens.imaging.png.GreyImage;
+import org.losslens.imaging.png.PngCodec;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,5 +1,6 @@
 package org.losslens.app.mainwindow;
 
+import org.losslens.imaging.png.PngCodec;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -25,7 +26,6 @@ import org.losslens.app.LossLensApp;
 import org.losslens.app.Workbench;
 import org.losslens.app.compute.Evaluation;
 import org.losslens.app.editor.EditorCanvas;
-import org.losslens.app.files.PngCodec;
 import org.losslens.app.masks.Masks;
 import org.losslens.core.catalogue.LossCatalogue;
 import org.losslens.core.loss.LossInput;

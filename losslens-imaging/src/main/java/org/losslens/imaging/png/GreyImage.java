@@ -1,6 +1,4 @@
-package org.losslens.app.files;
-
-import org.losslens.app.masks.BoxResampler;
+package org.losslens.imaging.png;
 
 /**
  * A decoded image as grey levels in [0, 1], row-major, whatever its bit depth or colour type was.
@@ -30,7 +28,7 @@ public record GreyImage(int width, int height, double[] grey) {
         if (newWidth == width && newHeight == height) {
             return this;
         }
-        double[] out = BoxResampler.resample(grey, width, height, newWidth, newHeight);
+        double[] out = BoxFilter.resample(grey, width, height, newWidth, newHeight);
         return new GreyImage(newWidth, newHeight, out);
     }
 }

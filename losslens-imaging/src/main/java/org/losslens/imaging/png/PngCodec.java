@@ -1,4 +1,4 @@
-package org.losslens.app.files;
+package org.losslens.imaging.png;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.IndexColorModel;
@@ -35,7 +35,8 @@ public final class PngCodec {
         return toGrey(image);
     }
 
-    static GreyImage toGrey(BufferedImage image) {
+    /** Grey levels of a decoded image, at its own bit depth. */
+    public static GreyImage toGrey(BufferedImage image) {
         int w = image.getWidth();
         int h = image.getHeight();
         double[] grey = new double[w * h];
