@@ -2,6 +2,10 @@ package org.losslens.cli;
 
 import org.losslens.cli.bench.BenchCommand;
 import org.losslens.cli.eval.EvalCommand;
+import org.losslens.cli.input.CliException;
+import org.losslens.cli.render.RenderCommand;
+import org.losslens.cli.sweep.SweepCommand;
+import org.losslens.cli.table.TableCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,9 +14,10 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "LossLens 0.1.0",
         description = "Segmentation losses and their exact gradients, headless.",
-        subcommands = {EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {EvalCommand.class, TableCommand.class, SweepCommand.class, RenderCommand.class,
+            BenchCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:a case or input was rejected (see messages)", "2:usage error, or an input/output file could not be used"})
+        exitCodeList = {"0:success", "1:bad input (see the message)", "2:usage error", "3:an output file cannot be written"})
 public final class LossLensCli implements Runnable {
 
     @CommandLine.Spec
@@ -24,7 +29,17 @@ public final class LossLensCli implements Runnable {
 
     /** The configured command line (also used by tests). */
     public static CommandLine commandLine() {
-        return new CommandLine(new LossLensCli());
+        CommandLine cli = new CommandLine(new LossLensCli());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        // A CliException is a message for the user, not a stack trace: print it and exit with its code.
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof CliException failure) {
+                commandLine.getErr().println(commandLine.getCommandName() + ": " + failure.getMessage());
+                return failure.exitCode();
+            }
+            throw e;
+        });
+        return cli;
     }
 
     @Override

@@ -54,8 +54,11 @@ public final class PngCodec {
             for (int y = 0; y < h; y++) {
                 for (int x = 0; x < w; x++) {
                     int rgb = image.getRGB(x, y);
-                    grey[y * w + x] = (0.2126 * ((rgb >> 16) & 0xff) + 0.7152 * ((rgb >> 8) & 0xff)
-                            + 0.0722 * (rgb & 0xff)) / 255.0;
+                    // Rec. 709 luma with integer weights summing to 10000, so that white is exactly 1
+                    // (0.2126 + 0.7152 + 0.0722 in doubles is 0.9999999999999999, which made a black-and-
+                    // white palette PNG look "not binary")
+                    grey[y * w + x] = (2126 * ((rgb >> 16) & 0xff) + 7152 * ((rgb >> 8) & 0xff)
+                            + 722 * (rgb & 0xff)) / (10000 * 255.0);
                 }
             }
         }

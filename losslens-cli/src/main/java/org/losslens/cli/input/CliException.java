@@ -1,0 +1,23 @@
+package org.losslens.cli.input;
+
+/** A failure the user can act on: printed as one line on stderr, then the command exits with its code. */
+public final class CliException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Exit code for bad input data or parameters (missing file, non-image, size mismatch, unknown loss…). */
+    public static final int BAD_INPUT = 1;
+    /** Exit code for an output that cannot be written. */
+    public static final int CANNOT_WRITE = 3;
+
+    private final int exitCode;
+
+    public CliException(int exitCode, String message) {
+        super(message);
+        this.exitCode = exitCode;
+    }
+
+    public int exitCode() {
+        return exitCode;
+    }
+}

@@ -1,0 +1,78 @@
+package org.losslens.cli.render;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import javax.imageio.ImageIO;
+import org.losslens.cli.input.CliException;
+import org.losslens.cli.input.LossSelection;
+import org.losslens.cli.input.MaskPair;
+import org.losslens.cli.input.OutputFiles;
+import org.losslens.cli.input.ParameterOverrides;
+import org.losslens.core.loss.LossResult;
+import org.losslens.core.loss.LossSpec;
+import org.losslens.core.loss.Mode;
+import org.losslens.imaging.render.HeatmapRenderer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code render}: gradient heatmaps of one or several losses as a PNG with colour bars. */
+@Command(name = "render",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Draw dL/dlogit of each --loss for a ground truth and a prediction: diverging colours centred at",
+            "0 (blue: gradient descent raises the logit, towards foreground; red: towards background), the",
+            "GT contour in black, a colour bar per panel, loss id and value as the title."
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:bad input (missing file, not an image, size mismatch, unknown loss or parameter)",
+            "2:usage error", "3:the output file cannot be written"})
+public final class RenderCommand implements Callable<Integer> {
+
+    @Option(names = "--gt", required = true, paramLabel = "GT.png", description = "ground-truth mask")
+    private Path groundTruth;
+
+    @Option(names = "--pred", required = true, paramLabel = "PRED.png", description = "predicted probabilities")
+    private Path prediction;
+
+    @Option(names = "--loss", required = true, split = ",", paramLabel = "ID", description = "one or more losses")
+    private List<String> losses = new ArrayList<>();
+
+    @Option(names = "--param", paramLabel = "LOSS.NAME=VALUE", description = "a parameter value, e.g. focal.gamma=1")
+    private List<String> params = new ArrayList<>();
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.png", description = "the PNG to write")
+    private Path out;
+
+    @Option(names = "--shared-scale", description = "one colour range for all panels (default: one per panel)")
+    private boolean sharedScale;
+
+    @Option(names = "--scale", defaultValue = "0", description = "screen pixels per image pixel (default: fit ~384 px)")
+    private int scale;
+
+    @Option(names = "--columns", defaultValue = "2", description = "panels per row (default: ${DEFAULT-VALUE})")
+    private int columns;
+
+    @Override
+    public Integer call() {
+        MaskPair masks = MaskPair.read(groundTruth, prediction);
+        ParameterOverrides overrides = new ParameterOverrides(params, Mode.BINARY);
+        List<HeatmapRenderer.Panel> panels = new ArrayList<>();
+        for (LossSpec loss : LossSelection.of(losses, Mode.BINARY)) {
+            LossResult r = loss.evaluate(overrides.paramsFor(loss), masks.input());
+            panels.add(new HeatmapRenderer.Panel(String.format(Locale.ROOT, "%s = %.6g", loss.id(), r.value()),
+                    r.gradient(), masks.input().target()));
+        }
+        int side = Math.max(masks.input().shape().height(), masks.input().shape().width());
+        int pixels = scale > 0 ? scale : Math.max(1, 384 / side);
+        if (columns < 1 || pixels > 64) {
+            throw new CliException(CliException.BAD_INPUT, "--columns must be >= 1 and --scale at most 64");
+        }
+        BufferedImage image = HeatmapRenderer.grid(panels, columns, pixels, sharedScale);
+        OutputFiles.write(out, temp -> ImageIO.write(image, "png", temp.toFile()));
+        return 0;
+    }
+}

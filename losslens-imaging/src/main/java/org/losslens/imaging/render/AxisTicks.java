@@ -1,0 +1,49 @@
+package org.losslens.imaging.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** "Nice" tick positions (1, 2, 5 × 10^k steps) for a linear axis, and decades for a log axis. */
+final class AxisTicks {
+
+    private AxisTicks() {
+    }
+
+    static List<Double> linear(double min, double max, int approximateCount) {
+        double span = max - min;
+        if (!(span > 0)) {
+            return List.of(min);
+        }
+        double raw = span / Math.max(1, approximateCount);
+        double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
+        double step = raw / magnitude < 1.5 ? magnitude : raw / magnitude < 3.5 ? 2 * magnitude
+                : raw / magnitude < 7.5 ? 5 * magnitude : 10 * magnitude;
+        List<Double> ticks = new ArrayList<>();
+        for (double t = Math.ceil(min / step) * step; t <= max + step * 1e-9; t += step) {
+            ticks.add(Math.abs(t) < step * 1e-9 ? 0.0 : t);
+        }
+        return ticks;
+    }
+
+    /** Powers of ten within [min, max] (both > 0). */
+    static List<Double> decades(double min, double max) {
+        List<Double> ticks = new ArrayList<>();
+        for (int e = (int) Math.ceil(Math.log10(min) - 1e-9); e <= Math.floor(Math.log10(max) + 1e-9); e++) {
+            ticks.add(Math.pow(10, e));
+        }
+        return ticks;
+    }
+
+    static String label(double value) {
+        double a = Math.abs(value);
+        if (value == 0) {
+            return "0";
+        }
+        if (a >= 1e4 || a < 1e-3) {
+            return String.format(Locale.ROOT, "%.0e", value);
+        }
+        String s = String.format(Locale.ROOT, "%.4f", value);
+        return s.replaceAll("0+$", "").replaceAll("\\.$", "");
+    }
+}
