@@ -20,13 +20,13 @@ public final class LossLensApp extends Application {
     public void start(Stage stage) {
         workbench = new Workbench(Workbench.defaultMasks(Workbench.DEFAULT_SIZE), Platform::runLater);
         files = new FileActions(workbench.document(), () -> stage,
-                FileActions.dialogs(() -> stage));
+                FileActions.dialogs(() -> stage, workbench.messages()), workbench.messages());
         window = new MainWindow(workbench, files);
         Scene scene = new Scene(window, 1400, 900);
-        performance = new PerformanceMonitor(scene);
+        performance = new PerformanceMonitor(scene, workbench.messages());
         workbench.onEvaluationProperty().set(performance::shown);
         window.showPerformance(performance.summaryProperty());
-        stage.setTitle("LossLens — see how segmentation losses behave");
+        stage.titleProperty().bind(workbench.messages().text("app.title"));
         stage.setScene(scene);
         stage.show();
         workbench.requestEvaluation();

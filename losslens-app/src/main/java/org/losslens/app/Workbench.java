@@ -1,5 +1,6 @@
 package org.losslens.app;
 
+import org.losslens.app.i18n.Messages;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -44,6 +45,7 @@ public final class Workbench implements AutoCloseable {
     private final ReadOnlyObjectWrapper<Evaluation> latest = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Consumer<Evaluation>> onEvaluation = new SimpleObjectProperty<>(e -> { });
     private final ComputeService compute;
+    private final Messages messages = new Messages(Messages.ENGLISH);
     private long inputNanos = Long.MAX_VALUE;
 
     /** @param publisher runs result delivery on the UI thread (Platform::runLater in the app) */
@@ -65,6 +67,11 @@ public final class Workbench implements AutoCloseable {
         Masks blank = Masks.blank(size);
         Masks disc = org.losslens.app.editor.MaskPainting.stampGroundTruth(blank, size / 2.0, size / 2.0, size / 5.0, 1);
         return GeneratorViewModel.generate(disc, PredictionRecipe.defaults().withShift(3, 2).withBlurSigma(1.5));
+    }
+
+    /** The UI language and its texts; every view binds its words here. */
+    public Messages messages() {
+        return messages;
     }
 
     public Mode mode() {

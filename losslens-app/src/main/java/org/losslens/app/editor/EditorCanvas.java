@@ -1,5 +1,6 @@
 package org.losslens.app.editor;
 
+import org.losslens.app.i18n.Messages;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -29,6 +30,7 @@ public final class EditorCanvas extends Region {
     private final EditorViewModel viewModel;
     private final HeatmapViewModel gradientSource;
     private final Runnable onInput;
+    private final Messages messages;
     private final Canvas canvas = new Canvas();
     private final BooleanProperty showPrediction = new SimpleBooleanProperty(true);
     private final BooleanProperty tintGroundTruth = new SimpleBooleanProperty(true);
@@ -44,7 +46,9 @@ public final class EditorCanvas extends Region {
     private int hoverY = -1;
 
     /** @param onInput called before every edit, so the app can time input-to-repaint latency */
-    public EditorCanvas(EditorViewModel viewModel, HeatmapViewModel gradientSource, Runnable onInput) {
+    public EditorCanvas(EditorViewModel viewModel, HeatmapViewModel gradientSource, Runnable onInput,
+                        Messages messages) {
+        this.messages = messages;
         this.viewModel = viewModel;
         this.gradientSource = gradientSource;
         this.onInput = onInput;
@@ -215,6 +219,6 @@ public final class EditorCanvas extends Region {
     private void updateReadout() {
         Masks m = viewModel.document().current();
         readout.set(hoverX < 0 ? "" : PixelReadout.describe(m, hoverX, hoverY, gradientSource.gradientProperty().get(),
-                gradientSource.lossIdProperty().get()));
+                gradientSource.lossIdProperty().get(), messages));
     }
 }

@@ -1,5 +1,6 @@
 package org.losslens.app.editor;
 
+import org.losslens.app.i18n.Messages;
 import java.util.Locale;
 import org.losslens.app.masks.Masks;
 import org.losslens.core.tensor.Tensor;
@@ -17,7 +18,7 @@ public final class PixelReadout {
      * @param gradient the selected loss's ∂L/∂logit, or null while none is available
      * @param lossId   the selected loss's id, for the label
      */
-    public static String describe(Masks masks, int x, int y, Tensor gradient, String lossId) {
+    public static String describe(Masks masks, int x, int y, Tensor gradient, String lossId, Messages messages) {
         if (!masks.contains(x, y)) {
             return "";
         }
@@ -25,7 +26,7 @@ public final class PixelReadout {
         double p = masks.probability(i);
         double clamped = masks.clampedProbability(i);
         String probability = p == clamped ? format(p)
-                : format(p) + " (clamped to " + String.format(Locale.ROOT, "%.6g", clamped) + ")";
+                : messages.get("readout.clamped", format(p), String.format(Locale.ROOT, "%.6g", clamped));
         String gradientText;
         if (gradient == null || gradient.shape().height() != masks.height() || gradient.shape().width() != masks.width()) {
             gradientText = "∂L/∂logit —";

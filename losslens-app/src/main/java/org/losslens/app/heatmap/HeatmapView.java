@@ -1,5 +1,6 @@
 package org.losslens.app.heatmap;
 
+import org.losslens.app.i18n.Messages;
 import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -26,31 +27,34 @@ import org.losslens.core.tensor.Tensor;
  */
 public final class HeatmapView extends BorderPane {
 
-    static final String LEGEND = "Negative ∂L/∂logit (blue): gradient descent raises this logit, pushing the pixel "
-            + "toward foreground. Positive (red): toward background.";
     private static final double BAR_WIDTH = 16;
     private static final double BAR_GAP = 64;
 
     private final HeatmapViewModel viewModel;
+    private final Messages messages;
     private final DivergingColormap colormap = new DivergingColormap();
     private final Canvas canvas = new Canvas();
     private final Pane canvasHolder = new Pane(canvas);
     private final Label title = new Label();
     private WritableImage image;
 
-    public HeatmapView(HeatmapViewModel viewModel) {
+    public HeatmapView(HeatmapViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
+        this.messages = messages;
         setId("heatmap-view");
-        ToggleButton lock = new ToggleButton("Lock scale");
+        ToggleButton lock = new ToggleButton();
+        lock.textProperty().bind(messages.text("heatmap.lock"));
         lock.setId("heatmap-lock");
-        lock.setTooltip(new Tooltip("Auto: the scale follows each gradient's largest |value|. "
-                + "Locked: it stays, so colours stay comparable while you move a slider."));
+        Tooltip lockHelp = new Tooltip();
+        lockHelp.textProperty().bind(messages.text("heatmap.lock.help"));
+        lock.setTooltip(lockHelp);
         lock.selectedProperty().bindBidirectional(viewModel.lockedProperty());
         title.setStyle("-fx-font-weight: bold;");
         HBox header = new HBox(10, title, lock);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(4, 6, 4, 6));
-        Label legend = new Label(LEGEND);
+        Label legend = new Label();
+        legend.textProperty().bind(messages.text("heatmap.legend"));
         legend.setWrapText(true);
         legend.setPadding(new Insets(2, 6, 4, 6));
         legend.setStyle("-fx-font-size: 11px;");
@@ -63,6 +67,7 @@ public final class HeatmapView extends BorderPane {
         viewModel.gradientProperty().addListener(o -> redraw());
         viewModel.rangeProperty().addListener(o -> redraw());
         viewModel.lossIdProperty().addListener(o -> redraw());
+        messages.localeProperty().addListener(o -> redraw());
     }
 
     private void redraw() {
@@ -75,11 +80,11 @@ public final class HeatmapView extends BorderPane {
         Masks masks = viewModel.masksProperty().get();
         String id = viewModel.lossIdProperty().get();
         double range = viewModel.rangeProperty().get();
-        title.setText("Gradient ∂L/∂logit · " + (id == null || id.isEmpty() ? "—" : id) + "   scale ±"
-                + String.format(Locale.ROOT, "%.2g", range) + (viewModel.lockedProperty().get() ? " (locked)" : " (auto)"));
+        title.setText(messages.get(viewModel.lockedProperty().get() ? "heatmap.title.locked" : "heatmap.title.auto",
+                id == null || id.isEmpty() ? "—" : id, String.format(Locale.ROOT, "%.2g", range)));
         if (gradient == null || masks == null) {
             g.setFill(Color.GRAY);
-            g.fillText("No gradient for this loss (see its row in the table).", 10, 20);
+            g.fillText(messages.get("heatmap.none"), 10, 20);
             return;
         }
         int w = gradient.shape().width();

@@ -1,5 +1,6 @@
 package org.losslens.app.mainwindow;
 
+import org.losslens.app.i18n.Messages;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -34,7 +35,8 @@ public final class MainWindow extends BorderPane {
 
     public MainWindow(Workbench workbench, FileActions files) {
         setId("main-window");
-        editor = new EditorCanvas(workbench.editor(), workbench.heatmap(), workbench::markInput);
+        Messages messages = workbench.messages();
+        editor = new EditorCanvas(workbench.editor(), workbench.heatmap(), workbench::markInput, messages);
         overlay.setId("performance-overlay");
         overlay.setStyle("-fx-background-color: rgba(0,0,0,0.6); -fx-text-fill: #e0ffe0; -fx-padding: 3 6;"
                 + " -fx-font-family: monospace; -fx-font-size: 11px;");
@@ -49,27 +51,28 @@ public final class MainWindow extends BorderPane {
         readout.setStyle("-fx-font-family: monospace; -fx-padding: 2 6;");
         readout.setMinHeight(20);
         BorderPane editorPane = new BorderPane(editorStack);
-        Label editorTitle = new Label("Editor · amber = ground truth, grey = predicted probability p (white = 1)");
+        Label editorTitle = new Label();
+        editorTitle.textProperty().bind(messages.text("window.editorTitle"));
         editorTitle.setStyle("-fx-font-weight: bold; -fx-padding: 4 6;");
         editorPane.setTop(editorTitle);
         editorPane.setBottom(readout);
 
-        SplitPane top = new SplitPane(editorPane, new HeatmapView(workbench.heatmap()));
+        SplitPane top = new SplitPane(editorPane, new HeatmapView(workbench.heatmap(), messages));
         top.setDividerPositions(0.5);
 
-        LossTableView table = new LossTableView(workbench.losses());
-        VBox middle = new VBox(new MetricsView(workbench.latestProperty()), new ParametersPane(workbench.parameters()));
-        SplitPane bottom = new SplitPane(table, scroll(middle), scroll(new GeneratorPane(workbench.generator())));
+        LossTableView table = new LossTableView(workbench.losses(), messages);
+        VBox middle = new VBox(new MetricsView(workbench.latestProperty(), messages), new ParametersPane(workbench.parameters(), messages));
+        SplitPane bottom = new SplitPane(table, scroll(middle), scroll(new GeneratorPane(workbench.generator(), messages)));
         bottom.setDividerPositions(0.36, 0.68);
 
         SplitPane centre = new SplitPane(top, bottom);
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.56);
 
-        setTop(new MainMenu(workbench, files, overlay.visibleProperty()));
-        setLeft(scroll(new ToolsPane(workbench.editor(), editor)));
+        setTop(new MainMenu(workbench, files, overlay.visibleProperty(), messages));
+        setLeft(scroll(new ToolsPane(workbench.editor(), editor, messages)));
         setCenter(centre);
-        status.setText("Computing…");
+        status.setText(messages.get("window.computing"));
         setBottom(status);
     }
 
