@@ -23,6 +23,9 @@ public final class PixelReadout {
             return "";
         }
         int i = masks.index(x, y);
+        if (masks.isMulticlass()) {
+            return describeClasses(masks, x, y, i, gradient, lossId);
+        }
         double p = masks.probability(i);
         double clamped = masks.clampedProbability(i);
         String probability = p == clamped ? format(p)
@@ -35,6 +38,23 @@ public final class PixelReadout {
         }
         return String.format(Locale.ROOT, "(%d, %d)  GT = %d  p = %s  logit = %.4g  %s", x, y,
                 (int) masks.groundTruth(i), probability, masks.logit(i), gradientText);
+    }
+
+    /** Multiclass: the label, every class probability, and the gradient of every class channel. */
+    private static String describeClasses(Masks masks, int x, int y, int i, Tensor gradient, String lossId) {
+        StringBuilder p = new StringBuilder();
+        StringBuilder g = new StringBuilder();
+        boolean fits = gradient != null && gradient.shape().channels() == masks.classes()
+                && gradient.shape().height() == masks.height() && gradient.shape().width() == masks.width();
+        for (int c = 0; c < masks.classes(); c++) {
+            p.append(c == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.3f", masks.classProbability(c, i)));
+            if (fits) {
+                g.append(c == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%+.3g",
+                        gradient.get(c * masks.pixels() + i)));
+            }
+        }
+        return String.format(Locale.ROOT, "(%d, %d)  label = %d  p = [%s]  ∂%s/∂logit = [%s]", x, y, masks.label(i),
+                p, lossId, fits ? g : "—");
     }
 
     private static String format(double v) {

@@ -4,6 +4,7 @@ import javafx.beans.binding.Bindings;
 import org.losslens.app.i18n.Messages;
 import java.util.Locale;
 import java.util.function.BiFunction;
+import java.util.function.ToDoubleFunction;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -25,6 +26,7 @@ public final class GeneratorPane extends VBox {
     private final Messages messages;
     private final GridPane grid = new GridPane();
     private int row;
+    private boolean syncing;
 
     public GeneratorPane(GeneratorViewModel viewModel, Messages messages) {
         super(6);
@@ -36,15 +38,14 @@ public final class GeneratorPane extends VBox {
         title.setStyle("-fx-font-weight: bold;");
         grid.setHgap(6);
         grid.setVgap(2);
-        PredictionRecipe r = viewModel.recipeProperty().get();
-        add("dx", -32, 32, r.dx(), true, (x, v) -> x.withShift((int) Math.round(v), x.dy()));
-        add("dy", -32, 32, r.dy(), true, (x, v) -> x.withShift(x.dx(), (int) Math.round(v)));
-        add("grow", -12, 12, r.growRadius(), true, (x, v) -> x.withGrowRadius((int) Math.round(v)));
-        add("blur", 0, 8, r.blurSigma(), false, PredictionRecipe::withBlurSigma);
-        add("inside", 0, 1, r.confidenceInside(), false, (x, v) -> x.withConfidence(v, x.confidenceOutside()));
-        add("outside", 0, 1, r.confidenceOutside(), false, (x, v) -> x.withConfidence(x.confidenceInside(), v));
-        add("noise", 0, 0.5, r.noiseSigma(), false, (x, v) -> x.withNoise(v, x.seed()));
-        add("seed", 0, 100, r.seed(), true, (x, v) -> x.withNoise(x.noiseSigma(), Math.round(v)));
+        add("dx", -32, 32, PredictionRecipe::dx, true, (x, v) -> x.withShift((int) Math.round(v), x.dy()));
+        add("dy", -32, 32, PredictionRecipe::dy, true, (x, v) -> x.withShift(x.dx(), (int) Math.round(v)));
+        add("grow", -12, 12, PredictionRecipe::growRadius, true, (x, v) -> x.withGrowRadius((int) Math.round(v)));
+        add("blur", 0, 8, PredictionRecipe::blurSigma, false, PredictionRecipe::withBlurSigma);
+        add("inside", 0, 1, PredictionRecipe::confidenceInside, false, (x, v) -> x.withConfidence(v, x.confidenceOutside()));
+        add("outside", 0, 1, PredictionRecipe::confidenceOutside, false, (x, v) -> x.withConfidence(x.confidenceInside(), v));
+        add("noise", 0, 0.5, PredictionRecipe::noiseSigma, false, (x, v) -> x.withNoise(v, x.seed()));
+        add("seed", 0, 100, PredictionRecipe::seed, true, (x, v) -> x.withNoise(x.noiseSigma(), Math.round(v)));
         Button blob = button("generator.addBlob");
         blob.setId("add-blob");
         blob.setOnAction(e -> viewModel.addFalsePositiveBlob());
@@ -78,9 +79,18 @@ public final class GeneratorPane extends VBox {
         return button;
     }
 
-    private void add(String name, double min, double max, double value, boolean integer,
+    private void add(String name, double min, double max, ToDoubleFunction<PredictionRecipe> read, boolean integer,
                      BiFunction<PredictionRecipe, Double, PredictionRecipe> change) {
-        Slider slider = new Slider(min, max, value);
+        Slider slider = new Slider(min, max, read.applyAsDouble(viewModel.recipeProperty().get()));
+        // Another class's recipe selected (multiclass): show its values without regenerating anything.
+        viewModel.recipeProperty().addListener((obs, old, now) -> {
+            syncing = true;
+            try {
+                slider.setValue(read.applyAsDouble(now));
+            } finally {
+                syncing = false;
+            }
+        });
         slider.setId("gen-" + name);
         if (integer) {
             slider.setMajorTickUnit(1);
@@ -92,6 +102,9 @@ public final class GeneratorPane extends VBox {
         shown.setMinWidth(40);
         shown.textProperty().bind(slider.valueProperty().asString(Locale.ROOT, integer ? "%.0f" : "%.2f"));
         slider.valueProperty().addListener((obs, old, now) -> {
+            if (syncing) {
+                return;
+            }
             PredictionRecipe next = change.apply(viewModel.recipeProperty().get(), now.doubleValue());
             if (!next.equals(viewModel.recipeProperty().get()) || !slider.isValueChanging()) {
                 viewModel.update(next, slider.isValueChanging());

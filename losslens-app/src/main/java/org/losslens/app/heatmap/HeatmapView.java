@@ -7,7 +7,10 @@ import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.util.StringConverter;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.PixelFormat;
@@ -32,7 +35,9 @@ public final class HeatmapView extends BorderPane {
 
     private final HeatmapViewModel viewModel;
     private final Messages messages;
-    private final DivergingColormap colormap = new DivergingColormap();
+    private final Colormap standard = new DivergingColormap();
+    private final Colormap highContrast = DivergingColormap.highContrast();
+    private final Colormap magnitude = new SequentialColormap();
     private final Canvas canvas = new Canvas();
     private final Pane canvasHolder = new Pane(canvas);
     private final Label title = new Label();
@@ -50,11 +55,13 @@ public final class HeatmapView extends BorderPane {
         lock.setTooltip(lockHelp);
         lock.selectedProperty().bindBidirectional(viewModel.lockedProperty());
         title.setStyle("-fx-font-weight: bold;");
-        HBox header = new HBox(10, title, lock);
+        ChoiceBox<Integer> channel = channelChoice();
+        HBox header = new HBox(10, title, channel, lock);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(4, 6, 4, 6));
         Label legend = new Label();
-        legend.textProperty().bind(messages.text("heatmap.legend"));
+        legend.textProperty().bind(Bindings.createStringBinding(() -> messages.get(legendKey()),
+                messages.localeProperty(), viewModel.channelProperty(), viewModel.gradientProperty()));
         legend.setWrapText(true);
         legend.setPadding(new Insets(2, 6, 4, 6));
         legend.setStyle("-fx-font-size: 11px;");
@@ -67,7 +74,68 @@ public final class HeatmapView extends BorderPane {
         viewModel.gradientProperty().addListener(o -> redraw());
         viewModel.rangeProperty().addListener(o -> redraw());
         viewModel.lossIdProperty().addListener(o -> redraw());
+        viewModel.channelProperty().addListener(o -> redraw());
+        viewModel.highContrastProperty().addListener(o -> redraw());
         messages.localeProperty().addListener(o -> redraw());
+    }
+
+    private String legendKey() {
+        Tensor g = viewModel.gradientProperty().get();
+        if (g == null || g.shape().channels() == 1) {
+            return "heatmap.legend";
+        }
+        return viewModel.showsMagnitude() ? "heatmap.legend.magnitude" : "heatmap.legend.class";
+    }
+
+    /** Multiclass only: which class channel to show, or the summed magnitude. */
+    private ChoiceBox<Integer> channelChoice() {
+        ChoiceBox<Integer> choice = new ChoiceBox<>();
+        choice.setId("heatmap-channel");
+        choice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer c) {
+                return c == null ? "" : c == HeatmapViewModel.SUMMED_MAGNITUDE ? messages.get("heatmap.channel.sum")
+                        : messages.get("heatmap.channel.class", c);
+            }
+
+            @Override
+            public Integer fromString(String s) {
+                return null;
+            }
+        });
+        Runnable refill = () -> {
+            Masks m = viewModel.masksProperty().get();
+            int classes = m == null || !m.isMulticlass() ? 0 : m.classes();
+            choice.setVisible(classes > 0);
+            choice.setManaged(classes > 0);
+            java.util.List<Integer> items = new java.util.ArrayList<>();
+            items.add(HeatmapViewModel.SUMMED_MAGNITUDE);
+            for (int c = 0; c < classes; c++) {
+                items.add(c);
+            }
+            if (!items.equals(choice.getItems())) {
+                int keep = viewModel.channelProperty().get();
+                choice.getItems().setAll(items);
+                choice.setValue(items.contains(keep) ? keep : HeatmapViewModel.SUMMED_MAGNITUDE);
+            }
+        };
+        viewModel.masksProperty().addListener(o -> refill.run());
+        messages.localeProperty().addListener(o -> {
+            // Re-render the item texts in the new language.
+            Integer keep = choice.getValue();
+            java.util.List<Integer> items = java.util.List.copyOf(choice.getItems());
+            choice.getItems().clear();
+            choice.getItems().setAll(items);
+            choice.setValue(keep);
+        });
+        choice.valueProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                viewModel.channelProperty().set(now);
+            }
+        });
+        viewModel.channelProperty().addListener((obs, old, now) -> choice.setValue(now.intValue()));
+        refill.run();
+        return choice;
     }
 
     private void redraw() {
@@ -87,6 +155,8 @@ public final class HeatmapView extends BorderPane {
             g.fillText(messages.get("heatmap.none"), 10, 20);
             return;
         }
+        Colormap colormap = viewModel.showsMagnitude() ? magnitude
+                : viewModel.highContrastProperty().get() ? highContrast : standard;
         int w = gradient.shape().width();
         int h = gradient.shape().height();
         // Room on the right for the colour bar and its numbers, above and below for the end labels.
@@ -101,7 +171,7 @@ public final class HeatmapView extends BorderPane {
             image = new WritableImage(w, h);
         }
         image.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(),
-                HeatmapViewModel.render(gradient, range, colormap), 0, w);
+                viewModel.render(colormap), 0, w);
         g.setImageSmoothing(false);
         g.drawImage(image, ox, oy, w * scale, h * scale);
         if (masks.width() == w && masks.height() == h) {
@@ -109,13 +179,14 @@ public final class HeatmapView extends BorderPane {
             g.setLineWidth(1.2);
             ContourPainter.stroke(g, masks, ox, oy, scale);
         }
-        drawColourBar(g, ox + w * scale + 12, oy, h * scale, range);
+        drawColourBar(g, colormap, ox + w * scale + 12, oy, h * scale, range);
     }
 
-    private void drawColourBar(GraphicsContext g, double x, double y, double height, double range) {
+    private void drawColourBar(GraphicsContext g, Colormap colormap, double x, double y, double height,
+                               double range) {
         int steps = (int) Math.max(2, height);
         for (int k = 0; k < steps; k++) {
-            double value = range * (1 - 2.0 * k / (steps - 1));
+            double value = colormap.signed() ? range * (1 - 2.0 * k / (steps - 1)) : range * (1 - (double) k / (steps - 1));
             int argb = colormap.argb(value, range);
             g.setFill(Color.rgb((argb >> 16) & 0xff, (argb >> 8) & 0xff, argb & 0xff));
             g.fillRect(x, y + k * height / steps, BAR_WIDTH, height / steps + 1);
@@ -127,10 +198,11 @@ public final class HeatmapView extends BorderPane {
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
         for (int t = 0; t <= 4; t++) {
-            double value = range * (1 - t / 2.0);
+            double value = colormap.signed() ? range * (1 - t / 2.0) : range * (1 - t / 4.0);
             double ty = y + t * height / 4;
             g.strokeLine(x + BAR_WIDTH, ty, x + BAR_WIDTH + 4, ty);
-            g.fillText(t == 2 ? "0" : format(value), x + BAR_WIDTH + 6, ty);
+            g.fillText(value == 0 ? "0" : colormap.signed() ? format(value)
+                    : String.format(Locale.ROOT, "%.2g", value), x + BAR_WIDTH + 6, ty);
         }
     }
 

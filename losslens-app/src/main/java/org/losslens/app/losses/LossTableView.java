@@ -25,16 +25,8 @@ public final class LossTableView extends TreeTableView<LossTableView.Entry> {
     public LossTableView(LossTableViewModel viewModel, Messages messages) {
         this.messages = messages;
         setId("loss-table");
-        TreeItem<Entry> root = new TreeItem<>(new Entry("losses", null));
-        for (Family family : viewModel.families()) {
-            TreeItem<Entry> group = new TreeItem<>(new Entry("family." + family.id(), null));
-            group.setExpanded(true);
-            for (LossRow row : viewModel.rows(family)) {
-                group.getChildren().add(new TreeItem<>(new Entry(null, row)));
-            }
-            root.getChildren().add(group);
-        }
-        setRoot(root);
+        fill(viewModel);
+        viewModel.specsProperty().addListener((obs, old, now) -> fill(viewModel));
         setShowRoot(false);
         setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
@@ -78,6 +70,22 @@ public final class LossTableView extends TreeTableView<LossTableView.Entry> {
             }
         });
         viewModel.selectedProperty().addListener((obs, old, now) -> selectRowOf(now == null ? null : now.id()));
+        if (viewModel.selectedProperty().get() != null) {
+            selectRowOf(viewModel.selectedProperty().get().id());
+        }
+    }
+
+    private void fill(LossTableViewModel viewModel) {
+        TreeItem<Entry> root = new TreeItem<>(new Entry("losses", null));
+        for (Family family : viewModel.families()) {
+            TreeItem<Entry> group = new TreeItem<>(new Entry("family." + family.id(), null));
+            group.setExpanded(true);
+            for (LossRow row : viewModel.rows(family)) {
+                group.getChildren().add(new TreeItem<>(new Entry(null, row)));
+            }
+            root.getChildren().add(group);
+        }
+        setRoot(root);
         if (viewModel.selectedProperty().get() != null) {
             selectRowOf(viewModel.selectedProperty().get().id());
         }

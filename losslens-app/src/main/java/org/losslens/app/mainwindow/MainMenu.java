@@ -49,9 +49,7 @@ final class MainMenu extends MenuBar {
                 item("menu.edit.clearPrediction", null, workbench.editor()::clearPrediction),
                 item("menu.edit.generatePrediction", "Shortcut+G", workbench.generator()::regenerate),
                 new SeparatorMenuItem(), size,
-                item("menu.edit.resetExample", null, () -> workbench.document().commit(
-                        Workbench.defaultMasks(workbench.document().current().width() == workbench.document().current()
-                                .height() ? workbench.document().current().width() : Workbench.DEFAULT_SIZE))),
+                item("menu.edit.resetExample", null, workbench::resetToStartingExample),
                 item("menu.edit.resetParameters", null, workbench.parameters()::resetAll));
 
         Menu view = menu("menu.view");

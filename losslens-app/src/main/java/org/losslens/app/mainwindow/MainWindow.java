@@ -19,6 +19,7 @@ import org.losslens.app.generator.GeneratorPane;
 import org.losslens.app.heatmap.HeatmapView;
 import org.losslens.app.losses.LossTableView;
 import org.losslens.app.metrics.MetricsView;
+import org.losslens.app.multiclass.ModePane;
 import org.losslens.app.parameters.ParametersPane;
 
 /**
@@ -70,7 +71,7 @@ public final class MainWindow extends BorderPane {
         centre.setDividerPositions(0.56);
 
         setTop(new MainMenu(workbench, files, overlay.visibleProperty(), messages));
-        setLeft(scroll(new ToolsPane(workbench.editor(), editor, messages)));
+        setLeft(scroll(new VBox(new ModePane(workbench, messages), new ToolsPane(workbench.editor(), editor, messages))));
         setCenter(centre);
         status.setText(messages.get("window.computing"));
         setBottom(status);

@@ -1,6 +1,8 @@
 package org.losslens.app.parameters;
 
 import org.losslens.app.i18n.Messages;
+import org.losslens.app.multiclass.ClassMatrixEditor;
+import org.losslens.app.multiclass.ClassMatrixViewModel;
 import java.util.Locale;
 import java.util.function.DoubleConsumer;
 import javafx.geometry.Insets;
@@ -62,6 +64,7 @@ public final class ParametersPane extends VBox {
         getChildren().addAll(ownTitle, ownParameters, error, reset);
         viewModel.selectedProperty().addListener((obs, old, now) -> rebuildOwn());
         messages.localeProperty().addListener((obs, old, now) -> rebuildOwn());
+        viewModel.classCountProperty().addListener((obs, old, now) -> rebuildOwn());
         rebuildOwn();
     }
 
@@ -168,6 +171,11 @@ public final class ParametersPane extends VBox {
                 });
                 onCommit(field, slider::setValue, () -> format(slider.getValue()));
                 return new HBox(6, slider, field);
+            }
+            case CLASS_MATRIX -> {
+                int classes = viewModel.classCountProperty().get();
+                return new ClassMatrixEditor(new ClassMatrixViewModel(p, (double[][]) current, classes,
+                        m -> apply(p.name(), m == null ? null : java.util.Arrays.asList(m))), p.name(), messages);
             }
             default -> {
                 return new Label(messages.get("parameters.multiclassOnly", p.rangeText()));
