@@ -155,7 +155,7 @@ public final class EditorCanvas extends Region {
             g.stroke();
         }
         if (outlineGroundTruth.get()) {
-            g.setStroke(Color.web("#ffb000"));
+            g.setStroke(Color.web(m.isMulticlass() ? "#ffffff" : "#ffb000"));
             g.setLineWidth(Math.max(1.5, Math.min(3, scale / 3)));
             ContourPainter.stroke(g, m, originX, originY, scale);
         }

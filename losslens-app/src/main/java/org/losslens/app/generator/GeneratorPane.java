@@ -61,7 +61,12 @@ public final class GeneratorPane extends VBox {
                         viewModel.recipeProperty()),
                 Bindings.createIntegerBinding(() -> viewModel.recipeProperty().get().droppedComponents(),
                         viewModel.recipeProperty())));
-        getChildren().addAll(title, grid, buttons, counts);
+        Label forClass = new Label();
+        forClass.setId("generator-class");
+        forClass.textProperty().bind(messages.format("generator.forClass", viewModel.selectedClassProperty()));
+        forClass.visibleProperty().bind(viewModel.multiclassProperty());
+        forClass.managedProperty().bind(forClass.visibleProperty());
+        getChildren().addAll(title, forClass, grid, buttons, counts);
     }
 
     private Label label(String key) {

@@ -1,5 +1,7 @@
 package org.losslens.app.generator;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import org.losslens.core.synthesis.MulticlassPredictionGenerator;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.IntegerProperty;
@@ -38,6 +40,11 @@ public final class GeneratorViewModel {
                 recipe.set(classRecipes.get(recipeIndex()));
             }
         });
+    }
+
+    /** True while the drawing is multiclass (the sliders then edit the selected class's recipe). */
+    public BooleanBinding multiclassProperty() {
+        return Bindings.createBooleanBinding(() -> document.current().isMulticlass(), document.currentProperty());
     }
 
     /** Multiclass: the class whose recipe the sliders edit (background selects class 1's). */

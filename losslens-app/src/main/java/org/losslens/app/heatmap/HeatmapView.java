@@ -1,5 +1,6 @@
 package org.losslens.app.heatmap;
 
+import javafx.scene.layout.VBox;
 import org.losslens.app.i18n.Messages;
 import java.util.Locale;
 import javafx.geometry.Insets;
@@ -56,8 +57,9 @@ public final class HeatmapView extends BorderPane {
         lock.selectedProperty().bindBidirectional(viewModel.lockedProperty());
         title.setStyle("-fx-font-weight: bold;");
         ChoiceBox<Integer> channel = channelChoice();
-        HBox header = new HBox(10, title, channel, lock);
-        header.setAlignment(Pos.CENTER_LEFT);
+        HBox controls = new HBox(10, channel, lock);
+        controls.setAlignment(Pos.CENTER_LEFT);
+        VBox header = new VBox(4, title, controls);
         header.setPadding(new Insets(4, 6, 4, 6));
         Label legend = new Label();
         legend.textProperty().bind(Bindings.createStringBinding(() -> messages.get(legendKey()),

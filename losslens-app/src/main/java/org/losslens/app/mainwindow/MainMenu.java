@@ -21,7 +21,8 @@ final class MainMenu extends MenuBar {
 
     private final Messages messages;
 
-    MainMenu(Workbench workbench, FileActions files, BooleanProperty overlayVisible, Messages messages) {
+    MainMenu(Workbench workbench, FileActions files, BooleanProperty overlayVisible, Messages messages,
+             Menu scenarios) {
         this.messages = messages;
         Menu file = menu("menu.file");
         file.getItems().addAll(
@@ -58,7 +59,7 @@ final class MainMenu extends MenuBar {
         overlay.setAccelerator(KeyCombination.keyCombination("F3"));
         overlay.selectedProperty().bindBidirectional(overlayVisible);
         view.getItems().add(overlay);
-        getMenus().addAll(file, edit, view, new LanguageMenu(messages));
+        getMenus().addAll(file, edit, view, scenarios, new LanguageMenu(messages));
     }
 
     private Menu menu(String key) {

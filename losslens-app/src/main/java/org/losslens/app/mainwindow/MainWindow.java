@@ -1,5 +1,8 @@
 package org.losslens.app.mainwindow;
 
+import org.losslens.app.scenarios.ScenarioViewModel;
+import org.losslens.app.scenarios.ScenarioNoticeView;
+import org.losslens.app.scenarios.ScenarioMenu;
 import org.losslens.app.i18n.Messages;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -33,10 +36,12 @@ public final class MainWindow extends BorderPane {
     private final StatusBar status = new StatusBar();
     private final Label overlay = new Label();
     private final Label readout = new Label();
+    private final ScenarioViewModel scenarios;
 
     public MainWindow(Workbench workbench, FileActions files) {
         setId("main-window");
         Messages messages = workbench.messages();
+        scenarios = new ScenarioViewModel(workbench);
         editor = new EditorCanvas(workbench.editor(), workbench.heatmap(), workbench::markInput, messages);
         overlay.setId("performance-overlay");
         overlay.setStyle("-fx-background-color: rgba(0,0,0,0.6); -fx-text-fill: #e0ffe0; -fx-padding: 3 6;"
@@ -53,10 +58,12 @@ public final class MainWindow extends BorderPane {
         readout.setMinHeight(20);
         BorderPane editorPane = new BorderPane(editorStack);
         Label editorTitle = new Label();
-        editorTitle.textProperty().bind(messages.text("window.editorTitle"));
+        editorTitle.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> messages.get(
+                workbench.document().current().isMulticlass() ? "window.editorTitle.multiclass" : "window.editorTitle"),
+                messages.localeProperty(), workbench.document().currentProperty()));
         editorTitle.setStyle("-fx-font-weight: bold; -fx-padding: 4 6;");
         editorPane.setTop(editorTitle);
-        editorPane.setBottom(readout);
+        editorPane.setBottom(new VBox(readout, new ScenarioNoticeView(scenarios, messages)));
 
         SplitPane top = new SplitPane(editorPane, new HeatmapView(workbench.heatmap(), messages));
         top.setDividerPositions(0.5);
@@ -70,11 +77,16 @@ public final class MainWindow extends BorderPane {
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.56);
 
-        setTop(new MainMenu(workbench, files, overlay.visibleProperty(), messages));
+        setTop(new MainMenu(workbench, files, overlay.visibleProperty(), messages,
+                new ScenarioMenu(scenarios, messages, () -> getScene().getWindow())));
         setLeft(scroll(new VBox(new ModePane(workbench, messages), new ToolsPane(workbench.editor(), editor, messages))));
         setCenter(centre);
         status.setText(messages.get("window.computing"));
         setBottom(status);
+    }
+
+    public ScenarioViewModel scenarios() {
+        return scenarios;
     }
 
     public EditorCanvas editor() {
