@@ -18,6 +18,8 @@ import org.losslens.app.Workbench;
 import org.losslens.app.editor.EditorCanvas;
 import org.losslens.app.editor.ToolsPane;
 import org.losslens.app.files.FileActions;
+import org.losslens.app.formula.FormulaView;
+import org.losslens.app.formula.FormulaViewModel;
 import org.losslens.app.generator.GeneratorPane;
 import org.losslens.app.heatmap.HeatmapView;
 import org.losslens.app.losses.LossTableView;
@@ -70,7 +72,10 @@ public final class MainWindow extends BorderPane {
 
         LossTableView table = new LossTableView(workbench.losses(), messages);
         VBox middle = new VBox(new MetricsView(workbench.latestProperty(), messages), new ParametersPane(workbench.parameters(), messages));
-        SplitPane bottom = new SplitPane(table, scroll(middle), scroll(new GeneratorPane(workbench.generator(), messages)));
+        FormulaView formula = new FormulaView(new FormulaViewModel(workbench.losses().selectedProperty(),
+                workbench.parameters(), messages), messages);
+        SplitPane bottom = new SplitPane(table, scroll(middle),
+                scroll(new VBox(formula, new GeneratorPane(workbench.generator(), messages))));
         bottom.setDividerPositions(0.36, 0.68);
 
         SplitPane centre = new SplitPane(top, bottom);
