@@ -1,5 +1,8 @@
 package org.losslens.app;
 
+import org.losslens.app.session.SessionViewModel;
+import org.losslens.app.session.SessionMenu;
+import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -15,6 +18,8 @@ public final class LossLensApp extends Application {
     private MainWindow window;
     private PerformanceMonitor performance;
     private FileActions files;
+    private SessionViewModel sessions;
+    private SessionMenu sessionMenu;
 
     @Override
     public void start(Stage stage) {
@@ -22,6 +27,9 @@ public final class LossLensApp extends Application {
         files = new FileActions(workbench.document(), () -> stage,
                 FileActions.dialogs(() -> stage, workbench.messages()), workbench.messages());
         window = new MainWindow(workbench, files);
+        sessions = new SessionViewModel(workbench, home());
+        sessionMenu = new SessionMenu(sessions, workbench.messages(), () -> stage);
+        window.addMenu(sessionMenu);
         Scene scene = new Scene(window, 1400, 900);
         performance = new PerformanceMonitor(scene, workbench.messages());
         workbench.onEvaluationProperty().set(performance::shown);
@@ -30,13 +38,32 @@ public final class LossLensApp extends Application {
         stage.setScene(scene);
         stage.show();
         workbench.requestEvaluation();
+        // After the window is up, so the offer appears over the app, and never blocks the start.
+        Platform.runLater(sessionMenu::offerRecovery);
     }
 
     @Override
     public void stop() {
+        if (sessions != null) {
+            sessions.shutdown();
+        }
         if (workbench != null) {
             workbench.close();
         }
+    }
+
+    /** The app's own folder: autosave, recovery and recent files. Tests point it elsewhere. */
+    static Path home() {
+        String configured = System.getProperty("losslens.home");
+        return configured != null ? Path.of(configured) : Path.of(System.getProperty("user.home"), ".losslens");
+    }
+
+    public SessionViewModel sessions() {
+        return sessions;
+    }
+
+    public SessionMenu sessionMenu() {
+        return sessionMenu;
     }
 
     /** For tests and the latency benchmark. */

@@ -35,7 +35,7 @@ public final class FormulaView extends VBox {
         formula.setPreserveRatio(true);
         // Long formulas shrink to the panel's width instead of being cut off.
         formula.fitWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> formula.getImage() == null
-                ? 0 : Math.min(formula.getImage().getWidth(), Math.max(50, getWidth() - 24)),
+                ? 0 : Math.min(formula.getImage().getWidth(), Math.max(50, getWidth() - 40)),
                 widthProperty(), formula.imageProperty()));
         StackPane formulaBox = new StackPane(formula);
         formulaBox.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
@@ -86,6 +86,8 @@ public final class FormulaView extends VBox {
 
     private static Label wrapped(Label l) {
         l.setWrapText(true);
+        // Let a wrapped label take the lines it needs instead of ending in "…".
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return l;
     }
 }

@@ -90,6 +90,12 @@ public final class MainWindow extends BorderPane {
         setBottom(status);
     }
 
+    /** Adds a feature's menu before the Language menu (sessions, presentation, help). */
+    public void addMenu(javafx.scene.control.Menu menu) {
+        var menus = ((javafx.scene.control.MenuBar) getTop()).getMenus();
+        menus.add(menus.size() - 1, menu);
+    }
+
     public ScenarioViewModel scenarios() {
         return scenarios;
     }

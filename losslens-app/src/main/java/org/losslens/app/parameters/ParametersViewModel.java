@@ -100,6 +100,25 @@ public final class ParametersViewModel {
         return classCount;
     }
 
+    /** Every loss's parameters, both modes, keyed by catalogue label ("dice (binary)"), for a session. */
+    public Map<String, Params> snapshotAll() {
+        Map<String, Params> copy = new LinkedHashMap<>();
+        values.forEach((label, p) -> copy.put(label, p.get()));
+        return copy;
+    }
+
+    /** Restores parameters saved by {@link #snapshotAll()}; labels this catalogue lacks are ignored. */
+    public void restoreAll(Map<String, Params> saved) {
+        saved.forEach((label, p) -> {
+            ObjectProperty<Params> property = values.get(label);
+            if (property != null) {
+                property.set(p);
+            }
+        });
+        revision.set(revision.get() + 1);
+        retarget();
+    }
+
     /** Replaces the parameters of a loss of the mode on screen, as a session or scenario restores them. */
     public void restore(String lossId, Params p) {
         paramsProperty(lossId).set(p);

@@ -27,6 +27,13 @@ public final class ScenarioViewModel {
 
     public ScenarioViewModel(Workbench workbench) {
         this.workbench = workbench;
+        // A switch of mode or label count leaves the scenario behind: its note would mislead.
+        workbench.document().currentProperty().addListener((obs, old, now) -> {
+            Scenario s = current.get();
+            if (s != null && (now.mode() != s.mode() || now.classes() != s.classes())) {
+                current.set(null);
+            }
+        });
     }
 
     public List<Scenario> builtIn() {

@@ -1,5 +1,9 @@
 package org.losslens.app.testing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
@@ -13,9 +17,30 @@ import org.testfx.util.WaitForAsyncUtils;
 public final class RunningApp {
 
     private final LossLensApp app = new LossLensApp();
+    private final Path home;
 
+    /** The app with a fresh, empty home folder (no autosave, no recent files). */
     public RunningApp(Stage stage) {
+        this(stage, freshHome());
+    }
+
+    /** The app with the given home folder (e.g. one holding a crashed run's autosave). */
+    public RunningApp(Stage stage, Path home) {
+        this.home = home;
+        System.setProperty("losslens.home", home.toString());
         app.start(stage);
+    }
+
+    public static Path freshHome() {
+        try {
+            return Files.createTempDirectory("losslens-home");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Path home() {
+        return home;
     }
 
     public LossLensApp app() {
@@ -47,7 +72,8 @@ public final class RunningApp {
         return workbench().losses().row(lossId).orElseThrow().valueProperty().get();
     }
 
+    /** A clean exit, as closing the window does. */
     public void close() {
-        workbench().close();
+        app.stop();
     }
 }
