@@ -1,5 +1,8 @@
 package org.losslens.app;
 
+import org.losslens.app.presentation.PresentationViewModel;
+import org.losslens.app.presentation.HelpMenu;
+import org.losslens.app.presentation.ClassroomMenu;
 import org.losslens.app.session.SessionViewModel;
 import org.losslens.app.session.SessionMenu;
 import java.nio.file.Path;
@@ -20,6 +23,7 @@ public final class LossLensApp extends Application {
     private FileActions files;
     private SessionViewModel sessions;
     private SessionMenu sessionMenu;
+    private PresentationViewModel presentation;
 
     @Override
     public void start(Stage stage) {
@@ -30,6 +34,10 @@ public final class LossLensApp extends Application {
         sessions = new SessionViewModel(workbench, home());
         sessionMenu = new SessionMenu(sessions, workbench.messages(), () -> stage);
         window.addMenu(sessionMenu);
+        presentation = new PresentationViewModel(workbench.heatmap());
+        presentation.bindFormulaSize(window.formula().formulaPointsProperty());
+        window.addMenu(new ClassroomMenu(workbench, presentation, stage, workbench.messages()));
+        window.addMenu(new HelpMenu(window.menuBar(), workbench.messages(), () -> stage));
         Scene scene = new Scene(window, 1400, 900);
         performance = new PerformanceMonitor(scene, workbench.messages());
         workbench.onEvaluationProperty().set(performance::shown);
@@ -60,6 +68,10 @@ public final class LossLensApp extends Application {
 
     public SessionViewModel sessions() {
         return sessions;
+    }
+
+    public PresentationViewModel presentation() {
+        return presentation;
     }
 
     public SessionMenu sessionMenu() {

@@ -66,6 +66,7 @@ public final class EditorCanvas extends Region {
         showPrediction.addListener(o -> redraw());
         tintGroundTruth.addListener(o -> redraw());
         outlineGroundTruth.addListener(o -> redraw());
+        gradientSource.strokeScaleProperty().addListener(o -> redraw());
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
@@ -156,7 +157,7 @@ public final class EditorCanvas extends Region {
         }
         if (outlineGroundTruth.get()) {
             g.setStroke(Color.web(m.isMulticlass() ? "#ffffff" : "#ffb000"));
-            g.setLineWidth(Math.max(1.5, Math.min(3, scale / 3)));
+            g.setLineWidth(Math.max(1.5, Math.min(3, scale / 3)) * gradientSource.strokeScaleProperty().get());
             ContourPainter.stroke(g, m, originX, originY, scale);
         }
         updateReadout();

@@ -78,6 +78,7 @@ public final class HeatmapView extends BorderPane {
         viewModel.lossIdProperty().addListener(o -> redraw());
         viewModel.channelProperty().addListener(o -> redraw());
         viewModel.highContrastProperty().addListener(o -> redraw());
+        viewModel.strokeScaleProperty().addListener(o -> redraw());
         messages.localeProperty().addListener(o -> redraw());
     }
 
@@ -178,7 +179,7 @@ public final class HeatmapView extends BorderPane {
         g.drawImage(image, ox, oy, w * scale, h * scale);
         if (masks.width() == w && masks.height() == h) {
             g.setStroke(Color.rgb(0, 0, 0, 0.75));
-            g.setLineWidth(1.2);
+            g.setLineWidth(1.2 * viewModel.strokeScaleProperty().get());
             ContourPainter.stroke(g, masks, ox, oy, scale);
         }
         drawColourBar(g, colormap, ox + w * scale + 12, oy, h * scale, range);

@@ -35,6 +35,7 @@ public final class HeatmapViewModel {
     private final ReadOnlyObjectWrapper<String> lossId = new ReadOnlyObjectWrapper<>("");
     private final IntegerProperty channel = new SimpleIntegerProperty(SUMMED_MAGNITUDE);
     private final BooleanProperty highContrast = new SimpleBooleanProperty(false);
+    private final DoubleProperty strokeScale = new SimpleDoubleProperty(1);
 
     public HeatmapViewModel() {
         locked.addListener((obs, was, now) -> {
@@ -57,6 +58,11 @@ public final class HeatmapViewModel {
     /** Presentation mode: the high-contrast diverging map instead of RdBu. */
     public BooleanProperty highContrastProperty() {
         return highContrast;
+    }
+
+    /** Multiplies the width of drawn outlines (GT contours); presentation mode makes them thicker. */
+    public DoubleProperty strokeScaleProperty() {
+        return strokeScale;
     }
 
     /** True when the summed magnitude (no sign, scale [0, range]) is on display. */

@@ -39,6 +39,7 @@ public final class MainWindow extends BorderPane {
     private final Label overlay = new Label();
     private final Label readout = new Label();
     private final ScenarioViewModel scenarios;
+    private final FormulaView formula;
 
     public MainWindow(Workbench workbench, FileActions files) {
         setId("main-window");
@@ -72,7 +73,7 @@ public final class MainWindow extends BorderPane {
 
         LossTableView table = new LossTableView(workbench.losses(), messages);
         VBox middle = new VBox(new MetricsView(workbench.latestProperty(), messages), new ParametersPane(workbench.parameters(), messages));
-        FormulaView formula = new FormulaView(new FormulaViewModel(workbench.losses().selectedProperty(),
+        formula = new FormulaView(new FormulaViewModel(workbench.losses().selectedProperty(),
                 workbench.parameters(), messages), messages);
         SplitPane bottom = new SplitPane(table, scroll(middle),
                 scroll(new VBox(formula, new GeneratorPane(workbench.generator(), messages))));
@@ -94,6 +95,14 @@ public final class MainWindow extends BorderPane {
     public void addMenu(javafx.scene.control.Menu menu) {
         var menus = ((javafx.scene.control.MenuBar) getTop()).getMenus();
         menus.add(menus.size() - 1, menu);
+    }
+
+    public javafx.scene.control.MenuBar menuBar() {
+        return (javafx.scene.control.MenuBar) getTop();
+    }
+
+    public FormulaView formula() {
+        return formula;
     }
 
     public ScenarioViewModel scenarios() {
