@@ -1,5 +1,6 @@
 package org.losslens.app.editor;
 
+import org.losslens.app.i18n.Localised;
 import org.losslens.app.i18n.Messages;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -60,14 +61,11 @@ public final class ToolsPane extends VBox {
     }
 
     private Tooltip tooltip(String key) {
-        Tooltip tip = new Tooltip();
-        tip.textProperty().bind(messages.text(key));
-        return tip;
+        return Localised.tooltip(messages, key);
     }
 
     private Label heading(String key) {
-        Label l = new Label();
-        l.textProperty().bind(messages.text(key));
+        Label l = Localised.label(messages, key);
         l.setStyle("-fx-font-weight: bold; -fx-padding: 6 0 0 0;");
         return l;
     }
@@ -93,8 +91,7 @@ public final class ToolsPane extends VBox {
     }
 
     private Button button(String key, String id, Runnable action) {
-        Button b = new Button();
-        b.textProperty().bind(messages.text(key));
+        Button b = Localised.button(messages, key);
         b.setId(id);
         b.setMaxWidth(Double.MAX_VALUE);
         b.setOnAction(e -> action.run());

@@ -1,5 +1,6 @@
 package org.losslens.app.generator;
 
+import org.losslens.app.i18n.Localised;
 import javafx.beans.binding.Bindings;
 import org.losslens.app.i18n.Messages;
 import java.util.Locale;
@@ -9,7 +10,6 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -70,18 +70,11 @@ public final class GeneratorPane extends VBox {
     }
 
     private Label label(String key) {
-        Label label = new Label();
-        label.textProperty().bind(messages.text(key));
-        return label;
+        return Localised.label(messages, key);
     }
 
     private Button button(String key) {
-        Button button = new Button();
-        button.textProperty().bind(messages.text(key));
-        Tooltip tip = new Tooltip();
-        tip.textProperty().bind(messages.text(key + ".help"));
-        button.setTooltip(tip);
-        return button;
+        return Localised.button(messages, key);
     }
 
     private void add(String name, double min, double max, ToDoubleFunction<PredictionRecipe> read, boolean integer,

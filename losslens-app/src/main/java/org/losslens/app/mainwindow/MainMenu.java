@@ -1,5 +1,6 @@
 package org.losslens.app.mainwindow;
 
+import org.losslens.app.i18n.Localised;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.scene.control.CheckMenuItem;
@@ -76,13 +77,7 @@ final class MainMenu extends MenuBar {
     }
 
     private MenuItem item(String key, String accelerator, Runnable action) {
-        MenuItem item = new MenuItem();
-        item.textProperty().bind(messages.text(key));
-        if (accelerator != null) {
-            item.setAccelerator(KeyCombination.keyCombination(accelerator));
-        }
-        item.setOnAction(e -> action.run());
-        return item;
+        return Localised.menuItem(messages, key, accelerator, action);
     }
 
 }

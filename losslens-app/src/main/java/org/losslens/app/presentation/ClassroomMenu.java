@@ -1,9 +1,9 @@
 package org.losslens.app.presentation;
 
+import org.losslens.app.i18n.Localised;
 import java.util.Locale;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
@@ -18,10 +18,7 @@ import org.losslens.app.i18n.Messages;
  */
 public final class ClassroomMenu extends Menu {
 
-    private final Messages messages;
-
     public ClassroomMenu(Workbench workbench, PresentationViewModel presentation, Stage stage, Messages messages) {
-        this.messages = messages;
         setId("menu-classroom");
         textProperty().bind(messages.text("menu.classroom"));
         CheckMenuItem present = new CheckMenuItem();
@@ -34,26 +31,23 @@ public final class ClassroomMenu extends Menu {
         Tool[] tools = Tool.values();
         for (int t = 0; t < tools.length; t++) {
             Tool tool = tools[t];
-            MenuItem item = new MenuItem();
-            item.textProperty().bind(messages.text(tool.key()));
-            item.setAccelerator(KeyCombination.keyCombination(keys[t]));
-            item.setOnAction(e -> workbench.editor().toolProperty().set(tool));
-            getItems().add(item);
+            getItems().add(Localised.menuItem(messages, tool.key(), keys[t],
+                    () -> workbench.editor().toolProperty().set(tool)));
         }
         HeatmapViewModel heatmap = workbench.heatmap();
         getItems().addAll(new SeparatorMenuItem(),
-                item("menu.classroom.nextLabel", "Alt+L", () -> {
+                Localised.menuItem(messages, "menu.classroom.nextLabel", "Alt+L", () -> {
                     int classes = workbench.document().current().classes();
                     workbench.editor().activeLabelProperty().set(
                             (workbench.editor().activeLabelProperty().get() + 1) % classes);
                 }),
-                item("menu.classroom.nextChannel", "Alt+H", () -> {
+                Localised.menuItem(messages, "menu.classroom.nextChannel", "Alt+H", () -> {
                     int classes = workbench.document().current().isMulticlass()
                             ? workbench.document().current().classes() : 0;
                     int next = heatmap.channelProperty().get() + 1;
                     heatmap.channelProperty().set(next >= classes ? HeatmapViewModel.SUMMED_MAGNITUDE : next);
                 }),
-                item("menu.classroom.lockScale", "Alt+K", () -> heatmap.lockedProperty().set(
+                Localised.menuItem(messages, "menu.classroom.lockScale", "Alt+K", () -> heatmap.lockedProperty().set(
                         !heatmap.lockedProperty().get())));
         presentation.activeProperty().addListener((obs, was, on) -> {
             stage.setFullScreen(on);
@@ -66,13 +60,5 @@ public final class ClassroomMenu extends Menu {
                 presentation.activeProperty().set(false);
             }
         });
-    }
-
-    private MenuItem item(String key, String accelerator, Runnable action) {
-        MenuItem item = new MenuItem();
-        item.textProperty().bind(messages.text(key));
-        item.setAccelerator(KeyCombination.keyCombination(accelerator));
-        item.setOnAction(e -> action.run());
-        return item;
     }
 }

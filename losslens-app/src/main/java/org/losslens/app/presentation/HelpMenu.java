@@ -1,5 +1,6 @@
 package org.losslens.app.presentation;
 
+import org.losslens.app.i18n.Localised;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -7,7 +8,6 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.input.KeyCombination;
 import javafx.stage.Window;
 import org.losslens.app.i18n.Messages;
 
@@ -27,11 +27,7 @@ public final class HelpMenu extends Menu {
         this.owner = owner;
         setId("menu-help");
         textProperty().bind(messages.text("menu.help"));
-        MenuItem shortcuts = new MenuItem();
-        shortcuts.textProperty().bind(messages.text("menu.help.shortcuts"));
-        shortcuts.setAccelerator(KeyCombination.keyCombination("F1"));
-        shortcuts.setOnAction(e -> showShortcuts());
-        getItems().add(shortcuts);
+        getItems().add(Localised.menuItem(messages, "menu.help.shortcuts", "F1", this::showShortcuts));
     }
 
     /** "Ctrl+Z  —  Undo" lines for every menu item with an accelerator, then the mouse gestures. */

@@ -1,5 +1,6 @@
 package org.losslens.app.session;
 
+import org.losslens.app.i18n.Localised;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -11,7 +12,6 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.input.KeyCombination;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.losslens.app.i18n.Messages;
@@ -35,20 +35,12 @@ public final class SessionMenu extends Menu {
         textProperty().bind(messages.text("menu.session"));
         recent.textProperty().bind(messages.text("menu.session.recent"));
         getItems().addAll(
-                item("menu.session.open", "Shortcut+Alt+O", this::chooseAndOpen),
-                item("menu.session.save", "Shortcut+Alt+S", this::save),
-                item("menu.session.saveAs", "Shortcut+Alt+Shift+S", this::saveAs),
+                Localised.menuItem(messages, "menu.session.open", "Shortcut+Alt+O", this::chooseAndOpen),
+                Localised.menuItem(messages, "menu.session.save", "Shortcut+Alt+S", this::save),
+                Localised.menuItem(messages, "menu.session.saveAs", "Shortcut+Alt+Shift+S", this::saveAs),
                 new SeparatorMenuItem(), recent);
         viewModel.recent().files().addListener((ListChangeListener<Path>) c -> fillRecent());
         fillRecent();
-    }
-
-    private MenuItem item(String key, String accelerator, Runnable action) {
-        MenuItem item = new MenuItem();
-        item.textProperty().bind(messages.text(key));
-        item.setAccelerator(KeyCombination.keyCombination(accelerator));
-        item.setOnAction(e -> action.run());
-        return item;
     }
 
     private void fillRecent() {

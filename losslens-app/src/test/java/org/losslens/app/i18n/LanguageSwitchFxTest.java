@@ -6,29 +6,18 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.MenuBar;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.losslens.app.testing.RunningApp;
+import org.losslens.app.testing.AppFxTest;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Switching the language relabels what is on screen, and switching back restores it. */
-@ExtendWith(ApplicationExtension.class)
-class LanguageSwitchFxTest {
-
-    private RunningApp running;
+class LanguageSwitchFxTest extends AppFxTest {
 
     @Start
     void start(Stage stage) {
-        running = new RunningApp(stage);
-    }
-
-    @AfterEach
-    void stop() {
-        running.close();
+        launch(stage);
     }
 
     private static String text(FxRobot robot, String query) {

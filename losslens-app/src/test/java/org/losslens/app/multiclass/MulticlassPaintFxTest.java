@@ -5,33 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import javafx.geometry.Point2D;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.losslens.app.editor.EditorCanvas;
 import org.losslens.app.masks.Masks;
-import org.losslens.app.testing.RunningApp;
+import org.losslens.app.testing.AppFxTest;
 import org.losslens.core.catalogue.LossCatalogue;
 import org.losslens.core.loss.LossInput;
 import org.losslens.core.loss.Mode;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** Multiclass mode through the UI: switch, pick a label, paint, and see the core's multiclass values. */
-@ExtendWith(ApplicationExtension.class)
-class MulticlassPaintFxTest {
-
-    private RunningApp running;
+class MulticlassPaintFxTest extends AppFxTest {
 
     @Start
     void start(Stage stage) {
-        running = new RunningApp(stage);
-    }
-
-    @AfterEach
-    void stop() {
-        running.close();
+        launch(stage);
     }
 
     @Test

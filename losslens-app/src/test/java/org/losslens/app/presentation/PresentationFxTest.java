@@ -7,31 +7,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import javafx.scene.control.DialogPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.losslens.app.editor.Tool;
 import org.losslens.app.heatmap.HeatmapViewModel;
-import org.losslens.app.testing.RunningApp;
+import org.losslens.app.testing.AppFxTest;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** F5 presents, F1 lists every shortcut, and the demo shortcuts act. */
-@ExtendWith(ApplicationExtension.class)
-class PresentationFxTest {
-
-    private RunningApp running;
+class PresentationFxTest extends AppFxTest {
 
     @Start
     void start(Stage stage) {
-        running = new RunningApp(stage);
-    }
-
-    @AfterEach
-    void stop() {
-        running.close();
+        launch(stage);
     }
 
     @Test

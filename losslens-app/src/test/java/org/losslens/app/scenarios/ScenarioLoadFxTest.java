@@ -8,36 +8,26 @@ import java.util.Map;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.losslens.app.masks.Masks;
-import org.losslens.app.testing.RunningApp;
+import org.losslens.app.testing.AppFxTest;
 import org.losslens.core.catalogue.LossCatalogue;
 import org.losslens.core.loss.LossInput;
 import org.losslens.core.loss.LossSpec;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** Each built-in scenario, loaded by its shortcut, shows exactly the values the core computes for it. */
-@ExtendWith(ApplicationExtension.class)
-class ScenarioLoadFxTest {
+class ScenarioLoadFxTest extends AppFxTest {
+
+    @Start
+    void start(Stage stage) {
+        launch(stage);
+    }
 
     private static final KeyCode[] DIGITS = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4,
         KeyCode.DIGIT5, KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8, KeyCode.DIGIT9};
 
-    private RunningApp running;
-
-    @Start
-    void start(Stage stage) {
-        running = new RunningApp(stage);
-    }
-
-    @AfterEach
-    void stop() {
-        running.close();
-    }
 
     @Test
     void everyBuiltInScenarioYieldsTheCoreValues(FxRobot robot) throws Exception {

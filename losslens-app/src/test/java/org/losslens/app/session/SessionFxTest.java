@@ -11,36 +11,24 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.losslens.app.i18n.Messages;
 import org.losslens.app.masks.Masks;
 import org.losslens.app.multiclass.MulticlassExample;
+import org.losslens.app.testing.AppFxTest;
 import org.losslens.app.testing.RunningApp;
 import org.losslens.core.loss.Mode;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Save → open round-trips, a truncated file changes nothing, and a crashed run's work comes back. */
-@ExtendWith(ApplicationExtension.class)
-class SessionFxTest {
-
-    private RunningApp running;
-    private Stage stage;
+class SessionFxTest extends AppFxTest {
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        running = new RunningApp(stage);
-    }
-
-    @AfterEach
-    void stop() {
-        running.close();
+        launch(stage);
     }
 
     private SessionViewModel sessions() {
