@@ -20,7 +20,8 @@ public final class ToolsPane extends VBox {
     public ToolsPane(EditorViewModel viewModel, EditorCanvas canvas, Messages messages) {
         super(6);
         setPadding(new Insets(8));
-        setPrefWidth(185);
+        // In em, so the column grows with the text in presentation mode.
+        setStyle("-fx-pref-width: 14.5em;");
         this.messages = messages;
         getChildren().add(heading("tools.title"));
         ToggleGroup group = new ToggleGroup();

@@ -15,10 +15,11 @@ public final class DivergingColormap implements Colormap {
         0x053061, 0x2166ac, 0x4393c3, 0x92c5de, 0xd1e5f0, 0xf7f7f7, 0xfddbc7, 0xf4a582, 0xd6604d, 0xb2182b, 0x67001f
     };
     /**
-     * For a projector: fully saturated blue and red reached early, with black ends, so even small
-     * gradients show colour on a washed-out screen. Still blue/red (apart for common colour blindness).
+     * For a projector: fully saturated blue and red reached early, so even small gradients show colour
+     * on a washed-out screen; the ends stay dark blue and dark red (never black, which reads as "none").
+     * Still blue/red, which stay apart for the common colour blindnesses.
      */
-    private static final int[] HIGH_CONTRAST_ANCHORS = {0x000000, 0x0030ff, 0x40a0ff, 0xffffff, 0xff9020, 0xff0000, 0x000000};
+    private static final int[] HIGH_CONTRAST_ANCHORS = {0x00007a, 0x0040ff, 0x70b8ff, 0xffffff, 0xffa060, 0xff1a00, 0x8a0000};
     private static final int SIZE = 256;
 
     private final int[] table;

@@ -37,7 +37,7 @@ public final class ModePane extends VBox {
         this.messages = messages;
         setId("mode-pane");
         setPadding(new Insets(8, 8, 0, 8));
-        setPrefWidth(185);
+        setStyle("-fx-pref-width: 14.5em;");
         ToggleGroup modes = new ToggleGroup();
         binary.setToggleGroup(modes);
         multiclass.setToggleGroup(modes);
