@@ -1,5 +1,11 @@
 package org.losslens.app;
 
+import org.losslens.app.presentation.PresentationViewModel;
+import org.losslens.app.presentation.HelpMenu;
+import org.losslens.app.presentation.ClassroomMenu;
+import org.losslens.app.session.SessionViewModel;
+import org.losslens.app.session.SessionMenu;
+import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -17,29 +23,62 @@ public final class LossLensApp extends Application {
     private PerformanceMonitor performance;
     private FileActions files;
     private ExportActions export;
+    private SessionViewModel sessions;
+    private SessionMenu sessionMenu;
+    private PresentationViewModel presentation;
 
     @Override
     public void start(Stage stage) {
         workbench = new Workbench(Workbench.defaultMasks(Workbench.DEFAULT_SIZE), Platform::runLater);
         files = new FileActions(workbench.document(), () -> stage,
-                FileActions.dialogs(() -> stage));
-        export = new ExportActions(() -> stage, FileActions.dialogs(() -> stage));
+                FileActions.dialogs(() -> stage, workbench.messages()), workbench.messages());
+        export = new ExportActions(() -> stage, FileActions.dialogs(() -> stage, workbench.messages()));
         window = new MainWindow(workbench, files, export);
+        sessions = new SessionViewModel(workbench, home());
+        sessionMenu = new SessionMenu(sessions, workbench.messages(), () -> stage);
+        window.addMenu(sessionMenu);
+        presentation = new PresentationViewModel(workbench.heatmap());
+        presentation.bindFormulaSize(window.formula().formulaPointsProperty());
+        window.addMenu(new ClassroomMenu(workbench, presentation, stage, workbench.messages()));
+        window.addMenu(new HelpMenu(window.menuBar(), workbench.messages(), () -> stage));
         Scene scene = new Scene(window, 1400, 900);
-        performance = new PerformanceMonitor(scene);
+        performance = new PerformanceMonitor(scene, workbench.messages());
         workbench.onEvaluationProperty().set(performance::shown);
         window.showPerformance(performance.summaryProperty());
-        stage.setTitle("LossLens — see how segmentation losses behave");
+        stage.titleProperty().bind(workbench.messages().text("app.title"));
         stage.setScene(scene);
         stage.show();
         workbench.requestEvaluation();
+        // After the window is up, so the offer appears over the app, and never blocks the start.
+        Platform.runLater(sessionMenu::offerRecovery);
     }
 
     @Override
     public void stop() {
+        if (sessions != null) {
+            sessions.shutdown();
+        }
         if (workbench != null) {
             workbench.close();
         }
+    }
+
+    /** The app's own folder: autosave, recovery and recent files. Tests point it elsewhere. */
+    static Path home() {
+        String configured = System.getProperty("losslens.home");
+        return configured != null ? Path.of(configured) : Path.of(System.getProperty("user.home"), ".losslens");
+    }
+
+    public SessionViewModel sessions() {
+        return sessions;
+    }
+
+    public PresentationViewModel presentation() {
+        return presentation;
+    }
+
+    public SessionMenu sessionMenu() {
+        return sessionMenu;
     }
 
     /** For tests and the latency benchmark. */

@@ -1,6 +1,11 @@
 package org.losslens.app;
 
 import java.util.LinkedHashSet;
+import org.losslens.app.multiclass.ModeConversion;
+import org.losslens.app.multiclass.MulticlassExample;
+import java.util.Map;
+import java.util.EnumMap;
+import org.losslens.app.i18n.Messages;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -40,7 +45,9 @@ public final class Workbench implements AutoCloseable {
     /** The first thing a new user sees: a disc and a slightly shifted, soft prediction of it. */
     public static final int DEFAULT_SIZE = 128;
 
-    private final Mode mode = Mode.BINARY;
+    /** The loss selected when a mode is first shown; afterwards each mode remembers its own. */
+    private final Map<Mode, String> selectedPerMode = new EnumMap<>(Map.of(Mode.BINARY, "tversky",
+            Mode.MULTICLASS, "generalized_wasserstein_dice"));
     private final MaskDocument document;
     private final EditorViewModel editor;
     private final GeneratorViewModel generator;
@@ -56,17 +63,21 @@ public final class Workbench implements AutoCloseable {
     private final ReadOnlyObjectWrapper<Evaluation> latest = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Consumer<Evaluation>> onEvaluation = new SimpleObjectProperty<>(e -> { });
     private final ComputeService compute;
+    private final Messages messages = new Messages(Messages.ENGLISH);
     private long inputNanos = Long.MAX_VALUE;
 
     /** @param publisher runs result delivery on the UI thread (Platform::runLater in the app) */
     public Workbench(Masks initial, Consumer<Runnable> publisher) {
-        List<LossSpec> specs = LossCatalogue.forMode(mode);
         document = new MaskDocument(initial);
         editor = new EditorViewModel(document);
         generator = new GeneratorViewModel(document);
-        losses = new LossTableViewModel(specs, "tversky");
-        parameters = new ParametersViewModel(specs, losses.selectedProperty());
+        generator.selectedClassProperty().bindBidirectional(editor.activeLabelProperty());
+        losses = new LossTableViewModel(LossCatalogue.forMode(initial.mode()), selectedPerMode.get(initial.mode()));
+        parameters = new ParametersViewModel(LossCatalogue.all(), losses.selectedProperty());
+        parameters.fitClassShapedParameters(initial.classes());
         compute = new ComputeService(LossEvaluator::new, publisher, this::apply);
+        // the comparison and imbalance tabs are binary views (multiclass charts are not built yet)
+        List<LossSpec> specs = LossCatalogue.forMode(org.losslens.core.loss.Mode.BINARY);
         comparison = new LossSelection(specs, List.of());
         // CE against Dice is the imbalance chart's story; focal and Tversky are the usual remedies.
         imbalanceLosses = new LossSelection(specs, List.of("bce", "focal", "dice", "tversky"));
@@ -77,7 +88,15 @@ public final class Workbench implements AutoCloseable {
                 document.currentProperty(), publisher);
         comparison.chosen().addListener((javafx.collections.ListChangeListener<LossSpec>) c -> requestEvaluation());
         imbalanceLosses.chosen().addListener((javafx.collections.ListChangeListener<LossSpec>) c -> requestEvaluation());
-        document.currentProperty().addListener((obs, old, now) -> requestEvaluation());
+        losses.selectedProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                selectedPerMode.put(now.mode(), now.id());
+            }
+        });
+        document.currentProperty().addListener((obs, old, now) -> {
+            followModeOf(old, now);
+            requestEvaluation();
+        });
         parameters.revisionProperty().addListener((obs, old, now) -> requestEvaluation());
         losses.selectedProperty().addListener((obs, old, now) -> requestEvaluation());
     }
@@ -89,8 +108,42 @@ public final class Workbench implements AutoCloseable {
         return GeneratorViewModel.generate(disc, PredictionRecipe.defaults().withShift(3, 2).withBlurSigma(1.5));
     }
 
+    /** The UI language and its texts; every view binds its words here. */
+    public Messages messages() {
+        return messages;
+    }
+
+    /** Back to the starting scene of the current mode (and size, if square). One undoable edit. */
+    public void resetToStartingExample() {
+        Masks now = document.current();
+        int size = now.width() == now.height() ? now.width() : DEFAULT_SIZE;
+        document.commit(now.isMulticlass() ? MulticlassExample.create(size, now.classes()) : defaultMasks(size));
+    }
+
+    /** The mode of the drawing on screen; the loss table follows it (also through undo and loading). */
     public Mode mode() {
-        return mode;
+        return document.current().mode();
+    }
+
+    /**
+     * Switches to binary, or to multiclass with {@code classes} labels, keeping the drawing (see
+     * {@link ModeConversion}). One undoable edit.
+     */
+    public void switchMode(Mode target, int classes) {
+        Masks now = document.current();
+        document.commit(target == Mode.BINARY ? ModeConversion.toBinary(now) : ModeConversion.toMulticlass(now, classes));
+    }
+
+    private void followModeOf(Masks old, Masks now) {
+        if (old.mode() != now.mode()) {
+            losses.show(LossCatalogue.forMode(now.mode()), selectedPerMode.get(now.mode()));
+        }
+        if (old.classes() != now.classes()) {
+            parameters.fitClassShapedParameters(now.classes());
+            if (editor.activeLabelProperty().get() >= now.classes()) {
+                editor.activeLabelProperty().set(now.classes() - 1);
+            }
+        }
     }
 
     public MaskDocument document() {

@@ -4,7 +4,8 @@ import javafx.scene.canvas.GraphicsContext;
 import org.losslens.app.masks.Masks;
 
 /**
- * Draws the ground-truth outline as the pixel edges between foreground and background, in screen
+ * Draws the ground-truth outline as the pixel edges between different labels (binary: foreground and
+ * background), in screen
  * space, so it stays one crisp line at any zoom. Shared by the editor and the heatmap overlay.
  */
 public final class ContourPainter {
@@ -17,12 +18,12 @@ public final class ContourPainter {
         g.beginPath();
         for (int y = 0; y <= masks.height(); y++) {
             for (int x = 0; x <= masks.width(); x++) {
-                boolean here = on(masks, x, y);
-                if (here != on(masks, x - 1, y) && y < masks.height()) {
+                int here = label(masks, x, y);
+                if (here != label(masks, x - 1, y) && y < masks.height()) {
                     g.moveTo(originX + x * scale, originY + y * scale);
                     g.lineTo(originX + x * scale, originY + (y + 1) * scale);
                 }
-                if (here != on(masks, x, y - 1) && x < masks.width()) {
+                if (here != label(masks, x, y - 1) && x < masks.width()) {
                     g.moveTo(originX + x * scale, originY + y * scale);
                     g.lineTo(originX + (x + 1) * scale, originY + y * scale);
                 }
@@ -31,7 +32,8 @@ public final class ContourPainter {
         g.stroke();
     }
 
-    private static boolean on(Masks masks, int x, int y) {
-        return masks.contains(x, y) && masks.groundTruth(masks.index(x, y)) >= 0.5;
+    /** Outside the image counts as background, so an object touching the border is closed there. */
+    private static int label(Masks masks, int x, int y) {
+        return masks.contains(x, y) ? masks.label(masks.index(x, y)) : 0;
     }
 }

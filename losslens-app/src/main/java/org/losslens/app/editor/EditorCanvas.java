@@ -1,5 +1,6 @@
 package org.losslens.app.editor;
 
+import org.losslens.app.i18n.Messages;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -29,6 +30,7 @@ public final class EditorCanvas extends Region {
     private final EditorViewModel viewModel;
     private final HeatmapViewModel gradientSource;
     private final Runnable onInput;
+    private final Messages messages;
     private final Canvas canvas = new Canvas();
     private final BooleanProperty showPrediction = new SimpleBooleanProperty(true);
     private final BooleanProperty tintGroundTruth = new SimpleBooleanProperty(true);
@@ -44,7 +46,9 @@ public final class EditorCanvas extends Region {
     private int hoverY = -1;
 
     /** @param onInput called before every edit, so the app can time input-to-repaint latency */
-    public EditorCanvas(EditorViewModel viewModel, HeatmapViewModel gradientSource, Runnable onInput) {
+    public EditorCanvas(EditorViewModel viewModel, HeatmapViewModel gradientSource, Runnable onInput,
+                        Messages messages) {
+        this.messages = messages;
         this.viewModel = viewModel;
         this.gradientSource = gradientSource;
         this.onInput = onInput;
@@ -62,6 +66,7 @@ public final class EditorCanvas extends Region {
         showPrediction.addListener(o -> redraw());
         tintGroundTruth.addListener(o -> redraw());
         outlineGroundTruth.addListener(o -> redraw());
+        gradientSource.strokeScaleProperty().addListener(o -> redraw());
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
@@ -151,8 +156,8 @@ public final class EditorCanvas extends Region {
             g.stroke();
         }
         if (outlineGroundTruth.get()) {
-            g.setStroke(Color.web("#ffb000"));
-            g.setLineWidth(Math.max(1.5, Math.min(3, scale / 3)));
+            g.setStroke(Color.web(m.isMulticlass() ? "#ffffff" : "#ffb000"));
+            g.setLineWidth(Math.max(1.5, Math.min(3, scale / 3)) * gradientSource.strokeScaleProperty().get());
             ContourPainter.stroke(g, m, originX, originY, scale);
         }
         updateReadout();
@@ -215,6 +220,6 @@ public final class EditorCanvas extends Region {
     private void updateReadout() {
         Masks m = viewModel.document().current();
         readout.set(hoverX < 0 ? "" : PixelReadout.describe(m, hoverX, hoverY, gradientSource.gradientProperty().get(),
-                gradientSource.lossIdProperty().get()));
+                gradientSource.lossIdProperty().get(), messages));
     }
 }

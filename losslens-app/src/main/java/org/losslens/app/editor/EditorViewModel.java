@@ -1,5 +1,7 @@
 package org.losslens.app.editor;
 
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleDoubleProperty;
@@ -22,6 +24,8 @@ public final class EditorViewModel {
     private final DoubleProperty strength = new SimpleDoubleProperty(0.9);
     /** 0: hard-edged brush; 1: weight falls off from the centre. */
     private final DoubleProperty softness = new SimpleDoubleProperty(0.5);
+    /** Multiclass: the label the GT brush and shapes paint and whose probability the prediction brush moves. */
+    private final IntegerProperty activeLabel = new SimpleIntegerProperty(1);
 
     private Masks gestureBase;
     private double anchorX;
@@ -51,6 +55,15 @@ public final class EditorViewModel {
 
     public DoubleProperty softnessProperty() {
         return softness;
+    }
+
+    public IntegerProperty activeLabelProperty() {
+        return activeLabel;
+    }
+
+    /** The label painted now: binary always 1; multiclass the active label, kept below the label count. */
+    private int paintedLabel(Masks masks) {
+        return masks.isMulticlass() ? Math.min(activeLabel.get(), masks.classes() - 1) : 1;
     }
 
     public void press(double x, double y) {
@@ -84,13 +97,17 @@ public final class EditorViewModel {
     private void apply(double x, double y) {
         Masks now = document.current();
         Masks next = switch (tool.get()) {
-            case GT_BRUSH -> MaskPainting.strokeGroundTruth(now, lastX, lastY, x, y, brushRadius.get(), 1);
+            case GT_BRUSH -> MaskPainting.strokeGroundTruth(now, lastX, lastY, x, y, brushRadius.get(),
+                    paintedLabel(now));
             case GT_ERASER -> MaskPainting.strokeGroundTruth(now, lastX, lastY, x, y, brushRadius.get(), 0);
-            case PREDICTION_BRUSH -> MaskPainting.strokeProbability(now, lastX, lastY, x, y, brushRadius.get(),
+            case PREDICTION_BRUSH -> now.isMulticlass()
+                    ? MaskPainting.strokeClassProbability(now, lastX, lastY, x, y, brushRadius.get(),
+                    Math.min(activeLabel.get(), now.classes() - 1), strength.get(), softness.get())
+                    : MaskPainting.strokeProbability(now, lastX, lastY, x, y, brushRadius.get(),
                     strength.get(), softness.get());
             // Shapes redraw from the state before the gesture, so dragging resizes instead of smearing.
-            case GT_DISC -> MaskPainting.fillDisc(gestureBase, anchorX, anchorY, x, y);
-            case GT_RECTANGLE -> MaskPainting.fillRectangle(gestureBase, anchorX, anchorY, x, y);
+            case GT_DISC -> MaskPainting.fillDisc(gestureBase, anchorX, anchorY, x, y, paintedLabel(now));
+            case GT_RECTANGLE -> MaskPainting.fillRectangle(gestureBase, anchorX, anchorY, x, y, paintedLabel(now));
         };
         if (next != now) {
             document.preview(next);

@@ -16,6 +16,9 @@ public final class MaskImages {
     }
 
     public static int[] compose(Masks masks, boolean showPrediction, boolean tintGroundTruth) {
+        if (masks.isMulticlass()) {
+            return org.losslens.app.multiclass.ClassPalette.compose(masks, showPrediction, tintGroundTruth);
+        }
         int[] out = new int[masks.pixels()];
         for (int i = 0; i < out.length; i++) {
             int grey = showPrediction ? (int) Math.round(masks.probability(i) * 255) : 40;

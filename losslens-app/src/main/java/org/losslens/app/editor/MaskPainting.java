@@ -38,6 +38,9 @@ public final class MaskPainting {
 
     public static Masks strokeProbability(Masks masks, double x0, double y0, double x1, double y1, double radius,
                                           double strength, double softness) {
+        if (masks.isMulticlass()) {
+            return strokeClassProbability(masks, x0, y0, x1, y1, radius, 1, strength, softness);
+        }
         double[] p = masks.probabilityCopy();
         double hard = (1 - softness) * radius;
         boolean changed = false;
@@ -50,13 +53,53 @@ public final class MaskPainting {
         return changed ? masks.withProbabilities(p) : masks;
     }
 
+    /**
+     * Multiclass: pulls class {@code label}'s probability towards {@code strength} as the binary brush
+     * does, and rescales the other classes so each pixel still sums to 1 (their proportions kept; if
+     * they had nothing left, they share the remainder equally).
+     */
+    public static Masks strokeClassProbability(Masks masks, double x0, double y0, double x1, double y1, double radius,
+                                               int label, double strength, double softness) {
+        double[] p = masks.classProbabilitiesCopy();
+        int n = masks.pixels();
+        int classes = masks.classes();
+        double hard = (1 - softness) * radius;
+        boolean changed = false;
+        for (double[] point : segment(x0, y0, x1, y1, radius)) {
+            changed |= forDisc(masks, point[0], point[1], radius, (i, distance) -> {
+                double w = distance <= hard ? 1 : Math.max(0, (radius - distance) / Math.max(1e-9, radius - hard));
+                double old = p[label * n + i];
+                double now = Math.min(1, Math.max(0, old + w * (strength - old)));
+                double othersBefore = 1 - old;
+                for (int c = 0; c < classes; c++) {
+                    if (c != label) {
+                        p[c * n + i] = othersBefore > 1e-12 ? p[c * n + i] * (1 - now) / othersBefore
+                                : (1 - now) / (classes - 1);
+                    }
+                }
+                p[label * n + i] = now;
+            });
+        }
+        return changed ? masks.withClassProbabilities(p) : masks;
+    }
+
     /** A filled GT disc centred at (cx, cy) through (ex, ey). */
     public static Masks fillDisc(Masks masks, double cx, double cy, double ex, double ey) {
-        return stampGroundTruth(masks, cx, cy, Math.hypot(ex - cx, ey - cy), 1);
+        return fillDisc(masks, cx, cy, ex, ey, 1);
+    }
+
+    /** A filled disc of {@code label} (binary: 1) centred at (cx, cy) through (ex, ey). */
+    public static Masks fillDisc(Masks masks, double cx, double cy, double ex, double ey, int label) {
+        return stampGroundTruth(masks, cx, cy, Math.hypot(ex - cx, ey - cy), label);
     }
 
     /** A filled GT rectangle spanning the pixels of both corners. */
     public static Masks fillRectangle(Masks masks, double x0, double y0, double x1, double y1) {
+        return fillRectangle(masks, x0, y0, x1, y1, 1);
+    }
+
+    /** A filled rectangle of {@code label} (binary: 1) spanning the pixels of both corners. */
+    public static Masks fillRectangle(Masks masks, double x0, double y0, double x1, double y1, int label) {
         int left = clamp((int) Math.floor(Math.min(x0, x1)), masks.width());
         int right = clamp((int) Math.floor(Math.max(x0, x1)), masks.width());
         int top = clamp((int) Math.floor(Math.min(y0, y1)), masks.height());
@@ -64,7 +107,7 @@ public final class MaskPainting {
         double[] gt = masks.groundTruthCopy();
         for (int y = top; y <= bottom; y++) {
             for (int x = left; x <= right; x++) {
-                gt[masks.index(x, y)] = 1;
+                gt[masks.index(x, y)] = label;
             }
         }
         return masks.withGroundTruth(gt);
@@ -73,7 +116,8 @@ public final class MaskPainting {
     public static Masks invertGroundTruth(Masks masks) {
         double[] gt = masks.groundTruthCopy();
         for (int i = 0; i < gt.length; i++) {
-            gt[i] = 1 - gt[i];
+            // Multiclass: every label becomes background and background becomes label 1.
+            gt[i] = gt[i] == 0 ? 1 : 0;
         }
         return masks.withGroundTruth(gt);
     }
@@ -84,6 +128,11 @@ public final class MaskPainting {
 
     /** Clears the prediction to p = 0 everywhere (confident background; the readout shows the clamp). */
     public static Masks clearPrediction(Masks masks) {
+        if (masks.isMulticlass()) {
+            double[] p = new double[masks.classes() * masks.pixels()];
+            java.util.Arrays.fill(p, 0, masks.pixels(), 1);
+            return masks.withClassProbabilities(p);
+        }
         return masks.withProbabilities(new double[masks.pixels()]);
     }
 

@@ -1,5 +1,6 @@
 package org.losslens.app.editor;
 
+import org.losslens.app.i18n.Messages;
 import java.util.Locale;
 import org.losslens.app.masks.Masks;
 import org.losslens.core.tensor.Tensor;
@@ -17,15 +18,18 @@ public final class PixelReadout {
      * @param gradient the selected loss's ∂L/∂logit, or null while none is available
      * @param lossId   the selected loss's id, for the label
      */
-    public static String describe(Masks masks, int x, int y, Tensor gradient, String lossId) {
+    public static String describe(Masks masks, int x, int y, Tensor gradient, String lossId, Messages messages) {
         if (!masks.contains(x, y)) {
             return "";
         }
         int i = masks.index(x, y);
+        if (masks.isMulticlass()) {
+            return describeClasses(masks, x, y, i, gradient, lossId);
+        }
         double p = masks.probability(i);
         double clamped = masks.clampedProbability(i);
         String probability = p == clamped ? format(p)
-                : format(p) + " (clamped to " + String.format(Locale.ROOT, "%.6g", clamped) + ")";
+                : messages.get("readout.clamped", format(p), String.format(Locale.ROOT, "%.6g", clamped));
         String gradientText;
         if (gradient == null || gradient.shape().height() != masks.height() || gradient.shape().width() != masks.width()) {
             gradientText = "∂L/∂logit —";
@@ -34,6 +38,23 @@ public final class PixelReadout {
         }
         return String.format(Locale.ROOT, "(%d, %d)  GT = %d  p = %s  logit = %.4g  %s", x, y,
                 (int) masks.groundTruth(i), probability, masks.logit(i), gradientText);
+    }
+
+    /** Multiclass: the label, every class probability, and the gradient of every class channel. */
+    private static String describeClasses(Masks masks, int x, int y, int i, Tensor gradient, String lossId) {
+        StringBuilder p = new StringBuilder();
+        StringBuilder g = new StringBuilder();
+        boolean fits = gradient != null && gradient.shape().channels() == masks.classes()
+                && gradient.shape().height() == masks.height() && gradient.shape().width() == masks.width();
+        for (int c = 0; c < masks.classes(); c++) {
+            p.append(c == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.3f", masks.classProbability(c, i)));
+            if (fits) {
+                g.append(c == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%+.3g",
+                        gradient.get(c * masks.pixels() + i)));
+            }
+        }
+        return String.format(Locale.ROOT, "(%d, %d)  label = %d  p = [%s]  ∂%s/∂logit = [%s]", x, y, masks.label(i),
+                p, lossId, fits ? g : "—");
     }
 
     private static String format(double v) {

@@ -2,26 +2,15 @@ package org.losslens.app.editor;
 
 /** What a press-and-drag on the editor canvas does. */
 public enum Tool {
-    GT_BRUSH("GT brush", "Paint ground-truth foreground"),
-    GT_ERASER("GT eraser", "Erase ground truth back to background"),
-    PREDICTION_BRUSH("Prediction brush", "Pull the predicted probability towards the brush strength"),
-    GT_DISC("Disc", "Drag from the centre to fill a ground-truth disc"),
-    GT_RECTANGLE("Rectangle", "Drag corner to corner to fill a ground-truth rectangle");
+    GT_BRUSH,
+    GT_ERASER,
+    PREDICTION_BRUSH,
+    GT_DISC,
+    GT_RECTANGLE;
 
-    private final String title;
-    private final String help;
-
-    Tool(String title, String help) {
-        this.title = title;
-        this.help = help;
-    }
-
-    public String title() {
-        return title;
-    }
-
-    public String help() {
-        return help;
+    /** Message key of the button's title; its tooltip is under {@code key() + ".help"}. */
+    public String key() {
+        return "tool." + name().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Shape tools preview from the press point and commit on release instead of stamping along the path. */

@@ -1,5 +1,7 @@
 package org.losslens.app.editor;
 
+import org.losslens.app.i18n.Localised;
+import org.losslens.app.i18n.Messages;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -13,18 +15,23 @@ import javafx.scene.layout.VBox;
 /** The tool column: tools, brush settings, layer toggles, and the whole-mask edits. */
 public final class ToolsPane extends VBox {
 
-    public ToolsPane(EditorViewModel viewModel, EditorCanvas canvas) {
+    private final Messages messages;
+
+    public ToolsPane(EditorViewModel viewModel, EditorCanvas canvas, Messages messages) {
         super(6);
         setPadding(new Insets(8));
-        setPrefWidth(185);
-        getChildren().add(heading("Tools"));
+        // In em, so the column grows with the text in presentation mode.
+        setStyle("-fx-pref-width: 14.5em;");
+        this.messages = messages;
+        getChildren().add(heading("tools.title"));
         ToggleGroup group = new ToggleGroup();
         for (Tool tool : Tool.values()) {
-            ToggleButton button = new ToggleButton(tool.title());
+            ToggleButton button = new ToggleButton();
+            button.textProperty().bind(messages.text(tool.key()));
             button.setId("tool-" + tool.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
             button.setToggleGroup(group);
             button.setMaxWidth(Double.MAX_VALUE);
-            button.setTooltip(new Tooltip(tool.help()));
+            button.setTooltip(tooltip(tool.key() + ".help"));
             button.setSelected(viewModel.toolProperty().get() == tool);
             button.setOnAction(e -> {
                 viewModel.toolProperty().set(tool);
@@ -34,35 +41,39 @@ public final class ToolsPane extends VBox {
             getChildren().add(button);
         }
         getChildren().addAll(
-                labelled("Brush radius (px)", slider(0.5, 32, viewModel.brushRadiusProperty(), "brush-radius")),
-                labelled("Pred. brush p", slider(0, 1, viewModel.strengthProperty(), "brush-strength")),
-                labelled("Softness", slider(0, 1, viewModel.softnessProperty(), "brush-softness")));
-        getChildren().add(heading("Layers"));
+                labelled("tools.brushRadius", slider(0.5, 32, viewModel.brushRadiusProperty(), "brush-radius")),
+                labelled("tools.brushStrength", slider(0, 1, viewModel.strengthProperty(), "brush-strength")),
+                labelled("tools.softness", slider(0, 1, viewModel.softnessProperty(), "brush-softness")));
+        getChildren().add(heading("tools.layers"));
         getChildren().addAll(
-                check("Prediction p", canvas.showPredictionProperty()),
-                check("GT tint", canvas.tintGroundTruthProperty()),
-                check("GT outline", canvas.outlineGroundTruthProperty()));
-        getChildren().add(heading("Edit"));
-        Button undo = button("Undo", "undo", viewModel::undo);
+                check("tools.layer.prediction", canvas.showPredictionProperty()),
+                check("tools.layer.tint", canvas.tintGroundTruthProperty()),
+                check("tools.layer.outline", canvas.outlineGroundTruthProperty()));
+        getChildren().add(heading("tools.edit"));
+        Button undo = button("tools.undo", "undo", viewModel::undo);
         undo.disableProperty().bind(viewModel.document().canUndoProperty().not());
-        Button redo = button("Redo", "redo", viewModel::redo);
+        Button redo = button("tools.redo", "redo", viewModel::redo);
         redo.disableProperty().bind(viewModel.document().canRedoProperty().not());
         getChildren().addAll(undo, redo,
-                button("Invert GT", "invert-gt", viewModel::invertGroundTruth),
-                button("Clear GT", "clear-gt", viewModel::clearGroundTruth),
-                button("Clear prediction", "clear-prediction", viewModel::clearPrediction),
-                button("Fit view", "fit-view", canvas::fit));
+                button("tools.invertGroundTruth", "invert-gt", viewModel::invertGroundTruth),
+                button("tools.clearGroundTruth", "clear-gt", viewModel::clearGroundTruth),
+                button("tools.clearPrediction", "clear-prediction", viewModel::clearPrediction),
+                button("tools.fitView", "fit-view", canvas::fit));
     }
 
-    private static Label heading(String text) {
-        Label l = new Label(text);
+    private Tooltip tooltip(String key) {
+        return Localised.tooltip(messages, key);
+    }
+
+    private Label heading(String key) {
+        Label l = Localised.label(messages, key);
         l.setStyle("-fx-font-weight: bold; -fx-padding: 6 0 0 0;");
         return l;
     }
 
-    private static VBox labelled(String text, Slider slider) {
+    private VBox labelled(String key, Slider slider) {
         Label label = new Label();
-        label.textProperty().bind(slider.valueProperty().asString(text + ": %.2f"));
+        label.textProperty().bind(messages.format(key, slider.valueProperty().asString(java.util.Locale.ROOT, "%.2f")));
         return new VBox(2, label, slider);
     }
 
@@ -73,14 +84,15 @@ public final class ToolsPane extends VBox {
         return s;
     }
 
-    private static CheckBox check(String text, javafx.beans.property.BooleanProperty value) {
-        CheckBox c = new CheckBox(text);
+    private CheckBox check(String key, javafx.beans.property.BooleanProperty value) {
+        CheckBox c = new CheckBox();
+        c.textProperty().bind(messages.text(key));
         c.selectedProperty().bindBidirectional(value);
         return c;
     }
 
-    private static Button button(String text, String id, Runnable action) {
-        Button b = new Button(text);
+    private Button button(String key, String id, Runnable action) {
+        Button b = Localised.button(messages, key);
         b.setId(id);
         b.setMaxWidth(Double.MAX_VALUE);
         b.setOnAction(e -> action.run());

@@ -2,6 +2,7 @@ package org.losslens.app.files;
 
 import org.losslens.imaging.png.GreyImage;
 import org.losslens.imaging.png.PngCodec;
+import org.losslens.app.i18n.Messages;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -40,16 +41,18 @@ public final class FileActions {
     private final MaskDocument document;
     private final Supplier<Window> owner;
     private final Feedback feedback;
+    private final Messages messages;
     private File lastDirectory;
 
-    public FileActions(MaskDocument document, Supplier<Window> owner, Feedback feedback) {
+    public FileActions(MaskDocument document, Supplier<Window> owner, Feedback feedback, Messages messages) {
         this.document = document;
+        this.messages = messages;
         this.owner = owner;
         this.feedback = feedback;
     }
 
     /** Dialog-based feedback for the app. */
-    public static Feedback dialogs(Supplier<Window> owner) {
+    public static Feedback dialogs(Supplier<Window> owner, Messages messages) {
         return new Feedback() {
             @Override
             public void error(String title, String message) {
@@ -63,11 +66,12 @@ public final class FileActions {
 
             @Override
             public SizeChoice askSize(int iw, int ih, int cw, int ch) {
-                ButtonType image = new ButtonType("Resize image to " + cw + "×" + ch, ButtonBar.ButtonData.YES);
-                ButtonType canvas = new ButtonType("Change canvas to " + iw + "×" + ih, ButtonBar.ButtonData.NO);
-                Alert a = alert(Alert.AlertType.CONFIRMATION, "Different size",
-                        "The image is " + iw + "×" + ih + " but the canvas is " + cw + "×" + ch + ".\n"
-                                + "Changing the canvas resizes the other layer too.");
+                ButtonType image = new ButtonType(messages.get("files.size.resizeImage", cw + "×" + ch),
+                        ButtonBar.ButtonData.YES);
+                ButtonType canvas = new ButtonType(messages.get("files.size.resizeCanvas", iw + "×" + ih),
+                        ButtonBar.ButtonData.NO);
+                Alert a = alert(Alert.AlertType.CONFIRMATION, messages.get("files.size.title"),
+                        messages.get("files.size.message", iw + "×" + ih, cw + "×" + ch));
                 a.getButtonTypes().setAll(image, canvas, ButtonType.CANCEL);
                 Optional<ButtonType> answer = a.showAndWait();
                 return answer.map(b -> b == image ? SizeChoice.RESIZE_IMAGE
@@ -85,19 +89,19 @@ public final class FileActions {
     }
 
     public void openGroundTruth() {
-        choose("Open ground truth (PNG)").ifPresent(p -> load(p, true));
+        choose(messages.get("files.open.groundTruth")).ifPresent(p -> load(p, true));
     }
 
     public void openPrediction() {
-        choose("Open prediction (PNG, grey = probability)").ifPresent(p -> load(p, false));
+        choose(messages.get("files.open.prediction")).ifPresent(p -> load(p, false));
     }
 
     public void saveGroundTruth() {
-        chooseSave("Save ground truth as PNG", "ground-truth.png").ifPresent(p -> save(p, true));
+        chooseSave(messages.get("files.save.groundTruth"), "ground-truth.png").ifPresent(p -> save(p, true));
     }
 
     public void savePrediction() {
-        chooseSave("Save prediction as 16-bit PNG", "prediction.png").ifPresent(p -> save(p, false));
+        chooseSave(messages.get("files.save.prediction"), "prediction.png").ifPresent(p -> save(p, false));
     }
 
     /**
@@ -106,7 +110,7 @@ public final class FileActions {
      * @return true if the document changed
      */
     public boolean load(Path path, boolean groundTruth) {
-        String what = groundTruth ? "ground truth" : "prediction";
+        String what = messages.get(groundTruth ? "files.what.groundTruth" : "files.what.prediction");
         Masks before = document.current();
         List<String> notices = new ArrayList<>();
         Masks after;
@@ -127,13 +131,13 @@ public final class FileActions {
             notices.addAll(result.notices());
             after = groundTruth ? base.withGroundTruth(result.values()) : base.withProbabilities(result.values());
         } catch (IOException | RuntimeException e) {
-            feedback.error("Could not open the " + what, "Could not open " + path.getFileName() + " as the " + what
-                    + ":\n" + e.getMessage() + "\n\nYour drawing has not been changed.");
+            feedback.error(messages.get("files.openFailed.title", what),
+                    messages.get("files.openFailed.message", path.getFileName(), what, e.getMessage()));
             return false;
         }
         document.commit(after);
         if (!notices.isEmpty()) {
-            feedback.notice("Loaded the " + what + " from " + path.getFileName(), String.join("\n", notices));
+            feedback.notice(messages.get("files.loaded", what, path.getFileName()), String.join("\n", notices));
         }
         return true;
     }
@@ -149,7 +153,7 @@ public final class FileActions {
             }
             return true;
         } catch (IOException | RuntimeException e) {
-            feedback.error("Could not save", "Could not write " + path + ":\n" + e.getMessage());
+            feedback.error(messages.get("files.saveFailed.title"), messages.get("files.saveFailed.message", path, e.getMessage()));
             return false;
         }
     }
@@ -169,7 +173,7 @@ public final class FileActions {
     private FileChooser chooser(String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG images", "*.png", "*.PNG"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("files.pngImages"), "*.png", "*.PNG"));
         if (lastDirectory != null && lastDirectory.isDirectory()) {
             chooser.setInitialDirectory(lastDirectory);
         }

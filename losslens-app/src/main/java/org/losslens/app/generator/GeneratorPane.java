@@ -1,12 +1,15 @@
 package org.losslens.app.generator;
 
+import org.losslens.app.i18n.Localised;
+import javafx.beans.binding.Bindings;
+import org.losslens.app.i18n.Messages;
 import java.util.Locale;
 import java.util.function.BiFunction;
+import java.util.function.ToDoubleFunction;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -20,53 +23,73 @@ import org.losslens.core.synthesis.PredictionRecipe;
 public final class GeneratorPane extends VBox {
 
     private final GeneratorViewModel viewModel;
+    private final Messages messages;
     private final GridPane grid = new GridPane();
     private int row;
+    private boolean syncing;
 
-    public GeneratorPane(GeneratorViewModel viewModel) {
+    public GeneratorPane(GeneratorViewModel viewModel, Messages messages) {
         super(6);
         this.viewModel = viewModel;
+        this.messages = messages;
         setId("generator-pane");
         setPadding(new Insets(6));
-        Label title = new Label("Prediction generator (from the GT)");
+        Label title = label("generator.title");
         title.setStyle("-fx-font-weight: bold;");
         grid.setHgap(6);
         grid.setVgap(2);
-        PredictionRecipe r = viewModel.recipeProperty().get();
-        add("shift dx", -32, 32, r.dx(), true, (x, v) -> x.withShift((int) Math.round(v), x.dy()));
-        add("shift dy", -32, 32, r.dy(), true, (x, v) -> x.withShift(x.dx(), (int) Math.round(v)));
-        add("dilate (+) / erode (−)", -12, 12, r.growRadius(), true, (x, v) -> x.withGrowRadius((int) Math.round(v)));
-        add("blur σ", 0, 8, r.blurSigma(), false, PredictionRecipe::withBlurSigma);
-        add("p inside", 0, 1, r.confidenceInside(), false, (x, v) -> x.withConfidence(v, x.confidenceOutside()));
-        add("p outside", 0, 1, r.confidenceOutside(), false, (x, v) -> x.withConfidence(x.confidenceInside(), v));
-        add("noise σ", 0, 0.5, r.noiseSigma(), false, (x, v) -> x.withNoise(v, x.seed()));
-        add("noise seed", 0, 100, r.seed(), true, (x, v) -> x.withNoise(x.noiseSigma(), Math.round(v)));
-        Button blob = new Button("+ FP blob");
+        add("dx", -32, 32, PredictionRecipe::dx, true, (x, v) -> x.withShift((int) Math.round(v), x.dy()));
+        add("dy", -32, 32, PredictionRecipe::dy, true, (x, v) -> x.withShift(x.dx(), (int) Math.round(v)));
+        add("grow", -12, 12, PredictionRecipe::growRadius, true, (x, v) -> x.withGrowRadius((int) Math.round(v)));
+        add("blur", 0, 8, PredictionRecipe::blurSigma, false, PredictionRecipe::withBlurSigma);
+        add("inside", 0, 1, PredictionRecipe::confidenceInside, false, (x, v) -> x.withConfidence(v, x.confidenceOutside()));
+        add("outside", 0, 1, PredictionRecipe::confidenceOutside, false, (x, v) -> x.withConfidence(x.confidenceInside(), v));
+        add("noise", 0, 0.5, PredictionRecipe::noiseSigma, false, (x, v) -> x.withNoise(v, x.seed()));
+        add("seed", 0, 100, PredictionRecipe::seed, true, (x, v) -> x.withNoise(x.noiseSigma(), Math.round(v)));
+        Button blob = button("generator.addBlob");
         blob.setId("add-blob");
-        blob.setTooltip(new Tooltip("Adds a false-positive blob where the GT is background."));
         blob.setOnAction(e -> viewModel.addFalsePositiveBlob());
-        Button drop = new Button("Drop object");
+        Button drop = button("generator.dropComponent");
         drop.setId("drop-component");
-        drop.setTooltip(new Tooltip("Removes the smallest remaining object from the prediction: a missed lesion."));
         drop.setOnAction(e -> viewModel.dropComponent());
-        Button regenerate = new Button("Regenerate");
-        regenerate.setTooltip(new Tooltip("Rebuild the prediction from the current GT with these settings"));
+        Button regenerate = button("generator.regenerate");
         regenerate.setOnAction(e -> viewModel.regenerate());
         HBox buttons = new HBox(6, blob, drop, regenerate);
         Label counts = new Label();
-        viewModel.recipeProperty().addListener((obs, old, now) -> counts.setText(describe(now)));
-        counts.setText(describe(r));
-        getChildren().addAll(title, grid, buttons, counts);
+        counts.textProperty().bind(messages.format("generator.counts",
+                Bindings.createIntegerBinding(() -> viewModel.recipeProperty().get().falsePositiveBlobs(),
+                        viewModel.recipeProperty()),
+                Bindings.createIntegerBinding(() -> viewModel.recipeProperty().get().droppedComponents(),
+                        viewModel.recipeProperty())));
+        Label forClass = new Label();
+        forClass.setId("generator-class");
+        forClass.textProperty().bind(messages.format("generator.forClass", viewModel.selectedClassProperty()));
+        forClass.visibleProperty().bind(viewModel.multiclassProperty());
+        forClass.managedProperty().bind(forClass.visibleProperty());
+        getChildren().addAll(title, forClass, grid, buttons, counts);
     }
 
-    private static String describe(PredictionRecipe r) {
-        return r.falsePositiveBlobs() + " false-positive blob(s), " + r.droppedComponents() + " dropped component(s)";
+    private Label label(String key) {
+        return Localised.label(messages, key);
     }
 
-    private void add(String name, double min, double max, double value, boolean integer,
+    private Button button(String key) {
+        return Localised.button(messages, key);
+    }
+
+    private void add(String name, double min, double max, ToDoubleFunction<PredictionRecipe> read, boolean integer,
                      BiFunction<PredictionRecipe, Double, PredictionRecipe> change) {
-        Slider slider = new Slider(min, max, value);
-        slider.setId("gen-" + name.replaceAll("[^a-z]+", "-"));
+        Slider slider = new Slider(min, max, read.applyAsDouble(viewModel.recipeProperty().get()));
+        // Another class's recipe selected (multiclass): show its values without regenerating anything.
+        viewModel.recipeProperty().addListener((obs, old, now) -> {
+            syncing = true;
+            try {
+                slider.setValue(read.applyAsDouble(now));
+            } finally {
+                syncing = false;
+            }
+        });
+        slider.setId("gen-" + name);
         if (integer) {
             slider.setMajorTickUnit(1);
             slider.setMinorTickCount(0);
@@ -77,6 +100,9 @@ public final class GeneratorPane extends VBox {
         shown.setMinWidth(40);
         shown.textProperty().bind(slider.valueProperty().asString(Locale.ROOT, integer ? "%.0f" : "%.2f"));
         slider.valueProperty().addListener((obs, old, now) -> {
+            if (syncing) {
+                return;
+            }
             PredictionRecipe next = change.apply(viewModel.recipeProperty().get(), now.doubleValue());
             if (!next.equals(viewModel.recipeProperty().get()) || !slider.isValueChanging()) {
                 viewModel.update(next, slider.isValueChanging());
@@ -88,6 +114,6 @@ public final class GeneratorPane extends VBox {
                 viewModel.update(change.apply(viewModel.recipeProperty().get(), slider.getValue()), false);
             }
         });
-        grid.addRow(row++, new Label(name), slider, shown);
+        grid.addRow(row++, label("generator." + name), slider, shown);
     }
 }

@@ -1,5 +1,13 @@
 package org.losslens.app.generator;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import org.losslens.core.synthesis.MulticlassPredictionGenerator;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.IntegerProperty;
+import java.util.List;
+import java.util.Collections;
+import java.util.ArrayList;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.losslens.app.masks.MaskDocument;
@@ -11,15 +19,56 @@ import org.losslens.core.synthesis.PredictionRecipe;
  * Builds the prediction from the current ground truth with the core's {@link PredictionGenerator}.
  * A slider drag is one undoable gesture; the result is an ordinary prediction, so painting on top
  * of it keeps working (until the recipe is changed again, which regenerates from the GT).
+ *
+ * <p>Multiclass: every foreground class has its own recipe; {@link #recipeProperty()} is the recipe of
+ * the selected class, and every change regenerates all classes together.
  */
 public final class GeneratorViewModel {
 
     private final MaskDocument document;
     private final ObjectProperty<PredictionRecipe> recipe = new SimpleObjectProperty<>(
             PredictionRecipe.defaults().withShift(3, 2).withBlurSigma(1.5));
+    /** Recipes per label (index = label; background's unused), for multiclass masks. */
+    private final List<PredictionRecipe> classRecipes = new ArrayList<>(
+            Collections.nCopies(Masks.MAX_CLASSES, PredictionRecipe.defaults().withBlurSigma(1.5)));
+    private final IntegerProperty selectedClass = new SimpleIntegerProperty(1);
 
     public GeneratorViewModel(MaskDocument document) {
         this.document = document;
+        selectedClass.addListener((obs, old, now) -> {
+            if (document.current().isMulticlass()) {
+                recipe.set(classRecipes.get(recipeIndex()));
+            }
+        });
+    }
+
+    /** True while the drawing is multiclass (the sliders then edit the selected class's recipe). */
+    public BooleanBinding multiclassProperty() {
+        return Bindings.createBooleanBinding(() -> document.current().isMulticlass(), document.currentProperty());
+    }
+
+    /** Multiclass: the class whose recipe the sliders edit (background selects class 1's). */
+    public IntegerProperty selectedClassProperty() {
+        return selectedClass;
+    }
+
+    /** Multiclass: the recipe of every label (index = label), for sessions and scenarios. */
+    public List<PredictionRecipe> classRecipes() {
+        return List.copyOf(classRecipes);
+    }
+
+    /** Replaces every class's recipe without regenerating (a loaded session brings its own prediction). */
+    public void restoreClassRecipes(List<PredictionRecipe> recipes) {
+        for (int c = 0; c < Math.min(recipes.size(), classRecipes.size()); c++) {
+            classRecipes.set(c, recipes.get(c));
+        }
+        if (document.current().isMulticlass()) {
+            recipe.set(classRecipes.get(recipeIndex()));
+        }
+    }
+
+    private int recipeIndex() {
+        return Math.max(1, Math.min(selectedClass.get(), Masks.MAX_CLASSES - 1));
     }
 
     public ObjectProperty<PredictionRecipe> recipeProperty() {
@@ -34,7 +83,13 @@ public final class GeneratorViewModel {
      */
     public void update(PredictionRecipe next, boolean stillChanging) {
         recipe.set(next);
-        Masks generated = generate(document.current(), next);
+        Masks generated;
+        if (document.current().isMulticlass()) {
+            classRecipes.set(recipeIndex(), next);
+            generated = generate(document.current(), classRecipes);
+        } else {
+            generated = generate(document.current(), next);
+        }
         if (stillChanging) {
             document.preview(generated);
         } else if (document.isGestureRunning()) {
@@ -60,6 +115,16 @@ public final class GeneratorViewModel {
 
     public void reset() {
         update(PredictionRecipe.defaults(), false);
+    }
+
+    /** Multiclass masks with the prediction that the per-class {@code recipes} make from their labels. */
+    public static Masks generate(Masks masks, List<PredictionRecipe> recipes) {
+        int[] labels = new int[masks.pixels()];
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = masks.label(i);
+        }
+        return masks.withClassProbabilities(MulticlassPredictionGenerator.generate(masks.height(), masks.width(),
+                masks.classes(), labels, recipes.subList(0, masks.classes())));
     }
 
     /** The masks with the prediction that {@code r} makes from their ground truth. */

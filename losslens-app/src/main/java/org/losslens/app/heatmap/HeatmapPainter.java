@@ -29,7 +29,7 @@ public final class HeatmapPainter {
             image = new WritableImage(w, h);
         }
         image.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(),
-                HeatmapViewModel.render(gradient, range, colormap), 0, w);
+                pixels(gradient, range), 0, w);
         g.setImageSmoothing(false);
         g.drawImage(image, x, y, w * scale, h * scale);
         if (masks != null && masks.width() == w && masks.height() == h) {
@@ -64,5 +64,13 @@ public final class HeatmapPainter {
 
     static String format(double v) {
         return String.format(Locale.ROOT, "%+.2g", v);
+    }
+
+    private int[] pixels(Tensor gradient, double range) {
+        int[] argb = new int[gradient.shape().pixels()];
+        for (int i = 0; i < argb.length; i++) {
+            argb[i] = colormap.argb(gradient.get(i), range);
+        }
+        return argb;
     }
 }

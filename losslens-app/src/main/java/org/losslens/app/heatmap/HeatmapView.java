@@ -1,17 +1,27 @@
 package org.losslens.app.heatmap;
 
+import javafx.scene.layout.VBox;
+import org.losslens.app.i18n.Messages;
 import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.util.StringConverter;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
+import org.losslens.app.editor.ContourPainter;
 import org.losslens.app.masks.Masks;
 import org.losslens.core.tensor.Tensor;
 
@@ -21,30 +31,39 @@ import org.losslens.core.tensor.Tensor;
  */
 public final class HeatmapView extends BorderPane {
 
-    static final String LEGEND = "Negative ∂L/∂logit (blue): gradient descent raises this logit, pushing the pixel "
-            + "toward foreground. Positive (red): toward background.";
     private static final double BAR_WIDTH = 16;
     private static final double BAR_GAP = 64;
 
     private final HeatmapViewModel viewModel;
-    private final HeatmapPainter painter = new HeatmapPainter();
+    private final Messages messages;
+    private final Colormap standard = new DivergingColormap();
+    private final Colormap highContrast = DivergingColormap.highContrast();
+    private final Colormap magnitude = new SequentialColormap();
     private final Canvas canvas = new Canvas();
     private final Pane canvasHolder = new Pane(canvas);
     private final Label title = new Label();
+    private WritableImage image;
 
-    public HeatmapView(HeatmapViewModel viewModel) {
+    public HeatmapView(HeatmapViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
+        this.messages = messages;
         setId("heatmap-view");
-        ToggleButton lock = new ToggleButton("Lock scale");
+        ToggleButton lock = new ToggleButton();
+        lock.textProperty().bind(messages.text("heatmap.lock"));
         lock.setId("heatmap-lock");
-        lock.setTooltip(new Tooltip("Auto: the scale follows each gradient's largest |value|. "
-                + "Locked: it stays, so colours stay comparable while you move a slider."));
+        Tooltip lockHelp = new Tooltip();
+        lockHelp.textProperty().bind(messages.text("heatmap.lock.help"));
+        lock.setTooltip(lockHelp);
         lock.selectedProperty().bindBidirectional(viewModel.lockedProperty());
         title.setStyle("-fx-font-weight: bold;");
-        HBox header = new HBox(10, title, lock);
-        header.setAlignment(Pos.CENTER_LEFT);
+        ChoiceBox<Integer> channel = channelChoice();
+        HBox controls = new HBox(10, channel, lock);
+        controls.setAlignment(Pos.CENTER_LEFT);
+        VBox header = new VBox(4, title, controls);
         header.setPadding(new Insets(4, 6, 4, 6));
-        Label legend = new Label(LEGEND);
+        Label legend = new Label();
+        legend.textProperty().bind(Bindings.createStringBinding(() -> messages.get(legendKey()),
+                messages.localeProperty(), viewModel.channelProperty(), viewModel.gradientProperty()));
         legend.setWrapText(true);
         legend.setPadding(new Insets(2, 6, 4, 6));
         legend.setStyle("-fx-font-size: 11px;");
@@ -57,6 +76,69 @@ public final class HeatmapView extends BorderPane {
         viewModel.gradientProperty().addListener(o -> redraw());
         viewModel.rangeProperty().addListener(o -> redraw());
         viewModel.lossIdProperty().addListener(o -> redraw());
+        viewModel.channelProperty().addListener(o -> redraw());
+        viewModel.highContrastProperty().addListener(o -> redraw());
+        viewModel.strokeScaleProperty().addListener(o -> redraw());
+        messages.localeProperty().addListener(o -> redraw());
+    }
+
+    private String legendKey() {
+        Tensor g = viewModel.gradientProperty().get();
+        if (g == null || g.shape().channels() == 1) {
+            return "heatmap.legend";
+        }
+        return viewModel.showsMagnitude() ? "heatmap.legend.magnitude" : "heatmap.legend.class";
+    }
+
+    /** Multiclass only: which class channel to show, or the summed magnitude. */
+    private ChoiceBox<Integer> channelChoice() {
+        ChoiceBox<Integer> choice = new ChoiceBox<>();
+        choice.setId("heatmap-channel");
+        choice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer c) {
+                return c == null ? "" : c == HeatmapViewModel.SUMMED_MAGNITUDE ? messages.get("heatmap.channel.sum")
+                        : messages.get("heatmap.channel.class", c);
+            }
+
+            @Override
+            public Integer fromString(String s) {
+                return null;
+            }
+        });
+        Runnable refill = () -> {
+            Masks m = viewModel.masksProperty().get();
+            int classes = m == null || !m.isMulticlass() ? 0 : m.classes();
+            choice.setVisible(classes > 0);
+            choice.setManaged(classes > 0);
+            java.util.List<Integer> items = new java.util.ArrayList<>();
+            items.add(HeatmapViewModel.SUMMED_MAGNITUDE);
+            for (int c = 0; c < classes; c++) {
+                items.add(c);
+            }
+            if (!items.equals(choice.getItems())) {
+                int keep = viewModel.channelProperty().get();
+                choice.getItems().setAll(items);
+                choice.setValue(items.contains(keep) ? keep : HeatmapViewModel.SUMMED_MAGNITUDE);
+            }
+        };
+        viewModel.masksProperty().addListener(o -> refill.run());
+        messages.localeProperty().addListener(o -> {
+            // Re-render the item texts in the new language.
+            Integer keep = choice.getValue();
+            java.util.List<Integer> items = java.util.List.copyOf(choice.getItems());
+            choice.getItems().clear();
+            choice.getItems().setAll(items);
+            choice.setValue(keep);
+        });
+        choice.valueProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                viewModel.channelProperty().set(now);
+            }
+        });
+        viewModel.channelProperty().addListener((obs, old, now) -> choice.setValue(now.intValue()));
+        refill.run();
+        return choice;
     }
 
     private void redraw() {
@@ -69,13 +151,15 @@ public final class HeatmapView extends BorderPane {
         Masks masks = viewModel.masksProperty().get();
         String id = viewModel.lossIdProperty().get();
         double range = viewModel.rangeProperty().get();
-        title.setText("Gradient ∂L/∂logit · " + (id == null || id.isEmpty() ? "—" : id) + "   scale ±"
-                + String.format(Locale.ROOT, "%.2g", range) + (viewModel.lockedProperty().get() ? " (locked)" : " (auto)"));
+        title.setText(messages.get(viewModel.lockedProperty().get() ? "heatmap.title.locked" : "heatmap.title.auto",
+                id == null || id.isEmpty() ? "—" : id, String.format(Locale.ROOT, "%.2g", range)));
         if (gradient == null || masks == null) {
             g.setFill(Color.GRAY);
-            g.fillText("No gradient for this loss (see its row in the table).", 10, 20);
+            g.fillText(messages.get("heatmap.none"), 10, 20);
             return;
         }
+        Colormap colormap = viewModel.showsMagnitude() ? magnitude
+                : viewModel.highContrastProperty().get() ? highContrast : standard;
         int w = gradient.shape().width();
         int h = gradient.shape().height();
         // Room on the right for the colour bar and its numbers, above and below for the end labels.
@@ -86,8 +170,46 @@ public final class HeatmapView extends BorderPane {
         double scale = side / Math.max(w, h);
         double ox = 4;
         double oy = (canvas.getHeight() - h * scale) / 2;
-        painter.paint(g, gradient, masks, range, ox, oy, scale);
-        painter.colourBar(g, ox + w * scale + 12, oy, BAR_WIDTH, h * scale, range, 4);
+        if (image == null || image.getWidth() != w || image.getHeight() != h) {
+            image = new WritableImage(w, h);
+        }
+        image.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(),
+                viewModel.render(colormap), 0, w);
+        g.setImageSmoothing(false);
+        g.drawImage(image, ox, oy, w * scale, h * scale);
+        if (masks.width() == w && masks.height() == h) {
+            g.setStroke(Color.rgb(0, 0, 0, 0.75));
+            g.setLineWidth(1.2 * viewModel.strokeScaleProperty().get());
+            ContourPainter.stroke(g, masks, ox, oy, scale);
+        }
+        drawColourBar(g, colormap, ox + w * scale + 12, oy, h * scale, range);
     }
 
+    private void drawColourBar(GraphicsContext g, Colormap colormap, double x, double y, double height,
+                               double range) {
+        int steps = (int) Math.max(2, height);
+        for (int k = 0; k < steps; k++) {
+            double value = colormap.signed() ? range * (1 - 2.0 * k / (steps - 1)) : range * (1 - (double) k / (steps - 1));
+            int argb = colormap.argb(value, range);
+            g.setFill(Color.rgb((argb >> 16) & 0xff, (argb >> 8) & 0xff, argb & 0xff));
+            g.fillRect(x, y + k * height / steps, BAR_WIDTH, height / steps + 1);
+        }
+        g.setStroke(Color.GRAY);
+        g.setLineWidth(1);
+        g.strokeRect(x, y, BAR_WIDTH, height);
+        g.setFill(Color.BLACK);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        for (int t = 0; t <= 4; t++) {
+            double value = colormap.signed() ? range * (1 - t / 2.0) : range * (1 - t / 4.0);
+            double ty = y + t * height / 4;
+            g.strokeLine(x + BAR_WIDTH, ty, x + BAR_WIDTH + 4, ty);
+            g.fillText(value == 0 ? "0" : colormap.signed() ? format(value)
+                    : String.format(Locale.ROOT, "%.2g", value), x + BAR_WIDTH + 6, ty);
+        }
+    }
+
+    static String format(double v) {
+        return String.format(Locale.ROOT, "%+.2g", v);
+    }
 }

@@ -2,6 +2,8 @@ package org.losslens.app.heatmap;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -15,17 +17,25 @@ import org.losslens.core.tensor.Tensor;
  * The gradient on display and its colour scale. The scale is symmetric, [−range, +range], so white
  * always means 0. Auto: range follows the largest |∂L/∂logit| of each new gradient. Locked: range
  * stays, so that changes between states (a slider move) are comparable by colour.
+ *
+ * <p>Multiclass gradients have one channel per class: {@link #channelProperty()} picks one, or
+ * {@link #SUMMED_MAGNITUDE} shows Σ_c |∂L/∂logit_c| (where the loss pushes at all, whatever the class).
  */
 public final class HeatmapViewModel {
 
     /** Range used when the gradient is all zero, so the scale is never degenerate. */
     static final double MIN_RANGE = 1e-12;
+    /** The channel value that selects the summed magnitude over all class channels. */
+    public static final int SUMMED_MAGNITUDE = -1;
 
     private final ReadOnlyObjectWrapper<Tensor> gradient = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Masks> masks = new SimpleObjectProperty<>();
     private final BooleanProperty locked = new SimpleBooleanProperty(false);
     private final DoubleProperty range = new SimpleDoubleProperty(1);
     private final ReadOnlyObjectWrapper<String> lossId = new ReadOnlyObjectWrapper<>("");
+    private final IntegerProperty channel = new SimpleIntegerProperty(SUMMED_MAGNITUDE);
+    private final BooleanProperty highContrast = new SimpleBooleanProperty(false);
+    private final DoubleProperty strokeScale = new SimpleDoubleProperty(1);
 
     public HeatmapViewModel() {
         locked.addListener((obs, was, now) -> {
@@ -33,6 +43,54 @@ public final class HeatmapViewModel {
                 rescale();
             }
         });
+        channel.addListener((obs, old, now) -> {
+            if (!locked.get()) {
+                rescale();
+            }
+        });
+    }
+
+    /** Multiclass: the class channel shown, or {@link #SUMMED_MAGNITUDE}. Binary gradients have one channel. */
+    public IntegerProperty channelProperty() {
+        return channel;
+    }
+
+    /** Presentation mode: the high-contrast diverging map instead of RdBu. */
+    public BooleanProperty highContrastProperty() {
+        return highContrast;
+    }
+
+    /** Multiplies the width of drawn outlines (GT contours); presentation mode makes them thicker. */
+    public DoubleProperty strokeScaleProperty() {
+        return strokeScale;
+    }
+
+    /** True when the summed magnitude (no sign, scale [0, range]) is on display. */
+    public boolean showsMagnitude() {
+        Tensor g = gradient.get();
+        return g != null && g.shape().channels() > 1 && channel.get() == SUMMED_MAGNITUDE;
+    }
+
+    /** The values on display, one per pixel: the selected channel or the summed magnitude. */
+    public double[] displayed() {
+        Tensor g = gradient.get();
+        int n = g.shape().pixels();
+        double[] out = new double[n];
+        if (g.shape().channels() == 1) {
+            g.copyInto(out);
+        } else if (channel.get() == SUMMED_MAGNITUDE) {
+            for (int c = 0; c < g.shape().channels(); c++) {
+                for (int i = 0; i < n; i++) {
+                    out[i] += Math.abs(g.get(c * n + i));
+                }
+            }
+        } else {
+            int c = Math.min(channel.get(), g.shape().channels() - 1);
+            for (int i = 0; i < n; i++) {
+                out[i] = g.get(c * n + i);
+            }
+        }
+        return out;
     }
 
     public ReadOnlyObjectProperty<Tensor> gradientProperty() {
@@ -67,15 +125,24 @@ public final class HeatmapViewModel {
     }
 
     private void rescale() {
-        Tensor g = gradient.get();
-        range.set(g == null ? 1 : Math.max(MIN_RANGE, g.maxAbs()));
+        if (gradient.get() == null) {
+            range.set(1);
+            return;
+        }
+        double max = 0;
+        for (double v : displayed()) {
+            max = Math.max(max, Math.abs(v));
+        }
+        range.set(Math.max(MIN_RANGE, max));
     }
 
-    /** ARGB pixels of the gradient (row-major), for an image of the gradient's size. */
-    public static int[] render(Tensor g, double range, DivergingColormap colormap) {
-        int[] pixels = new int[g.shape().pixels()];
+    /** ARGB pixels of the displayed values (row-major), for an image of the gradient's size. */
+    public int[] render(Colormap colormap) {
+        double[] values = displayed();
+        int[] pixels = new int[values.length];
+        double r = range.get();
         for (int i = 0; i < pixels.length; i++) {
-            pixels[i] = colormap.argb(g.get(i), range);
+            pixels[i] = colormap.argb(values[i], r);
         }
         return pixels;
     }

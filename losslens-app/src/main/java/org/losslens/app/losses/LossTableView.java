@@ -1,6 +1,6 @@
 package org.losslens.app.losses;
 
-import java.util.Locale;
+import org.losslens.app.i18n.Messages;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Tooltip;
@@ -20,29 +20,26 @@ public final class LossTableView extends TreeTableView<LossTableView.Entry> {
     public record Entry(String heading, LossRow row) {
     }
 
-    public LossTableView(LossTableViewModel viewModel) {
+    private final Messages messages;
+
+    public LossTableView(LossTableViewModel viewModel, Messages messages) {
+        this.messages = messages;
         setId("loss-table");
-        TreeItem<Entry> root = new TreeItem<>(new Entry("losses", null));
-        for (Family family : viewModel.families()) {
-            TreeItem<Entry> group = new TreeItem<>(new Entry(capitalise(family.id()), null));
-            group.setExpanded(true);
-            for (LossRow row : viewModel.rows(family)) {
-                group.getChildren().add(new TreeItem<>(new Entry(null, row)));
-            }
-            root.getChildren().add(group);
-        }
-        setRoot(root);
+        fill(viewModel);
+        viewModel.specsProperty().addListener((obs, old, now) -> fill(viewModel));
         setShowRoot(false);
         setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
-        TreeTableColumn<Entry, String> name = new TreeTableColumn<>("Loss");
+        TreeTableColumn<Entry, String> name = new TreeTableColumn<>();
+        name.textProperty().bind(messages.text("losses.column.loss"));
         name.setCellValueFactory(c -> {
             Entry e = c.getValue().getValue();
-            return new ReadOnlyStringWrapper(e.row() == null ? e.heading()
-                    : e.row().spec().title() + "  (" + e.row().spec().id() + ")");
+            return e.row() == null ? messages.text(e.heading())
+                    : new ReadOnlyStringWrapper(e.row().spec().title() + "  (" + e.row().spec().id() + ")");
         });
         name.setPrefWidth(260);
-        TreeTableColumn<Entry, String> value = new TreeTableColumn<>("Value");
+        TreeTableColumn<Entry, String> value = new TreeTableColumn<>();
+        value.textProperty().bind(messages.text("losses.column.value"));
         value.setCellValueFactory(c -> valueOf(c.getValue().getValue()));
         value.setPrefWidth(130);
         getColumns().add(name);
@@ -59,7 +56,7 @@ public final class LossTableView extends TreeTableView<LossTableView.Entry> {
                     setStyle("-fx-font-weight: bold;");
                 } else if (!item.row().spec().implemented()) {
                     setStyle("-fx-opacity: 0.5;");
-                    setTooltip(new Tooltip(item.row().spec().summary() + "\n(not yet available in this build)"));
+                    setTooltip(new Tooltip(item.row().spec().summary() + "\n" + messages.get("losses.unavailable")));
                 } else {
                     setStyle("");
                     setTooltip(new Tooltip(item.row().spec().summary() + "\n" + item.row().spec().reference()));
@@ -78,6 +75,22 @@ public final class LossTableView extends TreeTableView<LossTableView.Entry> {
         }
     }
 
+    private void fill(LossTableViewModel viewModel) {
+        TreeItem<Entry> root = new TreeItem<>(new Entry("losses", null));
+        for (Family family : viewModel.families()) {
+            TreeItem<Entry> group = new TreeItem<>(new Entry("family." + family.id(), null));
+            group.setExpanded(true);
+            for (LossRow row : viewModel.rows(family)) {
+                group.getChildren().add(new TreeItem<>(new Entry(null, row)));
+            }
+            root.getChildren().add(group);
+        }
+        setRoot(root);
+        if (viewModel.selectedProperty().get() != null) {
+            selectRowOf(viewModel.selectedProperty().get().id());
+        }
+    }
+
     private void selectRowOf(String id) {
         for (TreeItem<Entry> group : getRoot().getChildren()) {
             for (TreeItem<Entry> item : group.getChildren()) {
@@ -90,9 +103,5 @@ public final class LossTableView extends TreeTableView<LossTableView.Entry> {
 
     private static ObservableValue<String> valueOf(Entry e) {
         return e.row() == null ? new ReadOnlyStringWrapper("") : e.row().displayProperty();
-    }
-
-    private static String capitalise(String s) {
-        return s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
     }
 }

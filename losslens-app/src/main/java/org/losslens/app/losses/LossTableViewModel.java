@@ -1,5 +1,7 @@
 package org.losslens.app.losses;
 
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,30 +16,41 @@ import org.losslens.core.loss.LossSpec;
 
 /**
  * The losses of one mode, grouped by family in catalogue order, and which one is selected. Entries
- * the core has not implemented yet are listed (as "not yet available"), never hidden.
+ * the core has not implemented yet are listed (as "not yet available"), never hidden. Switching the
+ * mode replaces the rows with the other mode's losses ({@link #specsProperty()} tells the view).
  */
 public final class LossTableViewModel {
 
-    private final List<LossSpec> specs;
+    private final ReadOnlyObjectWrapper<List<LossSpec>> specs = new ReadOnlyObjectWrapper<>(List.of());
     private final Map<String, LossRow> rows = new LinkedHashMap<>();
     private final ObjectProperty<LossSpec> selected = new SimpleObjectProperty<>();
 
     public LossTableViewModel(List<LossSpec> specs, String initiallySelected) {
-        this.specs = List.copyOf(specs);
-        specs.forEach(s -> rows.put(s.id(), new LossRow(s)));
-        selected.set(specs.stream().filter(s -> s.id().equals(initiallySelected)).findFirst()
-                .orElse(specs.stream().filter(LossSpec::implemented).findFirst().orElse(null)));
+        show(specs, initiallySelected);
+    }
+
+    /** Replaces the rows (e.g. after a mode switch) and selects {@code preferred}, or the first loss. */
+    public void show(List<LossSpec> newSpecs, String preferred) {
+        rows.clear();
+        newSpecs.forEach(s -> rows.put(s.id(), new LossRow(s)));
+        specs.set(List.copyOf(newSpecs));
+        selected.set(newSpecs.stream().filter(s -> s.id().equals(preferred)).findFirst()
+                .orElse(newSpecs.stream().filter(LossSpec::implemented).findFirst().orElse(null)));
     }
 
     public List<LossSpec> specs() {
-        return specs;
+        return specs.get();
+    }
+
+    public ReadOnlyObjectProperty<List<LossSpec>> specsProperty() {
+        return specs.getReadOnlyProperty();
     }
 
     /** Families that have at least one entry, in family order. */
     public List<Family> families() {
         List<Family> out = new ArrayList<>();
         for (Family f : Family.values()) {
-            if (specs.stream().anyMatch(s -> s.family() == f)) {
+            if (specs().stream().anyMatch(s -> s.family() == f)) {
                 out.add(f);
             }
         }

@@ -1,9 +1,10 @@
 package org.losslens.app.mainwindow;
 
+import org.losslens.app.i18n.Localised;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ObservableValue;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -14,6 +15,8 @@ import org.losslens.app.Workbench;
 import org.losslens.app.export.ExportActions;
 import org.losslens.app.export.Exportable;
 import org.losslens.app.files.FileActions;
+import org.losslens.app.i18n.LanguageMenu;
+import org.losslens.app.i18n.Messages;
 import org.losslens.app.masks.BoxResampler;
 
 /** File, Edit and View menus with the standard shortcuts (Ctrl+Z, Ctrl+Shift+Z, Ctrl+O, …). */
@@ -21,56 +24,57 @@ final class MainMenu extends MenuBar {
 
     private static final int[] SIZES = {32, 64, 128, 256, 512};
 
-    MainMenu(Workbench workbench, FileActions files, BooleanProperty overlayVisible,
-             ObservableValue<Exportable> exportable, ExportActions export) {
-        Menu file = new Menu("File");
+    private final Messages messages;
+
+    MainMenu(Workbench workbench, FileActions files, BooleanProperty overlayVisible, Messages messages,
+             Menu scenarios, ObservableValue<Exportable> exportable, ExportActions export) {
+        this.messages = messages;
+        Menu file = menu("menu.file");
         file.getItems().addAll(
-                item("Open ground truth…", "Shortcut+O", files::openGroundTruth),
-                item("Open prediction…", "Shortcut+Shift+O", files::openPrediction),
+                item("menu.file.openGroundTruth", "Shortcut+O", files::openGroundTruth),
+                item("menu.file.openPrediction", "Shortcut+Shift+O", files::openPrediction),
                 new SeparatorMenuItem(),
-                item("Save ground truth…", "Shortcut+S", files::saveGroundTruth),
-                item("Save prediction…", "Shortcut+Shift+S", files::savePrediction),
+                item("menu.file.saveGroundTruth", "Shortcut+S", files::saveGroundTruth),
+                item("menu.file.savePrediction", "Shortcut+Shift+S", files::savePrediction),
                 new SeparatorMenuItem(),
                 exportMenu(exportable, export),
                 new SeparatorMenuItem(),
-                item("Quit", "Shortcut+Q", Platform::exit));
+                item("menu.file.quit", "Shortcut+Q", Platform::exit));
 
-        Menu edit = new Menu("Edit");
-        MenuItem undo = item("Undo", "Shortcut+Z", workbench.editor()::undo);
+        Menu edit = menu("menu.edit");
+        MenuItem undo = item("menu.edit.undo", "Shortcut+Z", workbench.editor()::undo);
         undo.disableProperty().bind(workbench.document().canUndoProperty().not());
-        MenuItem redo = item("Redo", "Shortcut+Shift+Z", workbench.editor()::redo);
+        MenuItem redo = item("menu.edit.redo", "Shortcut+Shift+Z", workbench.editor()::redo);
         redo.disableProperty().bind(workbench.document().canRedoProperty().not());
-        Menu size = new Menu("Canvas size");
+        Menu size = menu("menu.edit.canvasSize");
         for (int s : SIZES) {
-            size.getItems().add(item(s + " × " + s, null, () -> workbench.document().commit(
+            size.getItems().add(sizeItem(s, () -> workbench.document().commit(
                     BoxResampler.resize(workbench.document().current(), s, s))));
         }
         edit.getItems().addAll(undo, redo, new SeparatorMenuItem(),
-                item("Invert GT", "Shortcut+I", workbench.editor()::invertGroundTruth),
-                item("Clear GT", null, workbench.editor()::clearGroundTruth),
-                item("Clear prediction", null, workbench.editor()::clearPrediction),
-                item("Generate prediction from GT", "Shortcut+G", workbench.generator()::regenerate),
+                item("menu.edit.invertGroundTruth", "Shortcut+I", workbench.editor()::invertGroundTruth),
+                item("menu.edit.clearGroundTruth", null, workbench.editor()::clearGroundTruth),
+                item("menu.edit.clearPrediction", null, workbench.editor()::clearPrediction),
+                item("menu.edit.generatePrediction", "Shortcut+G", workbench.generator()::regenerate),
                 new SeparatorMenuItem(), size,
-                item("Reset to the starting example", null, () -> workbench.document().commit(
-                        Workbench.defaultMasks(workbench.document().current().width() == workbench.document().current()
-                                .height() ? workbench.document().current().width() : Workbench.DEFAULT_SIZE))),
-                item("Reset all loss parameters", null, workbench.parameters()::resetAll));
+                item("menu.edit.resetExample", null, workbench::resetToStartingExample),
+                item("menu.edit.resetParameters", null, workbench.parameters()::resetAll));
 
-        Menu view = new Menu("View");
-        CheckMenuItem overlay = new CheckMenuItem("Performance overlay");
+        Menu view = menu("menu.view");
+        CheckMenuItem overlay = new CheckMenuItem();
+        overlay.textProperty().bind(messages.text("menu.view.performanceOverlay"));
         overlay.setAccelerator(KeyCombination.keyCombination("F3"));
         overlay.selectedProperty().bindBidirectional(overlayVisible);
         view.getItems().add(overlay);
-        getMenus().addAll(file, edit, view);
+        getMenus().addAll(file, edit, view, scenarios, new LanguageMenu(messages));
     }
 
     /** File ▸ Export acts on the chart or heatmap grid of the selected tab. */
-    private static Menu exportMenu(ObservableValue<Exportable> exportable, ExportActions export) {
-        Menu menu = new Menu("Export");
+    private Menu exportMenu(ObservableValue<Exportable> exportable, ExportActions export) {
+        Menu menu = menu("menu.file.export");
         menu.setId("menu-export");
-        MenuItem png = item("Current chart as PNG (2×)…", "Shortcut+E", () -> export.choosePng(exportable.getValue()));
-        MenuItem csv = item("Current chart's data as CSV…", "Shortcut+Shift+E",
-                () -> export.chooseCsv(exportable.getValue()));
+        MenuItem png = item("menu.file.export.png", "Shortcut+E", () -> export.choosePng(exportable.getValue()));
+        MenuItem csv = item("menu.file.export.csv", "Shortcut+Shift+E", () -> export.chooseCsv(exportable.getValue()));
         for (MenuItem item : new MenuItem[] {png, csv}) {
             item.disableProperty().bind(Bindings.createBooleanBinding(() -> exportable.getValue() == null, exportable));
         }
@@ -78,13 +82,21 @@ final class MainMenu extends MenuBar {
         return menu;
     }
 
-    private static MenuItem item(String text, String accelerator, Runnable action) {
-        MenuItem item = new MenuItem(text);
-        if (accelerator != null) {
-            item.setAccelerator(KeyCombination.keyCombination(accelerator));
-        }
+    private Menu menu(String key) {
+        Menu menu = new Menu();
+        menu.textProperty().bind(messages.text(key));
+        return menu;
+    }
+
+    private MenuItem sizeItem(int side, Runnable action) {
+        // Only numbers: the same in every language.
+        MenuItem item = new MenuItem(side + " × " + side);
         item.setOnAction(e -> action.run());
         return item;
+    }
+
+    private MenuItem item(String key, String accelerator, Runnable action) {
+        return Localised.menuItem(messages, key, accelerator, action);
     }
 
 }

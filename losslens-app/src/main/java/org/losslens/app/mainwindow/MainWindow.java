@@ -1,5 +1,9 @@
 package org.losslens.app.mainwindow;
 
+import org.losslens.app.scenarios.ScenarioViewModel;
+import org.losslens.app.scenarios.ScenarioNoticeView;
+import org.losslens.app.scenarios.ScenarioMenu;
+import org.losslens.app.i18n.Messages;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -14,10 +18,13 @@ import org.losslens.app.Workbench;
 import org.losslens.app.editor.EditorCanvas;
 import org.losslens.app.editor.ToolsPane;
 import org.losslens.app.files.FileActions;
+import org.losslens.app.formula.FormulaView;
+import org.losslens.app.formula.FormulaViewModel;
 import org.losslens.app.generator.GeneratorPane;
 import org.losslens.app.export.ExportActions;
 import org.losslens.app.losses.LossTableView;
 import org.losslens.app.metrics.MetricsView;
+import org.losslens.app.multiclass.ModePane;
 import org.losslens.app.parameters.ParametersPane;
 
 /**
@@ -32,10 +39,14 @@ public final class MainWindow extends BorderPane {
     private final Label overlay = new Label();
     private final Label readout = new Label();
     private final ViewTabs views;
+    private final ScenarioViewModel scenarios;
+    private final FormulaView formula;
 
     public MainWindow(Workbench workbench, FileActions files, ExportActions export) {
         setId("main-window");
-        editor = new EditorCanvas(workbench.editor(), workbench.heatmap(), workbench::markInput);
+        Messages messages = workbench.messages();
+        scenarios = new ScenarioViewModel(workbench);
+        editor = new EditorCanvas(workbench.editor(), workbench.heatmap(), workbench::markInput, messages);
         overlay.setId("performance-overlay");
         overlay.setStyle("-fx-background-color: rgba(0,0,0,0.6); -fx-text-fill: #e0ffe0; -fx-padding: 3 6;"
                 + " -fx-font-family: monospace; -fx-font-size: 11px;");
@@ -50,29 +61,54 @@ public final class MainWindow extends BorderPane {
         readout.setStyle("-fx-font-family: monospace; -fx-padding: 2 6;");
         readout.setMinHeight(20);
         BorderPane editorPane = new BorderPane(editorStack);
-        Label editorTitle = new Label("Editor · amber = ground truth, grey = predicted probability p (white = 1)");
+        Label editorTitle = new Label();
+        editorTitle.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> messages.get(
+                workbench.document().current().isMulticlass() ? "window.editorTitle.multiclass" : "window.editorTitle"),
+                messages.localeProperty(), workbench.document().currentProperty()));
         editorTitle.setStyle("-fx-font-weight: bold; -fx-padding: 4 6;");
         editorPane.setTop(editorTitle);
-        editorPane.setBottom(readout);
+        editorPane.setBottom(new VBox(readout, new ScenarioNoticeView(scenarios, messages)));
 
         views = new ViewTabs(workbench, export);
         SplitPane top = new SplitPane(editorPane, views);
         top.setDividerPositions(0.44);
 
-        LossTableView table = new LossTableView(workbench.losses());
-        VBox middle = new VBox(new MetricsView(workbench.latestProperty()), new ParametersPane(workbench.parameters()));
-        SplitPane bottom = new SplitPane(table, scroll(middle), scroll(new GeneratorPane(workbench.generator())));
+        LossTableView table = new LossTableView(workbench.losses(), messages);
+        VBox middle = new VBox(new MetricsView(workbench.latestProperty(), messages), new ParametersPane(workbench.parameters(), messages));
+        formula = new FormulaView(new FormulaViewModel(workbench.losses().selectedProperty(),
+                workbench.parameters(), messages), messages);
+        SplitPane bottom = new SplitPane(table, scroll(middle),
+                scroll(new VBox(formula, new GeneratorPane(workbench.generator(), messages))));
         bottom.setDividerPositions(0.36, 0.68);
 
         SplitPane centre = new SplitPane(top, bottom);
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.62);
 
-        setTop(new MainMenu(workbench, files, overlay.visibleProperty(), views.exportableProperty(), export));
-        setLeft(scroll(new ToolsPane(workbench.editor(), editor)));
+        setTop(new MainMenu(workbench, files, overlay.visibleProperty(), messages,
+                new ScenarioMenu(scenarios, messages, () -> getScene().getWindow()), views.exportableProperty(), export));
+        setLeft(scroll(new VBox(new ModePane(workbench, messages), new ToolsPane(workbench.editor(), editor, messages))));
         setCenter(centre);
-        status.setText("Computing…");
+        status.setText(messages.get("window.computing"));
         setBottom(status);
+    }
+
+    /** Adds a feature's menu before the Language menu (sessions, presentation, help). */
+    public void addMenu(javafx.scene.control.Menu menu) {
+        var menus = ((javafx.scene.control.MenuBar) getTop()).getMenus();
+        menus.add(menus.size() - 1, menu);
+    }
+
+    public javafx.scene.control.MenuBar menuBar() {
+        return (javafx.scene.control.MenuBar) getTop();
+    }
+
+    public FormulaView formula() {
+        return formula;
+    }
+
+    public ScenarioViewModel scenarios() {
+        return scenarios;
     }
 
     public EditorCanvas editor() {

@@ -37,7 +37,7 @@ public final class ViewTabs extends TabPane {
         confidence = ConfidenceView.create(workbench.confidence(), export);
         parameter = ParameterSweepView.create(workbench.parameterSweep(), export);
         getTabs().addAll(
-                tab("Gradient", "tab-gradient", new HeatmapView(workbench.heatmap())),
+                tab("Gradient", "tab-gradient", new HeatmapView(workbench.heatmap(), workbench.messages())),
                 tab("Heatmaps grid", "tab-grid", grid),
                 chart("Imbalance", "tab-imbalance", imbalance, workbench.imbalance().plots().refresh()),
                 chart("Confidence", "tab-confidence", confidence, workbench.confidence().plots().refresh()),

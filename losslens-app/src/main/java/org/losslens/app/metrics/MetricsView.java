@@ -1,5 +1,6 @@
 package org.losslens.app.metrics;
 
+import org.losslens.app.i18n.Messages;
 import java.util.Locale;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
@@ -20,44 +21,56 @@ public final class MetricsView extends GridPane {
     private final Label precision = value("metric-precision");
     private final Label recall = value("metric-recall");
     private final Label counts = value("metric-counts");
+    private final Messages messages;
+    private OverlapMetrics shown;
 
-    public MetricsView(ObservableValue<Evaluation> evaluation) {
+    public MetricsView(ObservableValue<Evaluation> evaluation, Messages messages) {
+        this.messages = messages;
         setId("metrics-view");
         setHgap(10);
         setVgap(2);
         setPadding(new Insets(6));
-        Label title = new Label("Metrics (prediction thresholded at p ≥ 0.5)");
+        Label title = label("metrics.title");
         title.setStyle("-fx-font-weight: bold;");
         add(title, 0, 0, 4, 1);
-        addRow(1, new Label("Dice"), dice, new Label("IoU"), iou);
-        addRow(2, new Label("Precision"), precision, new Label("Recall"), recall);
+        addRow(1, label("metrics.dice"), dice, label("metrics.iou"), iou);
+        addRow(2, label("metrics.precision"), precision, label("metrics.recall"), recall);
         add(counts, 0, 3, 4, 1);
         setTooltip();
         evaluation.addListener((obs, old, now) -> show(now == null ? null : now.metrics()));
+        messages.localeProperty().addListener(o -> show(shown));
         if (evaluation.getValue() != null) {
             show(evaluation.getValue().metrics());
         }
     }
 
     private void setTooltip() {
-        Tooltip.install(this, new Tooltip("Hard metrics: a pixel is foreground if p ≥ 0.5. The soft losses see "
-                + "probabilities and smoothing terms, so loss ≠ 1 − metric in general."));
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(messages.text("metrics.help"));
+        Tooltip.install(this, tip);
     }
 
     private void show(OverlapMetrics m) {
         if (m == null) {
             return;
         }
+        shown = m;
         dice.setText(format(m.dice()));
         iou.setText(format(m.iou()));
         precision.setText(format(m.precision()));
         recall.setText(format(m.recall()));
-        counts.setText("TP " + m.truePositives() + " · FP " + m.falsePositives() + " · FN " + m.falseNegatives()
-                + " · TN " + m.trueNegatives());
+        counts.setText(messages.get("metrics.counts", String.valueOf(m.truePositives()),
+                String.valueOf(m.falsePositives()), String.valueOf(m.falseNegatives()), String.valueOf(m.trueNegatives())));
     }
 
-    static String format(double v) {
-        return Double.isNaN(v) ? "undefined (0/0)" : String.format(Locale.ROOT, "%.4f", v);
+    private String format(double v) {
+        return Double.isNaN(v) ? messages.get("metrics.undefined") : String.format(Locale.ROOT, "%.4f", v);
+    }
+
+    private Label label(String key) {
+        Label l = new Label();
+        l.textProperty().bind(messages.text(key));
+        return l;
     }
 
     private static Label value(String id) {

@@ -1,5 +1,8 @@
 package org.losslens.app.parameters;
 
+import org.losslens.app.i18n.Messages;
+import org.losslens.app.multiclass.ClassMatrixEditor;
+import org.losslens.app.multiclass.ClassMatrixViewModel;
 import java.util.Locale;
 import java.util.function.DoubleConsumer;
 import javafx.geometry.Insets;
@@ -28,16 +31,19 @@ import org.losslens.core.loss.param.Params;
 public final class ParametersPane extends VBox {
 
     private final ParametersViewModel viewModel;
+    private final Messages messages;
     private final GridPane ownParameters = new GridPane();
     private final Label ownTitle = new Label();
     private final Label error = new Label();
 
-    public ParametersPane(ParametersViewModel viewModel) {
+    public ParametersPane(ParametersViewModel viewModel, Messages messages) {
         super(6);
         this.viewModel = viewModel;
+        this.messages = messages;
         setId("parameters-pane");
         setPadding(new Insets(6));
-        Label title = new Label("Parameters");
+        Label title = new Label();
+        title.textProperty().bind(messages.text("parameters.title"));
         title.setStyle("-fx-font-weight: bold;");
         getChildren().add(title);
         for (ParamRole role : new ParamRole[] {ParamRole.ALPHA, ParamRole.BETA, ParamRole.GAMMA}) {
@@ -48,7 +54,8 @@ public final class ParametersPane extends VBox {
         ownParameters.setVgap(4);
         error.setStyle("-fx-text-fill: #b00020;");
         error.setWrapText(true);
-        Button reset = new Button("Reset to defaults");
+        Button reset = new Button();
+        reset.textProperty().bind(messages.text("parameters.reset"));
         reset.setId("reset-parameters");
         reset.setOnAction(e -> {
             viewModel.resetSelected();
@@ -56,6 +63,8 @@ public final class ParametersPane extends VBox {
         });
         getChildren().addAll(ownTitle, ownParameters, error, reset);
         viewModel.selectedProperty().addListener((obs, old, now) -> rebuildOwn());
+        messages.localeProperty().addListener((obs, old, now) -> rebuildOwn());
+        viewModel.classCountProperty().addListener((obs, old, now) -> rebuildOwn());
         rebuildOwn();
     }
 
@@ -80,7 +89,11 @@ public final class ParametersPane extends VBox {
         HBox line = new HBox(6, name, slider, field);
         line.setAlignment(Pos.CENTER_LEFT);
         Label drives = new Label();
-        drives.textProperty().bind(control.drivesProperty());
+        drives.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            LossSpec spec = viewModel.selectedProperty().getValue();
+            return control.availableProperty().get() ? control.drivesProperty().get()
+                    : spec == null ? "" : messages.get("parameters.roleMissing", spec.id(), symbol);
+        }, control.drivesProperty(), control.availableProperty(), viewModel.selectedProperty(), messages.localeProperty()));
         drives.setStyle("-fx-font-weight: bold; -fx-font-size: 11px;");
         Label meaning = new Label();
         meaning.textProperty().bind(control.meaningProperty());
@@ -103,8 +116,8 @@ public final class ParametersPane extends VBox {
             ownTitle.setText("");
             return;
         }
-        ownTitle.setText("Other parameters of " + spec.title() + " (" + spec.id() + ")"
-                + (spec.implemented() ? "" : " — not yet available"));
+        ownTitle.setText(messages.get("parameters.own", spec.title(), spec.id())
+                + (spec.implemented() ? "" : " " + messages.get("losses.unavailable")));
         Params values = viewModel.params(spec.id());
         int row = 0;
         for (ParamSpec p : spec.params()) {
@@ -112,13 +125,14 @@ public final class ParametersPane extends VBox {
                 continue;
             }
             Label name = new Label(p.name());
-            name.setTooltip(new Tooltip(p.meaning() + "\nrange " + p.rangeText() + ", default " + p.defaultValue()));
+            name.setTooltip(new Tooltip(messages.get("parameters.tooltip", p.meaning(), p.rangeText(),
+                    String.valueOf(p.defaultValue()))));
             ownParameters.add(name, 0, row);
             ownParameters.add(editor(p, values.get(p.name())), 1, row);
             row++;
         }
         if (row == 0) {
-            ownParameters.add(new Label("none"), 0, 0);
+            ownParameters.add(new Label(messages.get("parameters.none")), 0, 0);
         }
     }
 
@@ -158,8 +172,13 @@ public final class ParametersPane extends VBox {
                 onCommit(field, slider::setValue, () -> format(slider.getValue()));
                 return new HBox(6, slider, field);
             }
+            case CLASS_MATRIX -> {
+                int classes = viewModel.classCountProperty().get();
+                return new ClassMatrixEditor(new ClassMatrixViewModel(p, (double[][]) current, classes,
+                        m -> apply(p.name(), m == null ? null : java.util.Arrays.asList(m))), p.name(), messages);
+            }
             default -> {
-                return new Label("(" + p.rangeText() + ": multiclass only)");
+                return new Label(messages.get("parameters.multiclassOnly", p.rangeText()));
             }
         }
     }

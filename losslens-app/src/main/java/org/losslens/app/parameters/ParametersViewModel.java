@@ -1,5 +1,6 @@
 package org.losslens.app.parameters;
 
+import org.losslens.core.loss.Mode;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,9 @@ import org.losslens.core.loss.param.Params;
  * Parameter values of every loss, each loss keeping its own (Tversky's α is not focal's α). The α/β/γ
  * controls and the per-parameter editors act on the SELECTED loss; every change is validated by the
  * core's {@link Params} and bumps {@link #revisionProperty()} so a new computation is requested.
+ *
+ * <p>It may hold the losses of both modes (dice exists in both, with separate values): a loss id is
+ * then read in the mode of the selected loss, which is the mode on screen.
  */
 public final class ParametersViewModel {
 
@@ -28,13 +32,14 @@ public final class ParametersViewModel {
     private final ObjectProperty<LossSpec> selected = new SimpleObjectProperty<>();
     private final Map<ParamRole, RoleControl> roles = new EnumMap<>(ParamRole.class);
     private final LongProperty revision = new SimpleLongProperty(0);
+    private final javafx.beans.property.IntegerProperty classCount = new javafx.beans.property.SimpleIntegerProperty(2);
     /** True while controls are being rewritten for a new selection, so that is not taken as user input. */
     private boolean retargeting;
 
     public ParametersViewModel(List<LossSpec> specs, ObservableValue<LossSpec> selection) {
         this.specs = List.copyOf(specs);
         for (LossSpec spec : this.specs) {
-            values.put(spec.id(), new SimpleObjectProperty<>(spec.defaults()));
+            values.put(spec.label(), new SimpleObjectProperty<>(spec.defaults()));
         }
         for (ParamRole role : List.of(ParamRole.ALPHA, ParamRole.BETA, ParamRole.GAMMA)) {
             RoleControl control = new RoleControl(role);
@@ -65,7 +70,7 @@ public final class ParametersViewModel {
 
     /** The current parameters of one loss, as an observable (views of "its own parameters" bind to it). */
     public ObjectProperty<Params> paramsProperty(String lossId) {
-        ObjectProperty<Params> p = values.get(lossId);
+        ObjectProperty<Params> p = values.get(lossId + " (" + mode().id() + ")");
         if (p == null) {
             throw new IllegalArgumentException("no loss '" + lossId + "'");
         }
@@ -76,11 +81,73 @@ public final class ParametersViewModel {
         return paramsProperty(lossId).get();
     }
 
-    /** An immutable copy of every loss's parameters, for a compute request. */
+    /** The mode on screen: the selected loss's (or the first loss's while none is selected). */
+    public Mode mode() {
+        LossSpec spec = selected.get();
+        return spec != null ? spec.mode() : specs.get(0).mode();
+    }
+
+    /** An immutable copy of the parameters of every loss of the mode on screen, by loss id, for a request. */
     public Map<String, Params> snapshot() {
         Map<String, Params> copy = new LinkedHashMap<>();
-        values.forEach((id, p) -> copy.put(id, p.get()));
+        Mode mode = mode();
+        specs.stream().filter(s -> s.mode() == mode).forEach(s -> copy.put(s.id(), values.get(s.label()).get()));
         return Map.copyOf(copy);
+    }
+
+    /** The label count of the drawing: the size class matrices and weights must have. */
+    public javafx.beans.property.ReadOnlyIntegerProperty classCountProperty() {
+        return classCount;
+    }
+
+    /** Every loss's parameters, both modes, keyed by catalogue label ("dice (binary)"), for a session. */
+    public Map<String, Params> snapshotAll() {
+        Map<String, Params> copy = new LinkedHashMap<>();
+        values.forEach((label, p) -> copy.put(label, p.get()));
+        return copy;
+    }
+
+    /** Restores parameters saved by {@link #snapshotAll()}; labels this catalogue lacks are ignored. */
+    public void restoreAll(Map<String, Params> saved) {
+        saved.forEach((label, p) -> {
+            ObjectProperty<Params> property = values.get(label);
+            if (property != null) {
+                property.set(p);
+            }
+        });
+        revision.set(revision.get() + 1);
+        retarget();
+    }
+
+    /** Replaces the parameters of a loss of the mode on screen, as a session or scenario restores them. */
+    public void restore(String lossId, Params p) {
+        paramsProperty(lossId).set(p);
+        revision.set(revision.get() + 1);
+        retarget();
+    }
+
+    /**
+     * Puts class-shaped parameters (class weights, class matrices) that do not fit {@code classes} back
+     * to their default, which the core derives from C: after the label count changes they would fail.
+     */
+    public void fitClassShapedParameters(int classes) {
+        classCount.set(classes);
+        boolean changed = false;
+        for (LossSpec spec : specs) {
+            ObjectProperty<Params> property = values.get(spec.label());
+            for (ParamSpec param : spec.params()) {
+                Object v = property.get().get(param.name());
+                boolean misfit = v instanceof double[][] m && m.length != classes
+                        || v instanceof double[] w && w.length != classes;
+                if (misfit) {
+                    property.set(property.get().with(spec.label(), spec.params(), param.name(), null));
+                    changed = true;
+                }
+            }
+        }
+        if (changed) {
+            revision.set(revision.get() + 1);
+        }
     }
 
     /**
@@ -107,7 +174,7 @@ public final class ParametersViewModel {
     }
 
     public void resetAll() {
-        specs.forEach(spec -> values.get(spec.id()).set(spec.defaults()));
+        specs.forEach(spec -> values.get(spec.label()).set(spec.defaults()));
         revision.set(revision.get() + 1);
         retarget();
     }
@@ -126,7 +193,7 @@ public final class ParametersViewModel {
     }
 
     private void put(LossSpec spec, Params p) {
-        values.get(spec.id()).set(p);
+        values.get(spec.label()).set(p);
         revision.set(revision.get() + 1);
     }
 

@@ -57,7 +57,7 @@ public final class RoleControl {
         return value;
     }
 
-    /** E.g. "tversky · alpha" — or "gamma_dice, gamma_cross" when one role drives several parameters. */
+    /** E.g. "tversky · alpha" — or "gamma_dice, gamma_cross" when one role drives several parameters; empty if none. */
     public ReadOnlyStringProperty drivesProperty() {
         return drives;
     }
@@ -81,7 +81,7 @@ public final class RoleControl {
                 : spec.params().stream().filter(p -> p.role() == role).collect(Collectors.toList());
         if (driven.isEmpty()) {
             available.set(false);
-            drives.set(spec == null ? "" : spec.id() + " has no " + role.symbol());
+            drives.set("");
             meaning.set("");
             return;
         }

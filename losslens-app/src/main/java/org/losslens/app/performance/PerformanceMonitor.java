@@ -1,5 +1,6 @@
 package org.losslens.app.performance;
 
+import org.losslens.app.i18n.Messages;
 import java.util.Locale;
 import javafx.animation.AnimationTimer;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -17,10 +18,12 @@ public final class PerformanceMonitor {
     private final LatencyRecorder latencies = new LatencyRecorder(2000);
     private final FrameRateMeter frames = new FrameRateMeter();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final Messages messages;
     private Evaluation shownAwaitingPaint;
     private Evaluation last;
 
-    public PerformanceMonitor(Scene scene) {
+    public PerformanceMonitor(Scene scene, Messages messages) {
+        this.messages = messages;
         // After this pulse's layout the new values are in the scene graph and are rendered next.
         scene.addPostLayoutPulseListener(() -> {
             if (shownAwaitingPaint != null) {
@@ -62,11 +65,12 @@ public final class PerformanceMonitor {
             return;
         }
         long computed = last.outcomes().values().stream().filter(o -> o.isComputed()).count();
-        String latency = latencies.count() == 0 ? "input→repaint p95 — (draw or move a slider)"
-                : String.format(Locale.ROOT, "input→repaint p95 %.1f ms (n=%d)", latencies.percentileMillis(95),
-                latencies.count());
-        summary.set(String.format(Locale.ROOT, "%d×%d · %d losses in %.1f ms · %s · %.0f fps",
-                last.request().masks().width(), last.request().masks().height(), computed, last.computeMillis(),
-                latency, frames.framesPerSecond()));
+        String latency = latencies.count() == 0 ? messages.get("performance.latency.none")
+                : messages.get("performance.latency", String.format(Locale.ROOT, "%.1f", latencies.percentileMillis(95)),
+                String.valueOf(latencies.count()));
+        summary.set(messages.get("performance.summary", last.request().masks().width() + "×"
+                + last.request().masks().height(), String.valueOf(computed),
+                String.format(Locale.ROOT, "%.1f", last.computeMillis()), latency,
+                String.format(Locale.ROOT, "%.0f", frames.framesPerSecond())));
     }
 }

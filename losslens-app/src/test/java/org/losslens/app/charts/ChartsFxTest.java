@@ -25,6 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.losslens.app.LossLensApp;
 import org.losslens.app.Workbench;
+import org.losslens.app.testing.RunningApp;
 import org.losslens.app.charts.imbalance.ImbalanceViewModel;
 import org.losslens.app.comparison.SmallMultiplesView;
 import org.losslens.app.export.ExportActions;
@@ -48,19 +49,21 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ChartsFxTest {
 
+    private RunningApp running;
     private LossLensApp app;
     private Workbench workbench;
 
     @Start
     void start(Stage stage) {
-        app = new LossLensApp();
-        app.start(stage);
+        // a fresh home folder per test: no autosave of an earlier test can raise a recovery dialog
+        running = new RunningApp(stage);
+        app = running.app();
         workbench = app.workbench();
     }
 
     @AfterEach
     void stop() {
-        workbench.close();
+        running.close();
     }
 
     private static void waitFor(BooleanSupplier condition) throws TimeoutException {

@@ -92,7 +92,7 @@ class EditorViewModelTest {
     @Test
     void readoutShowsTheClamp() {
         Masks m = Masks.blank(32);
-        String text = PixelReadout.describe(m, 3, 4, null, "dice");
+        String text = PixelReadout.describe(m, 3, 4, null, "dice", new org.losslens.app.i18n.Messages(org.losslens.app.i18n.Messages.ENGLISH));
         assertTrue(text.startsWith("(3, 4)  GT = 0  p = 0.000 (clamped to 1.00000e-06)  logit = -13.82"), text);
     }
 }

@@ -11,9 +11,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import javafx.geometry.Point2D;
 import javafx.scene.control.DialogPane;
 import javafx.scene.input.KeyCode;
@@ -27,6 +25,7 @@ import org.losslens.app.Workbench;
 import org.losslens.app.compute.Evaluation;
 import org.losslens.app.editor.EditorCanvas;
 import org.losslens.app.masks.Masks;
+import org.losslens.app.testing.RunningApp;
 import org.losslens.core.catalogue.LossCatalogue;
 import org.losslens.core.loss.LossInput;
 import org.losslens.core.loss.LossSpec;
@@ -40,34 +39,24 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class MainWindowFxTest {
 
+    private RunningApp running;
     private LossLensApp app;
     private Workbench workbench;
 
     @Start
     void start(Stage stage) {
-        app = new LossLensApp();
-        app.start(stage);
+        running = new RunningApp(stage);
+        app = running.app();
         workbench = app.workbench();
     }
 
     @AfterEach
     void stop() {
-        workbench.close();
+        running.close();
     }
 
-    /** Waits until the shown evaluation is of the current masks and parameters. */
     private Evaluation settled() throws TimeoutException {
-        waitFor(() -> {
-            Evaluation e = workbench.latestProperty().get();
-            return e != null && e.request().masks() == workbench.document().current()
-                    && e.request().params().equals(workbench.parameters().snapshot());
-        });
-        return workbench.latestProperty().get();
-    }
-
-    private static void waitFor(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
+        return running.settled();
     }
 
     private String shown(String lossId) {
@@ -75,7 +64,7 @@ class MainWindowFxTest {
     }
 
     private double value(String lossId) {
-        return workbench.losses().row(lossId).orElseThrow().valueProperty().get();
+        return running.value(lossId);
     }
 
     private void strokeAcrossTopLeft(FxRobot robot) {

@@ -88,4 +88,14 @@ class ParamsTest {
         assertThrows(IllegalArgumentException.class, () -> Target.binary(2, 2, new double[] {0, 1, 2, 0}));
         assertThrows(IllegalArgumentException.class, () -> Target.labels(2, 1, 2, new int[] {0, 2}));
     }
+
+    @Test
+    void aBoundMatrixSurvivesChangingAnotherParameter() {
+        LossSpec spec = LossCatalogue.require("non_adjacency", Mode.MULTICLASS);
+        double[][] forbidden = {{0, 0, 0}, {0, 0, 1}, {0, 1, 0}};
+        Params withMatrix = spec.defaults().with(spec.label(), spec.params(), "forbidden", forbidden);
+        Params changed = withMatrix.with(spec.label(), spec.params(), "lambda", 2.0);
+        assertEquals(1.0, changed.classMatrix("forbidden")[1][2]);
+        assertEquals(2.0, changed.real("lambda"));
+    }
 }

@@ -105,6 +105,10 @@ public final class Params {
                 if (value == null) {
                     return null;
                 }
+                if (value instanceof double[][] matrix) {
+                    // A bound matrix is stored as double[][]; re-binding (Params.with) must accept it again.
+                    value = java.util.Arrays.asList(matrix);
+                }
                 if (!(value instanceof List<?> rows) || rows.isEmpty()) {
                     throw new InvalidParameterException(where + " must be a non-empty square matrix (list of rows)");
                 }

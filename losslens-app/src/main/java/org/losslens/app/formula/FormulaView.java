@@ -1,0 +1,93 @@
+package org.losslens.app.formula;
+
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.VBox;
+import org.losslens.app.i18n.Messages;
+
+/**
+ * The formula panel: the selected loss's formula rendered as mathematics, its parameters as now set,
+ * its source paper, and what it rewards and where it fails, in the current language.
+ */
+public final class FormulaView extends VBox {
+
+    private final FormulaViewModel viewModel;
+    private final ImageView formula = new ImageView();
+    private final Label problem = new Label();
+    /** Formula size in points; presentation mode makes it larger. */
+    private final DoubleProperty formulaPoints = new SimpleDoubleProperty(17);
+
+    public FormulaView(FormulaViewModel viewModel, Messages messages) {
+        super(4);
+        this.viewModel = viewModel;
+        setId("formula-view");
+        setPadding(new Insets(6));
+        Label heading = bold(new Label());
+        heading.textProperty().bind(messages.text("formula.title"));
+        Label title = bold(new Label());
+        title.setId("formula-loss");
+        title.textProperty().bind(viewModel.titleProperty());
+        formula.setId("formula-image");
+        formula.setPreserveRatio(true);
+        // Long formulas shrink to the panel's width instead of being cut off.
+        formula.fitWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> formula.getImage() == null
+                ? 0 : Math.min(formula.getImage().getWidth(), Math.max(50, getWidth() - 40)),
+                widthProperty(), formula.imageProperty()));
+        StackPane formulaBox = new StackPane(formula);
+        formulaBox.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        formulaBox.setPadding(new Insets(6));
+        formulaBox.setStyle("-fx-background-color: white; -fx-border-color: #d0d0d0;");
+        Label values = wrapped(new Label());
+        values.setId("formula-values");
+        values.textProperty().bind(messages.format("formula.values", viewModel.valuesProperty()));
+        Label reference = wrapped(new Label());
+        reference.textProperty().bind(messages.format("formula.source", viewModel.referenceProperty()));
+        Label rewards = wrapped(new Label());
+        rewards.setId("formula-rewards");
+        rewards.textProperty().bind(messages.format("formula.rewards", viewModel.rewardsProperty()));
+        Label fails = wrapped(new Label());
+        fails.setId("formula-fails");
+        fails.textProperty().bind(messages.format("formula.fails", viewModel.failsProperty()));
+        problem.setStyle("-fx-text-fill: #b00020;");
+        getChildren().addAll(heading, title, formulaBox, problem, values, reference, rewards, fails);
+        viewModel.latexProperty().addListener(o -> render());
+        formulaPoints.addListener(o -> render());
+        render();
+    }
+
+    public DoubleProperty formulaPointsProperty() {
+        return formulaPoints;
+    }
+
+    private void render() {
+        String latex = viewModel.latexProperty().get();
+        problem.setText("");
+        if (latex.isEmpty()) {
+            formula.setImage(null);
+            return;
+        }
+        try {
+            formula.setImage(LatexImages.render(latex, (float) formulaPoints.get(), false));
+        } catch (RuntimeException e) {
+            // A typo in the formula data file must not break the panel: show the source instead.
+            formula.setImage(null);
+            problem.setText(latex);
+        }
+    }
+
+    private static Label bold(Label l) {
+        l.setStyle("-fx-font-weight: bold;");
+        return l;
+    }
+
+    private static Label wrapped(Label l) {
+        l.setWrapText(true);
+        // Let a wrapped label take the lines it needs instead of ending in "…".
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
+    }
+}

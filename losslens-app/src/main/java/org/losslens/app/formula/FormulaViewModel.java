@@ -1,0 +1,104 @@
+package org.losslens.app.formula;
+
+import java.util.Locale;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
+import org.losslens.app.i18n.Messages;
+import org.losslens.app.parameters.ParametersViewModel;
+import org.losslens.core.loss.LossSpec;
+import org.losslens.core.loss.param.ParamSpec;
+import org.losslens.core.loss.param.Params;
+
+/**
+ * What the formula panel shows for the selected loss: its formula, the current values of its
+ * parameters, its source, and what it rewards and where it fails, in the current language. Follows
+ * the selection, every parameter change and the language.
+ */
+public final class FormulaViewModel {
+
+    private final ObservableValue<LossSpec> selected;
+    private final ParametersViewModel parameters;
+    private final Messages messages;
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper latex = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper values = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper reference = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper rewards = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper fails = new ReadOnlyStringWrapper("");
+
+    public FormulaViewModel(ObservableValue<LossSpec> selected, ParametersViewModel parameters, Messages messages) {
+        this.selected = selected;
+        this.parameters = parameters;
+        this.messages = messages;
+        selected.addListener(o -> refresh());
+        parameters.revisionProperty().addListener(o -> refresh());
+        messages.localeProperty().addListener(o -> refresh());
+        refresh();
+    }
+
+    private void refresh() {
+        LossSpec spec = selected.getValue();
+        if (spec == null) {
+            return;
+        }
+        Locale locale = messages.locale();
+        title.set(spec.title() + "  (" + spec.id() + ", " + spec.mode().id() + ")");
+        String formula = FormulaTexts.latex(spec);
+        latex.set(formula == null ? "" : formula);
+        values.set(describe(spec, parameters.params(spec.id())));
+        reference.set(spec.reference());
+        rewards.set(FormulaTexts.rewards(spec.id(), locale));
+        fails.set(FormulaTexts.fails(spec.id(), locale));
+    }
+
+    /** "alpha = 0.3 · beta = 0.7 · forbidden = default for C" — every parameter as now set. */
+    private String describe(LossSpec spec, Params p) {
+        if (spec.params().isEmpty()) {
+            return messages.get("formula.noParameters");
+        }
+        return spec.params().stream().map(ParamSpec::name).map(name -> name + " = " + show(p.get(name)))
+                .collect(Collectors.joining("  ·  "));
+    }
+
+    private String show(Object v) {
+        if (v == null) {
+            return messages.get("formula.defaultForC");
+        }
+        if (v instanceof Double d) {
+            return String.format(Locale.ROOT, "%.4g", d);
+        }
+        if (v instanceof double[][] m) {
+            return java.util.Arrays.stream(m).map(java.util.Arrays::toString).collect(Collectors.joining(" ", "[", "]"));
+        }
+        if (v instanceof double[] w) {
+            return java.util.Arrays.toString(w);
+        }
+        return String.valueOf(v);
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty latexProperty() {
+        return latex.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty valuesProperty() {
+        return values.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty referenceProperty() {
+        return reference.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty rewardsProperty() {
+        return rewards.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty failsProperty() {
+        return fails.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,25 @@
+package org.losslens.app.formula;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.image.Image;
+import org.scilab.forge.jlatexmath.TeXConstants;
+import org.scilab.forge.jlatexmath.TeXFormula;
+
+/** LaTeX to a JavaFX image, with JLaTeXMath (which draws with Java2D, so it needs no display). */
+public final class LatexImages {
+
+    private LatexImages() {
+    }
+
+    /**
+     * @param points font size of the formula
+     * @throws org.scilab.forge.jlatexmath.ParseException if the LaTeX is malformed
+     */
+    public static Image render(String latex, float points, boolean darkBackground) {
+        BufferedImage image = (BufferedImage) new TeXFormula(latex).createBufferedImage(TeXConstants.STYLE_DISPLAY,
+                points, darkBackground ? Color.WHITE : Color.BLACK, null);
+        return SwingFXUtils.toFXImage(image, null);
+    }
+}

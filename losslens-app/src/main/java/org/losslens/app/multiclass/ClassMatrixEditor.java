@@ -1,0 +1,113 @@
+package org.losslens.app.multiclass;
+
+import java.util.Locale;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.losslens.app.i18n.Messages;
+
+/**
+ * A grid of fields for a {@link ClassMatrixViewModel}, headed by the label colours. A cell that makes
+ * the matrix invalid turns red and the reason is shown; the loss keeps the last valid matrix.
+ */
+public final class ClassMatrixEditor extends VBox {
+
+    private static final String INVALID = "-fx-control-inner-background: #ffd6d6;";
+
+    private final ClassMatrixViewModel viewModel;
+    private final TextField[][] cells;
+
+    public ClassMatrixEditor(ClassMatrixViewModel viewModel, String parameterName, Messages messages) {
+        super(4);
+        this.viewModel = viewModel;
+        setId("matrix-" + parameterName);
+        int c = viewModel.classes();
+        cells = new TextField[c][c];
+        GridPane grid = new GridPane();
+        grid.setHgap(2);
+        grid.setVgap(2);
+        for (int k = 0; k < c; k++) {
+            grid.add(swatch(k), k + 1, 0);
+            grid.add(swatch(k), 0, k + 1);
+        }
+        for (int i = 0; i < c; i++) {
+            for (int j = 0; j < c; j++) {
+                TextField cell = new TextField();
+                cell.setId("matrix-" + parameterName + "-" + i + "-" + j);
+                cell.setPrefColumnCount(3);
+                int row = i;
+                int column = j;
+                Runnable commit = () -> commit(cell, row, column);
+                cell.setOnAction(e -> commit.run());
+                cell.focusedProperty().addListener((obs, was, now) -> {
+                    if (!now) {
+                        commit.run();
+                    }
+                });
+                cells[i][j] = cell;
+                grid.add(cell, j + 1, i + 1);
+            }
+        }
+        CheckBox symmetric = new CheckBox();
+        symmetric.textProperty().bind(messages.text("matrix.keepSymmetric"));
+        symmetric.selectedProperty().bindBidirectional(viewModel.keepSymmetricProperty());
+        Button reset = new Button();
+        reset.textProperty().bind(messages.text("matrix.reset"));
+        reset.setOnAction(e -> viewModel.reset());
+        Label rule = new Label();
+        rule.textProperty().bind(messages.text(viewModel.rule() == ClassMatrixViewModel.Rule.FORBIDDEN_PAIRS
+                ? "matrix.rule.forbidden" : "matrix.rule.distance"));
+        rule.setWrapText(true);
+        rule.setStyle("-fx-font-size: 11px;");
+        Label problem = new Label();
+        problem.setId("matrix-" + parameterName + "-problem");
+        problem.setWrapText(true);
+        problem.setStyle("-fx-text-fill: #b00020;");
+        problem.textProperty().bind(viewModel.problemProperty());
+        getChildren().addAll(rule, grid, new HBox(8, symmetric, reset), problem);
+        viewModel.revisionProperty().addListener(o -> refresh());
+        refresh();
+    }
+
+    private void commit(TextField cell, int row, int column) {
+        double value;
+        try {
+            value = Double.parseDouble(cell.getText().trim());
+        } catch (NumberFormatException e) {
+            refresh();
+            return;
+        }
+        if (value != viewModel.get(row, column)) {
+            boolean valid = viewModel.set(row, column, value);
+            cell.setStyle(valid ? "" : INVALID);
+        }
+    }
+
+    private void refresh() {
+        boolean valid = viewModel.problemProperty().get().isEmpty();
+        for (int i = 0; i < cells.length; i++) {
+            for (int j = 0; j < cells.length; j++) {
+                cells[i][j].setText(format(viewModel.get(i, j)));
+                if (valid) {
+                    cells[i][j].setStyle("");
+                }
+            }
+        }
+    }
+
+    private static Label swatch(int label) {
+        Label l = new Label(String.valueOf(label));
+        l.setMinWidth(22);
+        l.setStyle("-fx-background-color: " + ClassPalette.web(label) + "; -fx-text-fill: "
+                + (label == 0 ? "white" : "black") + "; -fx-alignment: center; -fx-padding: 1 4;");
+        return l;
+    }
+
+    private static String format(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.3g", v);
+    }
+}

@@ -1,0 +1,64 @@
+package org.losslens.app.presentation;
+
+import org.losslens.app.i18n.Localised;
+import java.util.Locale;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import org.losslens.app.Workbench;
+import org.losslens.app.editor.Tool;
+import org.losslens.app.heatmap.HeatmapViewModel;
+import org.losslens.app.i18n.Messages;
+
+/**
+ * Classroom ▸ presentation mode (F5) and a keyboard shortcut for every frequent action of a demo:
+ * pick a tool, the next label, the next heatmap channel, lock the scale. All are listed in Help (F1).
+ */
+public final class ClassroomMenu extends Menu {
+
+    public ClassroomMenu(Workbench workbench, PresentationViewModel presentation, Stage stage, Messages messages) {
+        setId("menu-classroom");
+        textProperty().bind(messages.text("menu.classroom"));
+        CheckMenuItem present = new CheckMenuItem();
+        present.setId("presentation-mode");
+        present.textProperty().bind(messages.text("menu.classroom.presentation"));
+        present.setAccelerator(KeyCombination.keyCombination("F5"));
+        present.selectedProperty().bindBidirectional(presentation.activeProperty());
+        getItems().addAll(present, new SeparatorMenuItem());
+        String[] keys = {"Alt+B", "Alt+E", "Alt+P", "Alt+D", "Alt+R"};
+        Tool[] tools = Tool.values();
+        for (int t = 0; t < tools.length; t++) {
+            Tool tool = tools[t];
+            getItems().add(Localised.menuItem(messages, tool.key(), keys[t],
+                    () -> workbench.editor().toolProperty().set(tool)));
+        }
+        HeatmapViewModel heatmap = workbench.heatmap();
+        getItems().addAll(new SeparatorMenuItem(),
+                Localised.menuItem(messages, "menu.classroom.nextLabel", "Alt+L", () -> {
+                    int classes = workbench.document().current().classes();
+                    workbench.editor().activeLabelProperty().set(
+                            (workbench.editor().activeLabelProperty().get() + 1) % classes);
+                }),
+                Localised.menuItem(messages, "menu.classroom.nextChannel", "Alt+H", () -> {
+                    int classes = workbench.document().current().isMulticlass()
+                            ? workbench.document().current().classes() : 0;
+                    int next = heatmap.channelProperty().get() + 1;
+                    heatmap.channelProperty().set(next >= classes ? HeatmapViewModel.SUMMED_MAGNITUDE : next);
+                }),
+                Localised.menuItem(messages, "menu.classroom.lockScale", "Alt+K", () -> heatmap.lockedProperty().set(
+                        !heatmap.lockedProperty().get())));
+        presentation.activeProperty().addListener((obs, was, on) -> {
+            stage.setFullScreen(on);
+            stage.getScene().getRoot().setStyle(String.format(Locale.ROOT, "-fx-font-size: %.0fpx;",
+                    presentation.fontSizeProperty().get()));
+        });
+        // Leaving full screen with Esc also leaves presentation mode, so the two never disagree.
+        stage.fullScreenProperty().addListener((obs, was, full) -> {
+            if (!full) {
+                presentation.activeProperty().set(false);
+            }
+        });
+    }
+}

@@ -1,0 +1,93 @@
+package org.losslens.app.scenarios;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.losslens.app.i18n.Messages;
+
+/**
+ * Scenarios ▸ the built-in lessons (Ctrl+1 … Ctrl+9), the teacher's own folder, and "Open scenario
+ * file…". Titles follow the language. A broken file gives a dialog naming the problem; nothing changes.
+ */
+public final class ScenarioMenu extends Menu {
+
+    private final ScenarioViewModel viewModel;
+    private final Messages messages;
+    private final Supplier<Window> owner;
+
+    public ScenarioMenu(ScenarioViewModel viewModel, Messages messages, Supplier<Window> owner) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+        this.owner = owner;
+        setId("menu-scenarios");
+        textProperty().bind(messages.text("menu.scenarios"));
+        // The teacher's folder may change between openings of the menu.
+        setOnShowing(e -> rebuild());
+        messages.localeProperty().addListener(o -> rebuild());
+        rebuild();
+    }
+
+    private void rebuild() {
+        getItems().clear();
+        int n = 0;
+        for (Scenario s : viewModel.builtIn()) {
+            MenuItem item = new MenuItem(s.title(messages.locale()));
+            item.setId("scenario-" + s.id());
+            if (++n <= 9) {
+                item.setAccelerator(KeyCombination.keyCombination("Shortcut+" + n));
+            }
+            item.setOnAction(e -> load(s));
+            getItems().add(item);
+        }
+        var own = ScenarioLibrary.filesIn(ScenarioViewModel.USER_FOLDER);
+        if (!own.isEmpty()) {
+            getItems().add(new SeparatorMenuItem());
+            for (Path file : own) {
+                MenuItem item = new MenuItem(file.getFileName().toString());
+                item.setOnAction(e -> open(file));
+                getItems().add(item);
+            }
+        }
+        MenuItem open = new MenuItem(messages.get("menu.scenarios.open"));
+        open.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(messages.get("menu.scenarios.open"));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("scenarios.files"), "*.json"));
+            File f = chooser.showOpenDialog(owner.get());
+            if (f != null) {
+                open(f.toPath());
+            }
+        });
+        getItems().addAll(new SeparatorMenuItem(), open);
+    }
+
+    private void open(Path file) {
+        try {
+            load(ScenarioLibrary.read(file));
+        } catch (ScenarioException e) {
+            fail(e);
+        }
+    }
+
+    private void load(Scenario s) {
+        try {
+            viewModel.load(s);
+        } catch (ScenarioException e) {
+            fail(e);
+        }
+    }
+
+    private void fail(ScenarioException e) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, messages.get("scenarios.failed.message", e.getMessage()));
+        alert.initOwner(owner.get());
+        alert.setHeaderText(messages.get("scenarios.failed.title"));
+        alert.show();
+    }
+}

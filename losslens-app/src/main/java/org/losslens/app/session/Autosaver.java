@@ -1,0 +1,80 @@
+package org.losslens.app.session;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Writes the state to the autosave file shortly after each change, on its own thread (latest state
+ * wins), atomically. The file is deleted on a clean exit, so finding it at start means the last run
+ * ended uncleanly and its work can be recovered.
+ */
+public final class Autosaver implements AutoCloseable {
+
+    private final Path file;
+    private final long delayMillis;
+    private final ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "losslens-autosave");
+        t.setDaemon(true);
+        return t;
+    });
+    private ScheduledFuture<?> pending;
+
+    public Autosaver(Path file, long delayMillis) {
+        this.file = file;
+        this.delayMillis = delayMillis;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** True if a previous run left its autosave behind (it did not exit cleanly). */
+    public boolean hasLeftover() {
+        return Files.isRegularFile(file);
+    }
+
+    /** Schedules a write of {@code state} (captured now, immutable), replacing a write not yet done. */
+    public synchronized void changed(SessionState state) {
+        if (pending != null) {
+            pending.cancel(false);
+        }
+        pending = writer.schedule(() -> write(state), delayMillis, TimeUnit.MILLISECONDS);
+    }
+
+    /** Writes now and waits (for tests and before a risky operation). */
+    public void flush(SessionState state) {
+        write(state);
+    }
+
+    private void write(SessionState state) {
+        try {
+            SessionFiles.writeAtomically(file, SessionCodec.encode(state));
+        } catch (IOException | RuntimeException e) {
+            // Autosave is a safety net: failing it must never disturb the user's work.
+        }
+    }
+
+    /** A clean exit: stop writing and remove the autosave, so the next start offers no recovery. */
+    public synchronized void discard() {
+        if (pending != null) {
+            pending.cancel(false);
+        }
+        writer.shutdownNow();
+        try {
+            writer.awaitTermination(2, TimeUnit.SECONDS);
+            Files.deleteIfExists(file);
+        } catch (IOException | InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        writer.shutdownNow();
+    }
+}

@@ -1,0 +1,158 @@
+package org.losslens.app.session;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.losslens.app.Workbench;
+import org.losslens.app.editor.EditorViewModel;
+import org.losslens.app.heatmap.HeatmapViewModel;
+import org.losslens.core.loss.LossSpec;
+
+/**
+ * Sessions: the whole state captured into a {@link SessionState} and applied back; save and open
+ * (atomic writes, all-or-nothing reads, recent files); autosave after every change; and recovery of
+ * the autosave a crashed run left behind. Holds no UI: the dialogs live in {@link SessionMenu}.
+ */
+public final class SessionViewModel implements AutoCloseable {
+
+    /** Written shortly after each change; its presence at start means the last run did not exit cleanly. */
+    static final String AUTOSAVE = "autosave.losslens.json";
+    /** Where a found autosave is moved at start, so the new run's autosaves cannot overwrite it. */
+    static final String RECOVERY = "recovery.losslens.json";
+    static final long AUTOSAVE_DELAY_MILLIS = 1500;
+
+    private final Workbench workbench;
+    private final Autosaver autosaver;
+    private final RecentFiles recent;
+    private final Path recoveryFile;
+    private final ReadOnlyObjectWrapper<Path> currentFile = new ReadOnlyObjectWrapper<>();
+
+    /** @param home the app's folder (autosave, recovery, recent files), e.g. ~/.losslens */
+    public SessionViewModel(Workbench workbench, Path home) {
+        this.workbench = workbench;
+        this.autosaver = new Autosaver(home.resolve(AUTOSAVE), AUTOSAVE_DELAY_MILLIS);
+        this.recent = new RecentFiles(home.resolve("recent-sessions.txt"));
+        this.recoveryFile = home.resolve(RECOVERY);
+        if (autosaver.hasLeftover()) {
+            moveAside(autosaver.file(), recoveryFile);
+        }
+        Runnable changed = () -> autosaver.changed(capture());
+        workbench.document().currentProperty().addListener(o -> changed.run());
+        workbench.parameters().revisionProperty().addListener(o -> changed.run());
+        workbench.losses().selectedProperty().addListener(o -> changed.run());
+        workbench.messages().localeProperty().addListener(o -> changed.run());
+    }
+
+    private static void moveAside(Path from, Path to) {
+        try {
+            try {
+                Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            // Left in place: it is still offered, and the next autosave may replace it.
+        }
+    }
+
+    /** The work of a run that did not exit cleanly, if there is any to offer. */
+    public Optional<Path> recoverable() {
+        return Files.isRegularFile(recoveryFile) ? Optional.of(recoveryFile) : Optional.empty();
+    }
+
+    /** Restores the crashed run's work (one undoable edit) and forgets the recovery file. */
+    public void recover() throws SessionException {
+        apply(SessionFiles.read(recoveryFile));
+        discardRecovery();
+    }
+
+    public void discardRecovery() {
+        try {
+            Files.deleteIfExists(recoveryFile);
+        } catch (IOException e) {
+            // Offered again next time; harmless.
+        }
+    }
+
+    public ReadOnlyObjectProperty<Path> currentFileProperty() {
+        return currentFile.getReadOnlyProperty();
+    }
+
+    public RecentFiles recent() {
+        return recent;
+    }
+
+    public SessionState capture() {
+        EditorViewModel editor = workbench.editor();
+        HeatmapViewModel heatmap = workbench.heatmap();
+        LossSpec selected = workbench.losses().selectedProperty().get();
+        return new SessionState(workbench.document().current(), workbench.parameters().snapshotAll(),
+                selected == null ? "" : selected.id(), workbench.generator().recipeProperty().get(),
+                workbench.generator().classRecipes(),
+                new SessionState.View(workbench.messages().locale(), heatmap.channelProperty().get(),
+                        heatmap.lockedProperty().get(), heatmap.rangeProperty().get(), editor.toolProperty().get(),
+                        editor.brushRadiusProperty().get(), editor.strengthProperty().get(),
+                        editor.softnessProperty().get(), editor.activeLabelProperty().get()));
+    }
+
+    /** Applies a decoded state: the masks as one undoable edit, then everything else. */
+    public void apply(SessionState s) {
+        SessionState.View v = s.view();
+        workbench.messages().localeProperty().set(v.language());
+        workbench.document().commit(s.masks());
+        workbench.parameters().restoreAll(s.parameters());
+        workbench.losses().select(s.selectedLoss());
+        workbench.generator().restoreClassRecipes(s.classRecipes());
+        workbench.generator().recipeProperty().set(s.recipe());
+        EditorViewModel editor = workbench.editor();
+        editor.toolProperty().set(v.tool());
+        editor.brushRadiusProperty().set(v.brushRadius());
+        editor.strengthProperty().set(v.brushStrength());
+        editor.softnessProperty().set(v.brushSoftness());
+        editor.activeLabelProperty().set(v.activeLabel());
+        HeatmapViewModel heatmap = workbench.heatmap();
+        heatmap.channelProperty().set(v.heatmapChannel());
+        heatmap.lockedProperty().set(v.heatmapLocked());
+        if (v.heatmapLocked()) {
+            heatmap.rangeProperty().set(v.heatmapRange());
+        }
+    }
+
+    public void save(Path file) throws IOException {
+        SessionFiles.writeAtomically(file, SessionCodec.encode(capture()));
+        currentFile.set(file);
+        recent.add(file);
+    }
+
+    /**
+     * Opens a session file. It is read and checked completely first.
+     *
+     * @throws SessionException for an unreadable, foreign, newer or corrupt file; nothing changed then
+     */
+    public void open(Path file) throws SessionException {
+        SessionState state = SessionFiles.read(file);
+        apply(state);
+        currentFile.set(file);
+        recent.add(file);
+    }
+
+    /** Writes the autosave now (tests use it to simulate the state a crash leaves behind). */
+    public void autosaveNow() {
+        autosaver.flush(capture());
+    }
+
+    /** A clean exit: the autosave is removed, so the next start offers no recovery. */
+    public void shutdown() {
+        autosaver.discard();
+    }
+
+    @Override
+    public void close() {
+        autosaver.close();
+    }
+}
