@@ -1,5 +1,6 @@
 package org.losslens.app.heatmap;
 
+import org.losslens.imaging.colormap.DivergingColormap;
 import java.util.Locale;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;

@@ -1,5 +1,8 @@
 package org.losslens.app.heatmap;
 
+import org.losslens.imaging.colormap.Colormap;
+import org.losslens.imaging.colormap.DivergingColormap;
+import org.losslens.imaging.colormap.SequentialColormap;
 import javafx.scene.layout.VBox;
 import org.losslens.app.i18n.Messages;
 import java.util.Locale;

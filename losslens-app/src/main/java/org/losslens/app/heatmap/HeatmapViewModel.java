@@ -1,5 +1,6 @@
 package org.losslens.app.heatmap;
 
+import org.losslens.imaging.colormap.Colormap;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;

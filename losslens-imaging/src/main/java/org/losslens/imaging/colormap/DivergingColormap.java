@@ -8,37 +8,45 @@ package org.losslens.imaging.colormap;
  * anchor colours in CIELAB, so equal steps in value are roughly equal steps in perceived colour and
  * the map is symmetric in lightness around 0. Sampled once into a 256-entry table.
  */
-public final class DivergingColormap {
+public final class DivergingColormap implements Colormap {
 
     /** RdBu, from the most negative (dark blue) to the most positive (dark red). */
     private static final int[] ANCHORS = {
         0x053061, 0x2166ac, 0x4393c3, 0x92c5de, 0xd1e5f0, 0xf7f7f7, 0xfddbc7, 0xf4a582, 0xd6604d, 0xb2182b, 0x67001f
     };
+    /**
+     * For a projector: fully saturated blue and red reached early, so even small gradients show colour
+     * on a washed-out screen; the ends stay dark blue and dark red (never black, which reads as "none").
+     * Still blue/red, which stay apart for the common colour blindnesses.
+     */
+    private static final int[] HIGH_CONTRAST_ANCHORS = {0x00007a, 0x0040ff, 0x70b8ff, 0xffffff, 0xffa060, 0xff1a00, 0x8a0000};
     private static final int SIZE = 256;
 
-    private final int[] table = new int[SIZE];
+    private final int[] table;
 
     public DivergingColormap() {
-        double[][] lab = new double[ANCHORS.length][];
-        for (int i = 0; i < ANCHORS.length; i++) {
-            lab[i] = Cielab.fromRgb(ANCHORS[i]);
-        }
-        for (int k = 0; k < SIZE; k++) {
-            double t = (double) k / (SIZE - 1) * (ANCHORS.length - 1);
-            int i = Math.min(ANCHORS.length - 2, (int) Math.floor(t));
-            double f = t - i;
-            double[] mix = new double[3];
-            for (int c = 0; c < 3; c++) {
-                mix[c] = lab[i][c] + f * (lab[i + 1][c] - lab[i][c]);
-            }
-            table[k] = 0xff000000 | Cielab.toRgb(mix);
-        }
+        this(ANCHORS);
+    }
+
+    private DivergingColormap(int[] anchors) {
+        table = LabRamp.sample(anchors, SIZE);
+    }
+
+    /** The presentation mode's map. */
+    public static DivergingColormap highContrast() {
+        return new DivergingColormap(HIGH_CONTRAST_ANCHORS);
+    }
+
+    @Override
+    public boolean signed() {
+        return true;
     }
 
     /**
      * The ARGB colour of {@code value} on a symmetric scale [−range, +range]; values beyond are clamped,
      * NaN is mid-grey so it is never mistaken for 0.
      */
+    @Override
     public int argb(double value, double range) {
         if (Double.isNaN(value)) {
             return 0xff808080;

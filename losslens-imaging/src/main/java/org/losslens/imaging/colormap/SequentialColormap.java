@@ -1,4 +1,4 @@
-package org.losslens.app.heatmap;
+package org.losslens.imaging.colormap;
 
 /**
  * For the summed gradient magnitude Σ_c |∂L/∂logit_c|, which has no sign: near-white at 0 to dark

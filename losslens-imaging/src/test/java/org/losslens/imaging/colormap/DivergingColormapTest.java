@@ -1,4 +1,4 @@
-package org.losslens.app.heatmap;
+package org.losslens.imaging.colormap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

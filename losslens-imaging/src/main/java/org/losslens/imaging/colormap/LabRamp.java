@@ -1,4 +1,4 @@
-package org.losslens.app.heatmap;
+package org.losslens.imaging.colormap;
 
 /** A colour table interpolated between anchor colours in CIELAB, so equal steps look roughly equal. */
 final class LabRamp {

@@ -1,4 +1,4 @@
-package org.losslens.app.heatmap;
+package org.losslens.imaging.colormap;
 
 /** Turns a gradient value into a colour on a scale of ±range (signed) or [0, range] (magnitudes). */
 public interface Colormap {
