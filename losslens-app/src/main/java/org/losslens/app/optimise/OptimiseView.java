@@ -50,7 +50,7 @@ public final class OptimiseView extends VBox implements Exportable {
 
     private static final String[] COLOURS = {"#0072B2", "#D55E00", "#009E73", "#CC79A7"};
     private static final double GAP = 10;
-    private static final double TITLE = 36;
+    private static final double TITLE = 50;
 
     private final OptimiseViewModel model;
     private final Canvas panels = new Canvas();
@@ -64,7 +64,7 @@ public final class OptimiseView extends VBox implements Exportable {
         this.model = model;
         setId("optimise");
         Button play = button("▶ Play", "optimise-play", "Run descent on every panel (stops at the step count)");
-        Button pause = button("⏸ Pause", "optimise-pause", "Stop after the current step");
+        Button pause = button("Pause", "optimise-pause", "Stop after the current step");
         Button step = button("Step", "optimise-step", "One step of every panel");
         Button reset = button("↺ Reset", "optimise-reset", "Back to step 0 from the editor's current prediction");
         play.setOnAction(e -> model.play());
@@ -101,6 +101,7 @@ public final class OptimiseView extends VBox implements Exportable {
         steps.setEditable(true);
         steps.setPrefWidth(90);
         steps.valueProperty().addListener((obs, old, now) -> model.maxStepsProperty().set(now));
+        model.maxStepsProperty().addListener((obs, old, now) -> steps.getValueFactory().setValue(now.intValue()));
         steps.setTooltip(new Tooltip("Play stops after this many steps"));
         Slider speed = slider("optimise-speed", 1, OptimiseViewModel.UNLIMITED_SPEED, model.speedProperty());
         Label speedShown = shown(Bindings.createStringBinding(() -> model.speedProperty().get()
@@ -145,16 +146,16 @@ public final class OptimiseView extends VBox implements Exportable {
         controls.setPadding(new Insets(4, 6, 4, 6));
 
         Pane panelHolder = new Pane(panels);
-        panelHolder.setMinSize(200, 120);
+        panelHolder.setMinSize(200, 190);
         panels.widthProperty().bind(panelHolder.widthProperty());
         panels.heightProperty().bind(panelHolder.heightProperty());
         Pane chartHolder = new Pane(chart);
-        chartHolder.setMinHeight(150);
-        chartHolder.setPrefHeight(230);
+        chartHolder.setMinHeight(140);
+        chartHolder.setPrefHeight(170);
         chart.widthProperty().bind(chartHolder.widthProperty());
         chart.heightProperty().bind(chartHolder.heightProperty());
         VBox.setVgrow(panelHolder, Priority.ALWAYS);
-        VBox.setVgrow(chartHolder, Priority.SOMETIMES);
+        VBox.setVgrow(chartHolder, Priority.ALWAYS);
         pictures = new VBox(panelHolder, chartHolder);
         pictures.setStyle("-fx-background-color: white;");
         VBox.setVgrow(pictures, Priority.ALWAYS);
@@ -282,7 +283,7 @@ public final class OptimiseView extends VBox implements Exportable {
         }
         Masks m = frame.start();
         int n = frame.panels().size();
-        double side = Math.max(20, Math.min((w - GAP * (n + 1)) / n, h - TITLE - GAP));
+        double side = Math.max(20, Math.min((w - GAP * (n + 1)) / n, h - TITLE - 22));
         double scale = side / Math.max(m.width(), m.height());
         double left = Math.max(GAP, (w - n * side - (n - 1) * GAP) / 2);
         List<String> names = OptimiseViewModel.panelNames(frame);
@@ -301,7 +302,11 @@ public final class OptimiseView extends VBox implements Exportable {
             g.fillText(names.get(i), x + 16, 12);
             g.setFill(Color.rgb(60, 60, 60));
             g.setFont(Font.font(11));
-            g.fillText(caption(frame, panel), x, 28, side);
+            String[] caption = caption(frame, panel).split(" · ", 2);
+            g.fillText(caption[0], x, 27);
+            if (caption.length > 1) {
+                g.fillText(caption[1], x, 41);
+            }
             WritableImage image = images.get(i);
             if (image == null || image.getWidth() != m.width() || image.getHeight() != m.height()) {
                 image = new WritableImage(m.width(), m.height());
