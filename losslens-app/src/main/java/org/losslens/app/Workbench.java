@@ -28,6 +28,7 @@ import org.losslens.app.heatmap.HeatmapViewModel;
 import org.losslens.app.losses.LossTableViewModel;
 import org.losslens.app.masks.MaskDocument;
 import org.losslens.app.masks.Masks;
+import org.losslens.app.optimise.OptimiseViewModel;
 import org.losslens.app.parameters.ParametersViewModel;
 import org.losslens.core.catalogue.LossCatalogue;
 import org.losslens.core.loss.LossSpec;
@@ -60,6 +61,7 @@ public final class Workbench implements AutoCloseable {
     private final ImbalanceViewModel imbalance;
     private final ConfidenceViewModel confidence;
     private final ParameterSweepViewModel parameterSweep;
+    private final OptimiseViewModel optimise;
     private final ReadOnlyObjectWrapper<Evaluation> latest = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Consumer<Evaluation>> onEvaluation = new SimpleObjectProperty<>(e -> { });
     private final ComputeService compute;
@@ -86,6 +88,8 @@ public final class Workbench implements AutoCloseable {
         confidence = new ConfidenceViewModel(parameters, publisher);
         parameterSweep = new ParameterSweepViewModel(losses.selectedProperty(), parameters,
                 document.currentProperty(), publisher);
+        optimise = new OptimiseViewModel(specs, document.currentProperty(), parameters::snapshot, publisher);
+        parameters.revisionProperty().addListener((obs, old, now) -> optimise.parametersChanged());
         comparison.chosen().addListener((javafx.collections.ListChangeListener<LossSpec>) c -> requestEvaluation());
         imbalanceLosses.chosen().addListener((javafx.collections.ListChangeListener<LossSpec>) c -> requestEvaluation());
         losses.selectedProperty().addListener((obs, old, now) -> {
@@ -196,6 +200,11 @@ public final class Workbench implements AutoCloseable {
         return parameterSweep;
     }
 
+    /** The Optimise tab: descent on the prediction under 1–4 losses in lockstep. */
+    public OptimiseViewModel optimise() {
+        return optimise;
+    }
+
     public ReadOnlyObjectProperty<Evaluation> latestProperty() {
         return latest.getReadOnlyProperty();
     }
@@ -244,5 +253,6 @@ public final class Workbench implements AutoCloseable {
         imbalance.close();
         confidence.close();
         parameterSweep.close();
+        optimise.close();
     }
 }

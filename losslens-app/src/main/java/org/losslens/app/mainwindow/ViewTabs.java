@@ -16,6 +16,7 @@ import org.losslens.app.comparison.SmallMultiplesView;
 import org.losslens.app.export.ExportActions;
 import org.losslens.app.export.Exportable;
 import org.losslens.app.heatmap.HeatmapView;
+import org.losslens.app.optimise.OptimiseView;
 
 /**
  * DESIGN.md's tabs beside the editor: the selected loss's gradient, the heatmap grid, and the imbalance,
@@ -28,6 +29,7 @@ public final class ViewTabs extends TabPane {
     private final ChartPane imbalance;
     private final ChartPane confidence;
     private final ChartPane parameter;
+    private final OptimiseView optimise;
 
     ViewTabs(Workbench workbench, ExportActions export) {
         setId("view-tabs");
@@ -36,12 +38,14 @@ public final class ViewTabs extends TabPane {
         imbalance = ImbalanceView.create(workbench.imbalance(), workbench.imbalanceLosses(), export);
         confidence = ConfidenceView.create(workbench.confidence(), export);
         parameter = ParameterSweepView.create(workbench.parameterSweep(), export);
+        optimise = new OptimiseView(workbench.optimise(), export);
         getTabs().addAll(
                 tab("Gradient", "tab-gradient", new HeatmapView(workbench.heatmap(), workbench.messages())),
                 tab("Heatmaps grid", "tab-grid", grid),
                 chart("Imbalance", "tab-imbalance", imbalance, workbench.imbalance().plots().refresh()),
                 chart("Confidence", "tab-confidence", confidence, workbench.confidence().plots().refresh()),
-                chart("Parameter sweep", "tab-parameter", parameter, workbench.parameterSweep().plots().refresh()));
+                chart("Parameter sweep", "tab-parameter", parameter, workbench.parameterSweep().plots().refresh()),
+                tab("Optimise", "tab-optimise", optimise));
         getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> exportable.set(
                 now != null && now.getContent() instanceof Exportable e ? e : null));
     }
@@ -65,6 +69,10 @@ public final class ViewTabs extends TabPane {
 
     public ChartPane parameter() {
         return parameter;
+    }
+
+    public OptimiseView optimise() {
+        return optimise;
     }
 
     /** Selects the tab whose id is {@code tabId}. */

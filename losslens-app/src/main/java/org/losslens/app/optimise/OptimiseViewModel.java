@@ -1,0 +1,346 @@
+package org.losslens.app.optimise;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
+import org.losslens.app.compute.CoalescingPublisher;
+import org.losslens.app.export.CsvTable;
+import org.losslens.app.masks.Masks;
+import org.losslens.core.loss.LossSpec;
+import org.losslens.core.loss.param.Params;
+
+/**
+ * The Optimise tab: 1–4 panels, each running gradient descent on the logits of the editor's prediction
+ * under its own loss, all in lockstep (one step counter). One background thread owns the
+ * {@link LockstepDescent} and does every step; the newest {@link Frame} reaches the UI thread through a
+ * {@link CoalescingPublisher}, so the UI never waits and never falls behind. Settings and parameter
+ * changes are handed to that thread and apply from the next step.
+ */
+public final class OptimiseViewModel implements AutoCloseable {
+
+    public static final int MAX_PANELS = 4;
+    /** A speed at or above this runs as fast as the machine can. */
+    public static final double UNLIMITED_SPEED = 240;
+    public static final List<String> DEFAULT_LOSSES = List.of("bce", "dice", "tversky", "lovasz_hinge");
+
+    private final List<LossSpec> specs;
+    private final ObservableValue<Masks> drawing;
+    private final Supplier<Map<String, Params>> parameters;
+    private final Consumer<Runnable> publisher;
+    private final ObjectProperty<List<String>> losses = new SimpleObjectProperty<>(DEFAULT_LOSSES);
+    private final ObjectProperty<OptimizerKind> optimizer = new SimpleObjectProperty<>(OptimizerKind.ADAM);
+    private final DoubleProperty learningRate = new SimpleDoubleProperty(0.1);
+    private final DoubleProperty smoothing = new SimpleDoubleProperty(0);
+    private final IntegerProperty maxSteps = new SimpleIntegerProperty(300);
+    private final DoubleProperty speed = new SimpleDoubleProperty(30);
+    private final BooleanProperty followDrawing = new SimpleBooleanProperty(true);
+    private final ReadOnlyIntegerWrapper step = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<Frame> frame = new ReadOnlyObjectWrapper<>();
+    private final CoalescingPublisher<Frame> frames;
+    private final ScheduledExecutorService worker;
+    private final AtomicLong generation = new AtomicLong();
+    private volatile int limit = 300;
+    private volatile double stepsPerSecond = 30;
+    /** Owned by the worker thread only. */
+    private LockstepDescent engine;
+
+    /**
+     * @param drawing    the editor's drawing; a run starts from its prediction and its ground truth
+     * @param parameters every loss's current parameters (read on the UI thread)
+     * @param publisher  runs delivery on the UI thread (Platform::runLater in the app)
+     */
+    public OptimiseViewModel(List<LossSpec> specs, ObservableValue<Masks> drawing,
+                             Supplier<Map<String, Params>> parameters, Consumer<Runnable> publisher) {
+        this.specs = specs.stream().filter(LossSpec::implemented).toList();
+        this.drawing = drawing;
+        this.parameters = parameters;
+        this.publisher = publisher;
+        frames = new CoalescingPublisher<>(publisher, this::show);
+        worker = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "losslens-optimise");
+            t.setDaemon(true);
+            return t;
+        });
+        maxSteps.addListener((obs, old, now) -> limit = now.intValue());
+        speed.addListener((obs, old, now) -> stepsPerSecond = now.doubleValue());
+        optimizer.addListener((obs, old, now) -> {
+            learningRate.set(now.defaultLearningRate(drawing.getValue().pixels()));
+            settingsChanged();
+        });
+        learningRate.addListener(o -> settingsChanged());
+        smoothing.addListener(o -> settingsChanged());
+        losses.addListener(o -> rebuild());
+        drawing.addListener((obs, old, now) -> {
+            // A new drawing restarts an untouched run; a run in progress keeps its start until Reset.
+            if (followDrawing.get() && step.get() == 0 && !running.get()) {
+                rebuild();
+            }
+        });
+        rebuild();
+    }
+
+    /** The implemented losses a panel can use. */
+    public List<LossSpec> candidates() {
+        return specs;
+    }
+
+    /** The panels' loss ids, in order (1–4; the same loss may appear twice). Changing them resets. */
+    public ObjectProperty<List<String>> lossesProperty() {
+        return losses;
+    }
+
+    /** Sets panel {@code index}'s loss (resets the run). */
+    public void setLoss(int index, String id) {
+        List<String> now = new ArrayList<>(losses.get());
+        now.set(index, id);
+        losses.set(List.copyOf(now));
+    }
+
+    /** Sets how many panels there are (1–4), filling new ones from the default list. */
+    public void setPanelCount(int count) {
+        int n = Math.max(1, Math.min(MAX_PANELS, count));
+        List<String> now = new ArrayList<>(losses.get());
+        while (now.size() > n) {
+            now.remove(now.size() - 1);
+        }
+        while (now.size() < n) {
+            now.add(DEFAULT_LOSSES.get(now.size()));
+        }
+        if (!now.equals(losses.get())) {
+            losses.set(List.copyOf(now));
+        }
+    }
+
+    public ObjectProperty<OptimizerKind> optimizerProperty() {
+        return optimizer;
+    }
+
+    /** Learning rate η; choosing an optimizer sets its default. Applies from the next step. */
+    public DoubleProperty learningRateProperty() {
+        return learningRate;
+    }
+
+    /** Gaussian smoothing σ (pixels) of each step's gradient; 0 = off (exact pixel-wise descent). */
+    public DoubleProperty smoothingProperty() {
+        return smoothing;
+    }
+
+    /** Play stops after this many steps. */
+    public IntegerProperty maxStepsProperty() {
+        return maxSteps;
+    }
+
+    /** Steps per second while playing; {@link #UNLIMITED_SPEED} or more = as fast as possible. */
+    public DoubleProperty speedProperty() {
+        return speed;
+    }
+
+    /** The shared step counter: moves made so far by every panel. */
+    public ReadOnlyIntegerProperty stepProperty() {
+        return step.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    /** The newest state of every panel. */
+    public ReadOnlyObjectProperty<Frame> frameProperty() {
+        return frame.getReadOnlyProperty();
+    }
+
+    public void play() {
+        if (running.get()) {
+            return;
+        }
+        running.set(true);
+        long g = generation.incrementAndGet();
+        worker.execute(() -> loop(g));
+    }
+
+    public void pause() {
+        generation.incrementAndGet();
+        running.set(false);
+    }
+
+    public void togglePlay() {
+        if (running.get()) {
+            pause();
+        } else {
+            play();
+        }
+    }
+
+    /** One step of every panel (pauses first). */
+    public void stepOnce() {
+        pause();
+        worker.execute(() -> {
+            engine.step();
+            frames.publish(engine.frame());
+        });
+    }
+
+    /** Back to step 0 from the editor's drawing now, with fresh optimizer state (pauses first). */
+    public void reset() {
+        pause();
+        Masks start = drawing.getValue();
+        worker.execute(() -> {
+            engine.reset(start);
+            frames.publish(engine.frame());
+        });
+    }
+
+    /** Call when any loss parameter changed: the runs use the new values from their next step. */
+    public void parametersChanged() {
+        Map<String, Params> now = parameters.get();
+        worker.execute(() -> engine.setParams(now));
+    }
+
+    /** The curves of every panel, one row per step: step, then loss, Dice and IoU per panel. */
+    public CsvTable curves() {
+        return curves(frame.get());
+    }
+
+    static CsvTable curves(Frame f) {
+        CsvTable table = new CsvTable();
+        if (f == null) {
+            return table;
+        }
+        double[] steps = new double[f.step()];
+        for (int k = 0; k < steps.length; k++) {
+            steps[k] = k;
+        }
+        table.column("step", steps);
+        List<String> names = panelNames(f);
+        for (int i = 0; i < f.panels().size(); i++) {
+            Frame.Panel p = f.panels().get(i);
+            table.column("loss " + names.get(i), p.loss()).column("dice " + names.get(i), p.dice())
+                    .column("iou " + names.get(i), p.iou());
+        }
+        return table;
+    }
+
+    /** Panel names, with "#2" added to a loss shown twice. */
+    static List<String> panelNames(Frame f) {
+        List<String> names = new ArrayList<>();
+        for (Frame.Panel p : f.panels()) {
+            long before = names.stream().filter(n -> n.equals(p.lossId()) || n.startsWith(p.lossId() + " #")).count();
+            names.add(before == 0 ? p.lossId() : p.lossId() + " #" + (before + 1));
+        }
+        return names;
+    }
+
+    /** What the frame export replays: the start, the panels' losses and parameters, the settings. */
+    public Replay replay() {
+        Frame f = frame.get();
+        Masks start = f == null ? drawing.getValue() : f.start();
+        return new Replay(start, losses.get().stream().map(this::spec).toList(), parameters.get(), settings(),
+                Math.max(1, f == null ? 0 : f.step()));
+    }
+
+    /** Everything needed to run the same descent again, e.g. to render its frames. */
+    public record Replay(Masks start, List<LossSpec> specs, Map<String, Params> params, DescentSettings settings,
+                         int steps) {
+        public LockstepDescent descent() {
+            return new LockstepDescent(start, specs, params, settings);
+        }
+    }
+
+    @Override
+    public void close() {
+        pause();
+        worker.shutdownNow();
+        try {
+            worker.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void loop(long g) {
+        if (generation.get() != g) {
+            return;
+        }
+        long begin = System.nanoTime();
+        if (engine.steps() >= limit) {
+            finished(g);
+            return;
+        }
+        engine.step();
+        frames.publish(engine.frame());
+        if (engine.steps() >= limit) {
+            finished(g);
+            return;
+        }
+        double perSecond = stepsPerSecond;
+        long period = perSecond >= UNLIMITED_SPEED ? 0 : (long) (1e9 / Math.max(0.1, perSecond));
+        long wait = Math.max(0, period - (System.nanoTime() - begin));
+        worker.schedule(() -> loop(g), wait, TimeUnit.NANOSECONDS);
+    }
+
+    private void finished(long g) {
+        publisher.accept(() -> {
+            if (generation.get() == g) {
+                running.set(false);
+            }
+        });
+    }
+
+    private void show(Frame f) {
+        frame.set(f);
+        step.set(f.step());
+    }
+
+    private LossSpec spec(String id) {
+        return specs.stream().filter(s -> s.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no implemented loss '" + id + "'"));
+    }
+
+    private DescentSettings settings() {
+        return new DescentSettings(optimizer.get(), learningRate.get(), smoothing.get());
+    }
+
+    private void settingsChanged() {
+        DescentSettings now;
+        try {
+            now = settings();
+        } catch (IllegalArgumentException e) {
+            return; // an invalid value being typed; the field shows it
+        }
+        worker.execute(() -> engine.setSettings(now));
+    }
+
+    private void rebuild() {
+        pause();
+        Masks start = drawing.getValue();
+        List<LossSpec> chosen = losses.get().stream().map(this::spec).toList();
+        Map<String, Params> params = parameters.get();
+        DescentSettings now = settings();
+        worker.execute(() -> {
+            engine = new LockstepDescent(start, chosen, params, now);
+            frames.publish(engine.frame());
+        });
+    }
+}
