@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.losslens.app.LossLensApp;
 import org.losslens.app.Workbench;
+import org.losslens.app.testing.RunningApp;
 import org.losslens.app.masks.Masks;
 import org.losslens.core.descent.DescentRun;
 import org.losslens.core.descent.GradientDescent;
@@ -29,21 +30,23 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class OptimiseFxTest {
 
+    private RunningApp running;
     private LossLensApp app;
     private Workbench workbench;
     private OptimiseViewModel model;
 
     @Start
     void start(Stage stage) {
-        app = new LossLensApp();
-        app.start(stage);
+        // a fresh home folder per test: no autosave of an earlier test can raise a recovery dialog
+        running = new RunningApp(stage);
+        app = running.app();
         workbench = app.workbench();
         model = workbench.optimise();
     }
 
     @AfterEach
     void stop() {
-        workbench.close();
+        running.close();
     }
 
     private static void waitFor(BooleanSupplier condition) throws TimeoutException {
