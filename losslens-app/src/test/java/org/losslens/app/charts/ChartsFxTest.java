@@ -19,13 +19,11 @@ import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.losslens.app.LossLensApp;
 import org.losslens.app.Workbench;
-import org.losslens.app.testing.RunningApp;
+import org.losslens.app.testing.AppFxTest;
 import org.losslens.app.charts.imbalance.ImbalanceViewModel;
 import org.losslens.app.comparison.SmallMultiplesView;
 import org.losslens.app.export.ExportActions;
@@ -41,29 +39,20 @@ import org.losslens.core.sweep.NamedLoss;
 import org.losslens.core.sweep.ParameterSweep;
 import org.losslens.core.sweep.SweepProgress;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The chart tabs of the real main window, headless: series, live updates, export. */
-@ExtendWith(ApplicationExtension.class)
-class ChartsFxTest {
+class ChartsFxTest extends AppFxTest {
 
-    private RunningApp running;
     private LossLensApp app;
     private Workbench workbench;
 
     @Start
     void start(Stage stage) {
-        // a fresh home folder per test: no autosave of an earlier test can raise a recovery dialog
-        running = new RunningApp(stage);
+        launch(stage);
         app = running.app();
         workbench = app.workbench();
-    }
-
-    @AfterEach
-    void stop() {
-        running.close();
     }
 
     private static void waitFor(BooleanSupplier condition) throws TimeoutException {

@@ -16,43 +16,33 @@ import javafx.geometry.Point2D;
 import javafx.scene.control.DialogPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.losslens.app.LossLensApp;
 import org.losslens.app.Workbench;
 import org.losslens.app.compute.Evaluation;
 import org.losslens.app.editor.EditorCanvas;
 import org.losslens.app.masks.Masks;
-import org.losslens.app.testing.RunningApp;
+import org.losslens.app.testing.AppFxTest;
 import org.losslens.core.catalogue.LossCatalogue;
 import org.losslens.core.loss.LossInput;
 import org.losslens.core.loss.LossSpec;
 import org.losslens.core.loss.Mode;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real main window, headless (Monocle), driven by a robot as a user would. */
-@ExtendWith(ApplicationExtension.class)
-class MainWindowFxTest {
+class MainWindowFxTest extends AppFxTest {
 
-    private RunningApp running;
     private LossLensApp app;
     private Workbench workbench;
 
     @Start
     void start(Stage stage) {
-        running = new RunningApp(stage);
+        launch(stage);
         app = running.app();
         workbench = app.workbench();
-    }
-
-    @AfterEach
-    void stop() {
-        running.close();
     }
 
     private Evaluation settled() throws TimeoutException {

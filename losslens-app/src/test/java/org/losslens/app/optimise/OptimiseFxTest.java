@@ -10,43 +10,32 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.losslens.app.LossLensApp;
 import org.losslens.app.Workbench;
-import org.losslens.app.testing.RunningApp;
+import org.losslens.app.testing.AppFxTest;
 import org.losslens.app.masks.Masks;
 import org.losslens.core.descent.DescentRun;
 import org.losslens.core.descent.GradientDescent;
 import org.losslens.core.descent.StepRecord;
 import org.losslens.core.loss.LossSpec;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Optimise tab of the real main window, headless. */
-@ExtendWith(ApplicationExtension.class)
-class OptimiseFxTest {
+class OptimiseFxTest extends AppFxTest {
 
-    private RunningApp running;
     private LossLensApp app;
     private Workbench workbench;
     private OptimiseViewModel model;
 
     @Start
     void start(Stage stage) {
-        // a fresh home folder per test: no autosave of an earlier test can raise a recovery dialog
-        running = new RunningApp(stage);
+        launch(stage);
         app = running.app();
         workbench = app.workbench();
         model = workbench.optimise();
-    }
-
-    @AfterEach
-    void stop() {
-        running.close();
     }
 
     private static void waitFor(BooleanSupplier condition) throws TimeoutException {
