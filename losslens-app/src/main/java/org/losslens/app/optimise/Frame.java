@@ -22,8 +22,9 @@ public record Frame(int step, Masks start, DescentSettings settings, List<Panel>
      * @param dice        Dice of the hard prediction before move k
      * @param iou         IoU of the hard prediction before move k
      * @param problem     why this loss cannot run on the drawing, or null
+     * @param gradient    ∂L/∂logit that drove the last move (row-major), or null before the first move
      */
     public record Panel(String lossId, double[] probability, double[] loss, double[] dice, double[] iou,
-                        String problem) {
+                        String problem, double[] gradient) {
     }
 }

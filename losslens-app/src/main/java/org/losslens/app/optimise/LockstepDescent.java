@@ -154,8 +154,10 @@ public final class LockstepDescent {
             } else {
                 p = start.probabilityCopy();
             }
+            double[] gradient = slot.run != null && slot.run.lastGradient() != null
+                    ? slot.run.lastGradient().toArray() : null;
             panels.add(new Frame.Panel(slot.spec.id(), p, Arrays.copyOf(slot.loss, step),
-                    Arrays.copyOf(slot.dice, step), Arrays.copyOf(slot.iou, step), slot.problem));
+                    Arrays.copyOf(slot.dice, step), Arrays.copyOf(slot.iou, step), slot.problem, gradient));
         }
         return new Frame(step, start, settings, panels);
     }

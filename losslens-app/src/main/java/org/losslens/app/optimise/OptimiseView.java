@@ -57,6 +57,9 @@ public final class OptimiseView extends VBox implements Exportable {
     private final Canvas chart = new Canvas();
     private final VBox pictures;
     private final HBox lossBoxes = new HBox(4);
+    private final javafx.scene.control.CheckBox showGradient = new javafx.scene.control.CheckBox("show ∂L/∂logit");
+    private final org.losslens.imaging.colormap.DivergingColormap gradientColours =
+            new org.losslens.imaging.colormap.DivergingColormap();
     private final List<WritableImage> images = new ArrayList<>();
     private final Label status = new Label();
 
@@ -140,7 +143,11 @@ public final class OptimiseView extends VBox implements Exportable {
         transport.setAlignment(Pos.CENTER_LEFT);
         lossBoxes.setAlignment(Pos.CENTER_LEFT);
         status.setStyle("-fx-font-size: 11px; -fx-text-fill: #444;");
-        FlowPane choice = new FlowPane(8, 4, new Label("panels"), count, lossBoxes, csv, frames, status);
+        showGradient.setId("optimise-show-gradient");
+        showGradient.setTooltip(new Tooltip("Show each panel's ∂L/∂logit of the last step instead of p: blue pushes a"
+                + " pixel toward foreground, red toward background (each panel on its own symmetric scale)"));
+        showGradient.selectedProperty().addListener(o -> repaint());
+        FlowPane choice = new FlowPane(8, 4, new Label("panels"), count, lossBoxes, showGradient, csv, frames, status);
         choice.setAlignment(Pos.CENTER_LEFT);
         VBox controls = new VBox(4, transport, choice);
         controls.setPadding(new Insets(4, 6, 4, 6));
@@ -313,7 +320,8 @@ public final class OptimiseView extends VBox implements Exportable {
                 images.set(i, image);
             }
             image.getPixelWriter().setPixels(0, 0, m.width(), m.height(), PixelFormat.getIntArgbInstance(),
-                    FrameSequence.greys(panel.probability()), 0, m.width());
+                    showGradient.isSelected() && panel.gradient() != null ? gradientPixels(panel.gradient())
+                            : FrameSequence.greys(panel.probability()), 0, m.width());
             g.setImageSmoothing(false);
             g.drawImage(image, x, y, m.width() * scale, m.height() * scale);
             g.setStroke(Color.rgb(255, 176, 0));
@@ -323,7 +331,8 @@ public final class OptimiseView extends VBox implements Exportable {
         g.setFill(Color.rgb(90, 90, 90));
         g.setFont(Font.font(11));
         g.setTextAlign(TextAlignment.RIGHT);
-        g.fillText("grey: p (white = 1) · amber: ground truth · " + frame.settings().optimizer() + " η="
+        g.fillText((showGradient.isSelected() ? "blue/red: ∂L/∂logit of the last step, per-panel scale" : "grey: p (white = 1)")
+                + " · amber: ground truth · " + frame.settings().optimizer() + " η="
                 + fmt(frame.settings().learningRate()) + (frame.settings().smoothingSigma() > 0
                 ? " · smoothing σ=" + fmt(frame.settings().smoothingSigma()) : ""), w - GAP, h - 8);
     }
@@ -451,6 +460,19 @@ public final class OptimiseView extends VBox implements Exportable {
         l.setMinWidth(44);
         l.textProperty().bind(text);
         return l;
+    }
+
+    /** The gradient in diverging colours on its own symmetric range (max |∂L/∂logit|). */
+    private int[] gradientPixels(double[] gradient) {
+        double range = 0;
+        for (double v : gradient) {
+            range = Math.max(range, Math.abs(v));
+        }
+        int[] argb = new int[gradient.length];
+        for (int k = 0; k < argb.length; k++) {
+            argb[k] = gradientColours.argb(gradient[k], range > 0 ? range : Double.MIN_NORMAL);
+        }
+        return argb;
     }
 
     private static String fmt(double v) {

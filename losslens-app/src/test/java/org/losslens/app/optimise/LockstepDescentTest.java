@@ -51,7 +51,10 @@ class LockstepDescentTest {
             assertArrayEquals(dice, panel.dice(), 0.0);
             double[] logits = direct.current().toArray();
             assertEquals(1 / (1 + Math.exp(-logits[500])), panel.probability()[500], 1e-15);
+            // the gradient shown with "show ∂L/∂logit" is the core's gradient of the last step
+            assertArrayEquals(direct.lastGradient().toArray(), panel.gradient(), 0.0);
         }
+        assertEquals(null, new LockstepDescent(START, specs, Map.of(), settings).frame().panels().get(0).gradient());
     }
 
     @Test

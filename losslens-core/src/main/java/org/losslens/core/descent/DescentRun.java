@@ -27,6 +27,7 @@ public final class DescentRun {
     private double smoothingSigma;
     private double[] logits;
     private int steps;
+    private Tensor lastGradient;
 
     public DescentRun(Tensor startLogits, Target target, Loss loss, Optimizer optimizer, double smoothingSigma) {
         LossInput.of(startLogits, target); // validates shapes and mode now, not at the first step
@@ -46,6 +47,7 @@ public final class DescentRun {
     public StepRecord step() {
         LossInput input = LossInput.of(current(), target);
         LossResult result = loss.evaluate(input);
+        lastGradient = result.gradient();
         double[] gradient = result.gradient().toArray();
         if (smoothingSigma > 0) {
             gradient = smooth(gradient, result.gradient().shape());
@@ -68,11 +70,17 @@ public final class DescentRun {
         return steps;
     }
 
+    /** ∂L/∂logits that drove the last step (before any smoothing), or null before the first step. */
+    public Tensor lastGradient() {
+        return lastGradient;
+    }
+
     /** Back to the starting logits with fresh optimizer state. */
     public void reset() {
         logits = start.toArray();
         optimizer = optimizer.fresh();
         steps = 0;
+        lastGradient = null;
     }
 
     /** A changed loss (e.g. a moved parameter) applies from the next step on. */

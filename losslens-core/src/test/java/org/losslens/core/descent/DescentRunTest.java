@@ -45,8 +45,10 @@ class DescentRunTest {
         for (int k = 0; k < expected.length; k++) {
             expected[k] -= 0.5 * g[k];
         }
+        assertEquals(null, run.lastGradient());
         run.step();
         assertArrayEquals(expected, run.current().toArray(), 0.0);
+        assertArrayEquals(g, run.lastGradient().toArray(), 0.0);
     }
 
     @Test
