@@ -1,13 +1,10 @@
 package org.losslens.app.heatmap;
 
 import org.losslens.imaging.colormap.DivergingColormap;
-import java.util.Locale;
-import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
-import javafx.scene.text.TextAlignment;
 import org.losslens.app.editor.ContourPainter;
 import org.losslens.app.masks.Masks;
 import org.losslens.core.tensor.Tensor;
@@ -42,29 +39,7 @@ public final class HeatmapPainter {
 
     /** A vertical colour bar from +range (top) to −range, with {@code ticks} + 1 labelled values. */
     public void colourBar(GraphicsContext g, double x, double y, double width, double height, double range, int ticks) {
-        int steps = (int) Math.max(2, height);
-        for (int k = 0; k < steps; k++) {
-            double value = range * (1 - 2.0 * k / (steps - 1));
-            int argb = colormap.argb(value, range);
-            g.setFill(Color.rgb((argb >> 16) & 0xff, (argb >> 8) & 0xff, argb & 0xff));
-            g.fillRect(x, y + k * height / steps, width, height / steps + 1);
-        }
-        g.setStroke(Color.GRAY);
-        g.setLineWidth(1);
-        g.strokeRect(x, y, width, height);
-        g.setFill(Color.BLACK);
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.CENTER);
-        for (int t = 0; t <= ticks; t++) {
-            double value = range * (1 - 2.0 * t / ticks);
-            double ty = y + t * height / ticks;
-            g.strokeLine(x + width, ty, x + width + 4, ty);
-            g.fillText(2 * t == ticks ? "0" : format(value), x + width + 6, ty);
-        }
-    }
-
-    static String format(double v) {
-        return String.format(Locale.ROOT, "%+.2g", v);
+        ColourBar.draw(g, colormap, x, y, width, height, range, ticks);
     }
 
     private int[] pixels(Tensor gradient, double range) {

@@ -8,7 +8,6 @@ import org.losslens.app.i18n.Messages;
 import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.beans.binding.Bindings;
@@ -23,7 +22,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
-import javafx.scene.text.TextAlignment;
 import org.losslens.app.editor.ContourPainter;
 import org.losslens.app.masks.Masks;
 import org.losslens.core.tensor.Tensor;
@@ -185,34 +183,6 @@ public final class HeatmapView extends BorderPane {
             g.setLineWidth(1.2 * viewModel.strokeScaleProperty().get());
             ContourPainter.stroke(g, masks, ox, oy, scale);
         }
-        drawColourBar(g, colormap, ox + w * scale + 12, oy, h * scale, range);
-    }
-
-    private void drawColourBar(GraphicsContext g, Colormap colormap, double x, double y, double height,
-                               double range) {
-        int steps = (int) Math.max(2, height);
-        for (int k = 0; k < steps; k++) {
-            double value = colormap.signed() ? range * (1 - 2.0 * k / (steps - 1)) : range * (1 - (double) k / (steps - 1));
-            int argb = colormap.argb(value, range);
-            g.setFill(Color.rgb((argb >> 16) & 0xff, (argb >> 8) & 0xff, argb & 0xff));
-            g.fillRect(x, y + k * height / steps, BAR_WIDTH, height / steps + 1);
-        }
-        g.setStroke(Color.GRAY);
-        g.setLineWidth(1);
-        g.strokeRect(x, y, BAR_WIDTH, height);
-        g.setFill(Color.BLACK);
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.CENTER);
-        for (int t = 0; t <= 4; t++) {
-            double value = colormap.signed() ? range * (1 - t / 2.0) : range * (1 - t / 4.0);
-            double ty = y + t * height / 4;
-            g.strokeLine(x + BAR_WIDTH, ty, x + BAR_WIDTH + 4, ty);
-            g.fillText(value == 0 ? "0" : colormap.signed() ? format(value)
-                    : String.format(Locale.ROOT, "%.2g", value), x + BAR_WIDTH + 6, ty);
-        }
-    }
-
-    static String format(double v) {
-        return String.format(Locale.ROOT, "%+.2g", v);
+        ColourBar.draw(g, colormap, ox + w * scale + 12, oy, BAR_WIDTH, h * scale, range, 4);
     }
 }
