@@ -1,5 +1,6 @@
 package org.losslens.core.loss.distribution;
 
+import org.losslens.core.activation.Activations;
 import org.losslens.core.loss.Family;
 import org.losslens.core.loss.Loss;
 import org.losslens.core.loss.LossInput;
@@ -93,10 +94,17 @@ public final class Conservative implements Loss {
         double sum = 0;
         double[] term = new double[2];
         if (input.mode() == Mode.BINARY) {
+            Activations a = input.activations();
             for (int i = 0; i < n; i++) {
-                double x = input.activations().logit(i);
+                double x = a.logit(i);
                 boolean foreground = t.oneHot(i) >= 0.5;
-                pixel(foreground ? -x : x, term);
+                // log-odds against the true class ℓ = ∓x; softplus(ℓ) = −ln p_t and σ(ℓ) = 1 − p_t are
+                // already in the shared activations
+                if (foreground) {
+                    pixel(-x, -a.logProbability(i), a.complement(i), term);
+                } else {
+                    pixel(x, -a.logComplement(i), a.probability(i), term);
+                }
                 sum += term[0];
                 gradient[i] += step * term[1] * (foreground ? -1 : 1);
             }
@@ -120,7 +128,8 @@ public final class Conservative implements Loss {
                 }
             }
             double logOdds = max + Math.log(s);
-            pixel(logOdds, term);
+            double e = Math.exp(-Math.abs(logOdds));
+            pixel(logOdds, Math.max(logOdds, 0) + Math.log1p(e), logOdds >= 0 ? 1 / (1 + e) : e / (1 + e), term);
             sum += term[0];
             double dl = step * term[1];
             for (int c = 0; c < channels; c++) {
@@ -134,15 +143,17 @@ public final class Conservative implements Loss {
         return sum / n;
     }
 
-    /** Writes CL and ∂CL/∂ℓ of one pixel with log-odds ℓ against its true class into {@code out}. */
-    private void pixel(double logOdds, double[] out) {
-        // one exponential serves softplus(ℓ) and σ(ℓ). Below SERIES_BELOW, u = softplus(ℓ) ≈ e^ℓ underflows
-        // towards 0, so ln u ≈ ℓ − e^ℓ/2 and σ(ℓ)/u ≈ 1 − e^ℓ/2 (series of ln(1 + y) at y = e^ℓ)
-        double e = Math.exp(-Math.abs(logOdds));
-        double u = Math.max(logOdds, 0) + Math.log1p(e);
-        double complement = logOdds >= 0 ? 1 / (1 + e) : e / (1 + e);
-        double logU = logOdds < SERIES_BELOW ? logOdds - e / 2 : Math.log(u);
-        double ratio = logOdds < SERIES_BELOW ? 1 - e / 2 : complement / u;
+    /**
+     * Writes CL and ∂CL/∂ℓ of one pixel with log-odds ℓ against its true class into {@code out}, given
+     * u = softplus(ℓ) = −ln p_t and σ(ℓ) = 1 − p_t.
+     */
+    private void pixel(double logOdds, double u, double complement, double[] out) {
+        // Below SERIES_BELOW, u = softplus(ℓ) ≈ e^ℓ underflows towards 0, so ln u ≈ ℓ − e^ℓ/2 and
+        // σ(ℓ)/u ≈ 1 − e^ℓ/2 (series of ln(1 + y) at y = e^ℓ)
+        boolean series = logOdds < SERIES_BELOW;
+        double e = series ? Math.exp(logOdds) : 0;
+        double logU = series ? logOdds - e / 2 : Math.log(u);
+        double ratio = series ? 1 - e / 2 : complement / u;
         double factor = 1 - u / logBase;
         double logTerm = (logU - logLogBase) / logBase;
         out[0] = lambda * factor * factor * logTerm;

@@ -1,5 +1,6 @@
 package org.losslens.core.loss.distribution;
 
+import org.losslens.core.activation.Activations;
 import org.losslens.core.activation.Sigmoid;
 import org.losslens.core.loss.Family;
 import org.losslens.core.loss.Loss;
@@ -60,9 +61,24 @@ public final class SigmoidFocal implements Loss {
         int entries = (input.channels() - first) * n;
         double sum = 0;
         double step = scale / entries;
+        Activations shared = input.activations().isSigmoid() ? input.activations() : null;
         for (int k = first * n; k < input.channels() * n; k++) {
             double x = logits.get(k);
             double tk = t.oneHot(k);
+            if (shared != null && (tk == 1 || tk == 0)) {
+                // binary mode, hard target: the shared activations already hold σ(±x) and ln σ(±x),
+                // so the focal term needs no transcendental function for the common γ ∈ {0, 1, 2}
+                boolean positive = tk == 1;
+                double p = shared.probability(k);
+                double pt = positive ? p : shared.complement(k);
+                double missed = positive ? shared.complement(k) : p;
+                double bce = -(positive ? shared.logProbability(k) : shared.logComplement(k));
+                double modulator = power(missed, gamma);
+                double weight = alpha == null ? 1 : positive ? alpha : 1 - alpha;
+                sum += weight * modulator * bce;
+                gradient[k] += step * weight * modulator * (p - tk - gamma * (2 * tk - 1) * pt * bce);
+                continue;
+            }
             double s = 2 * tk - 1;
             // one exponential serves softplus(x), σ(x) and, for hard targets, 1 − p_t and p_t
             double e = Math.exp(-Math.abs(x));

@@ -10,7 +10,7 @@ import org.losslens.core.loss.Mode;
 import org.losslens.core.loss.Target;
 import org.losslens.core.loss.param.ParamRole;
 import org.losslens.core.loss.param.ParamSpec;
-import org.losslens.core.ranking.DescendingOrder;
+import org.losslens.core.ranking.LargestSelection;
 
 /**
  * Top-k cross-entropy (Wu et al. 2016, "Bridging category-level and instance-level semantic image
@@ -75,11 +75,10 @@ public final class TopK implements Loss {
         for (int i = 0; i < pixels; i++) {
             perPixel[i] = BinaryCrossEntropy.perPixel(a, t, i);
         }
-        int[] order = DescendingOrder.of(perPixel);
+        // only which pixels are kept matters, not their order: selection, not a full sort
         double sum = 0;
         double step = scale / n;
-        for (int k = 0; k < n; k++) {
-            int i = order[k];
+        for (int i : LargestSelection.of(perPixel, n)) {
             sum += perPixel[i];
             double ti = t.oneHot(i);
             // p − t written as (1 − t)·p − t·(1 − p): exact also where p rounds to 1
