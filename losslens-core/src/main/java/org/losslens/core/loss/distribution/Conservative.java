@@ -110,10 +110,15 @@ public final class Conservative implements Loss {
             }
             return sum / n;
         }
-        Tensor logits = input.activations().logits();
+        Activations a = input.activations();
+        Tensor logits = a.logits();
         int channels = input.channels();
         for (int i = 0; i < n; i++) {
             int y = t.label(i);
+            if (fromSoftmax(a, y, i, n, step, term, gradient)) {
+                sum += term[0];
+                continue;
+            }
             double xt = logits.get(y * n + i);
             double max = Double.NEGATIVE_INFINITY;
             for (int c = 0; c < channels; c++) {
@@ -141,6 +146,33 @@ public final class Conservative implements Loss {
             }
         }
         return sum / n;
+    }
+
+    /**
+     * The multiclass pixel from the shared softmax: with q = Σ_{c≠t} p_c (summed, so no 1 − p_t
+     * cancellation) the odds are r = q/p_t, ℓ = ln r, u = ln(1 + r), σ(ℓ) = r/(1 + r) and
+     * ∂ℓ/∂x_c = p_c/q — no exponential per class. Declines (returns false) where q or p_t is
+     * subnormal or 0, whose logits need the log-sum-exp path.
+     */
+    private boolean fromSoftmax(Activations a, int y, int i, int n, double step, double[] term, double[] gradient) {
+        double pt = a.probability(y * n + i);
+        double q = 0;
+        for (int c = 0; c < a.shape().channels(); c++) {
+            if (c != y) {
+                q += a.probability(c * n + i);
+            }
+        }
+        if (!(q >= Double.MIN_NORMAL && pt >= Double.MIN_NORMAL)) {
+            return false;
+        }
+        double r = q / pt;
+        pixel(Math.log(r), Math.log1p(r), r <= 1 ? r / (1 + r) : 1 / (1 + 1 / r), term);
+        double dl = step * term[1];
+        for (int c = 0; c < a.shape().channels(); c++) {
+            int k = c * n + i;
+            gradient[k] += c == y ? -dl : dl * a.probability(k) / q;
+        }
+        return true;
     }
 
     /**
