@@ -4,6 +4,8 @@ import org.losslens.app.i18n.LossTexts;
 import org.losslens.app.i18n.Messages;
 import org.losslens.app.multiclass.ClassMatrixEditor;
 import org.losslens.app.multiclass.ClassMatrixViewModel;
+import org.losslens.app.multiclass.ClassWeightsEditor;
+import org.losslens.app.multiclass.ClassWeightsViewModel;
 import java.util.Locale;
 import java.util.function.DoubleConsumer;
 import javafx.geometry.Insets;
@@ -188,6 +190,13 @@ public final class ParametersPane extends VBox {
                 int classes = viewModel.classCountProperty().get();
                 return new ClassMatrixEditor(new ClassMatrixViewModel(p, (double[][]) current, classes,
                         m -> apply(p.name(), m == null ? null : java.util.Arrays.asList(m))), p.name(), messages);
+            }
+            case CLASS_WEIGHTS -> {
+                // Null (unweighted) goes to the core as null, a vector as the list Params binds.
+                int classes = viewModel.classCountProperty().get();
+                return new ClassWeightsEditor(new ClassWeightsViewModel((double[]) current, classes,
+                        w -> apply(p.name(), w == null ? null : java.util.Arrays.stream(w).boxed().toList())),
+                        p.name(), texts);
             }
             default -> {
                 return new Label(messages.get("parameters.multiclassOnly", p.rangeText()));
