@@ -74,5 +74,14 @@ class ClassWeightsFxTest extends AppFxTest {
         running.settled();
         assertEquals(unweighted, running.value("ce"), 0.0);
         assertEquals("", robot.lookup("#weights-class_weights-problem").queryAs(Label.class).getText());
+
+        // Weights replaced from outside (a session opened with ce still selected) show in the fields.
+        List<Double> restored = new ArrayList<>(java.util.Collections.nCopies(classes, 1.0));
+        restored.set(0, 2.0);
+        robot.interact(() -> running.workbench().parameters().restore("ce",
+                ce.bind(Map.of("class_weights", restored), true)));
+        running.settled();
+        assertEquals("2", robot.lookup("#weights-class_weights-0").queryAs(TextField.class).getText());
+        assertNotEquals(unweighted, running.value("ce"));
     }
 }
