@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
+import org.losslens.app.i18n.LossTexts;
 import org.losslens.app.i18n.Messages;
 import org.losslens.app.parameters.ParametersViewModel;
 import org.losslens.core.loss.LossSpec;
@@ -21,6 +22,7 @@ public final class FormulaViewModel {
     private final ObservableValue<LossSpec> selected;
     private final ParametersViewModel parameters;
     private final Messages messages;
+    private final LossTexts texts;
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper latex = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper values = new ReadOnlyStringWrapper("");
@@ -32,6 +34,7 @@ public final class FormulaViewModel {
         this.selected = selected;
         this.parameters = parameters;
         this.messages = messages;
+        this.texts = new LossTexts(messages);
         selected.addListener(o -> refresh());
         parameters.revisionProperty().addListener(o -> refresh());
         messages.localeProperty().addListener(o -> refresh());
@@ -44,7 +47,7 @@ public final class FormulaViewModel {
             return;
         }
         Locale locale = messages.locale();
-        title.set(spec.title() + "  (" + spec.id() + ", " + spec.mode().id() + ")");
+        title.set(texts.title(spec) + "  (" + spec.id() + ", " + spec.mode().id() + ")");
         String formula = FormulaTexts.latex(spec);
         latex.set(formula == null ? "" : formula);
         values.set(describe(spec, parameters.params(spec.id())));

@@ -1,5 +1,6 @@
 package org.losslens.app.losses;
 
+import org.losslens.app.i18n.LossTexts;
 import org.losslens.app.i18n.Messages;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
@@ -9,6 +10,7 @@ import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
 import org.losslens.core.loss.Family;
+import org.losslens.core.loss.LossSpec;
 
 /**
  * Every loss of the mode, grouped by family, with its live value. Selecting a row selects the loss
@@ -21,9 +23,11 @@ public final class LossTableView extends TreeTableView<LossTableView.Entry> {
     }
 
     private final Messages messages;
+    private final LossTexts texts;
 
     public LossTableView(LossTableViewModel viewModel, Messages messages) {
         this.messages = messages;
+        this.texts = new LossTexts(messages);
         setId("loss-table");
         fill(viewModel);
         viewModel.specsProperty().addListener((obs, old, now) -> fill(viewModel));
@@ -35,7 +39,7 @@ public final class LossTableView extends TreeTableView<LossTableView.Entry> {
         name.setCellValueFactory(c -> {
             Entry e = c.getValue().getValue();
             return e.row() == null ? messages.text(e.heading())
-                    : new ReadOnlyStringWrapper(e.row().spec().title() + "  (" + e.row().spec().id() + ")");
+                    : texts.binding(() -> texts.title(e.row().spec()) + "  (" + e.row().spec().id() + ")");
         });
         name.setPrefWidth(260);
         TreeTableColumn<Entry, String> value = new TreeTableColumn<>();
@@ -56,10 +60,10 @@ public final class LossTableView extends TreeTableView<LossTableView.Entry> {
                     setStyle("-fx-font-weight: bold;");
                 } else if (!item.row().spec().implemented()) {
                     setStyle("-fx-opacity: 0.5;");
-                    setTooltip(new Tooltip(item.row().spec().summary() + "\n" + messages.get("losses.unavailable")));
+                    setTooltip(tooltip(item.row().spec(), () -> messages.get("losses.unavailable")));
                 } else {
                     setStyle("");
-                    setTooltip(new Tooltip(item.row().spec().summary() + "\n" + item.row().spec().reference()));
+                    setTooltip(tooltip(item.row().spec(), item.row().spec()::reference));
                 }
             }
         });
@@ -73,6 +77,20 @@ public final class LossTableView extends TreeTableView<LossTableView.Entry> {
         if (viewModel.selectedProperty().get() != null) {
             selectRowOf(viewModel.selectedProperty().get().id());
         }
+    }
+
+    /**
+     * Description, the gradient note (what the gradient treats as constant) and {@code last}, bound to
+     * the language: the row is not redrawn when only the language changes.
+     */
+    private Tooltip tooltip(LossSpec spec, java.util.function.Supplier<String> last) {
+        Tooltip tip = new Tooltip();
+        tip.setId("loss-tooltip-" + spec.id());
+        tip.setWrapText(true);
+        tip.setMaxWidth(520);
+        tip.textProperty().bind(texts.binding(() -> texts.description(spec)
+                + texts.gradientNote(spec).map(g -> "\n\n" + g).orElse("") + "\n\n" + last.get()));
+        return tip;
     }
 
     private void fill(LossTableViewModel viewModel) {

@@ -99,7 +99,8 @@ public final class ClassMatrixEditor extends VBox {
         }
     }
 
-    private static Label swatch(int label) {
+    /** A label's number on its palette colour: the row/column heads here and in {@link ClassWeightsEditor}. */
+    static Label swatch(int label) {
         Label l = new Label(String.valueOf(label));
         l.setMinWidth(22);
         l.setStyle("-fx-background-color: " + ClassPalette.web(label) + "; -fx-text-fill: "

@@ -1,8 +1,11 @@
 package org.losslens.app.parameters;
 
+import org.losslens.app.i18n.LossTexts;
 import org.losslens.app.i18n.Messages;
 import org.losslens.app.multiclass.ClassMatrixEditor;
 import org.losslens.app.multiclass.ClassMatrixViewModel;
+import org.losslens.app.multiclass.ClassWeightsEditor;
+import org.losslens.app.multiclass.ClassWeightsViewModel;
 import java.util.Locale;
 import java.util.function.DoubleConsumer;
 import javafx.geometry.Insets;
@@ -32,6 +35,7 @@ public final class ParametersPane extends VBox {
 
     private final ParametersViewModel viewModel;
     private final Messages messages;
+    private final LossTexts texts;
     private final GridPane ownParameters = new GridPane();
     private final Label ownTitle = new Label();
     private final Label error = new Label();
@@ -40,6 +44,7 @@ public final class ParametersPane extends VBox {
         super(6);
         this.viewModel = viewModel;
         this.messages = messages;
+        this.texts = new LossTexts(messages);
         setId("parameters-pane");
         setPadding(new Insets(6));
         Label title = new Label();
@@ -65,6 +70,7 @@ public final class ParametersPane extends VBox {
         viewModel.selectedProperty().addListener((obs, old, now) -> rebuildOwn());
         messages.localeProperty().addListener((obs, old, now) -> rebuildOwn());
         viewModel.classCountProperty().addListener((obs, old, now) -> rebuildOwn());
+        viewModel.replacedProperty().addListener((obs, old, now) -> rebuildOwn());
         rebuildOwn();
     }
 
@@ -95,12 +101,19 @@ public final class ParametersPane extends VBox {
                     : spec == null ? "" : messages.get("parameters.roleMissing", spec.id(), symbol);
         }, control.drivesProperty(), control.availableProperty(), viewModel.selectedProperty(), messages.localeProperty()));
         drives.setStyle("-fx-font-weight: bold; -fx-font-size: 11px;");
+        // The localised meaning of what this slider now drives: the driven parameters change with the
+        // selection (drives names the loss, so two losses with equal English meanings still refresh).
+        javafx.beans.binding.StringBinding localisedMeaning = texts.binding(() -> {
+            LossSpec spec = viewModel.selectedProperty().getValue();
+            return spec == null ? "" : control.meaning(texts.meanings(spec));
+        }, control.meaningProperty(), control.drivesProperty(), control.availableProperty(), viewModel.selectedProperty());
         Label meaning = new Label();
-        meaning.textProperty().bind(control.meaningProperty());
+        meaning.setId("meaning-" + control.role().name().toLowerCase(Locale.ROOT));
+        meaning.textProperty().bind(localisedMeaning);
         meaning.setWrapText(true);
         meaning.setStyle("-fx-font-size: 11px;");
         Tooltip tip = new Tooltip();
-        tip.textProperty().bind(control.meaningProperty());
+        tip.textProperty().bind(localisedMeaning);
         slider.setTooltip(tip);
         slider.disableProperty().bind(control.availableProperty().not());
         field.disableProperty().bind(control.availableProperty().not());
@@ -116,7 +129,7 @@ public final class ParametersPane extends VBox {
             ownTitle.setText("");
             return;
         }
-        ownTitle.setText(messages.get("parameters.own", spec.title(), spec.id())
+        ownTitle.setText(messages.get("parameters.own", texts.title(spec), spec.id())
                 + (spec.implemented() ? "" : " " + messages.get("losses.unavailable")));
         Params values = viewModel.params(spec.id());
         int row = 0;
@@ -125,7 +138,9 @@ public final class ParametersPane extends VBox {
                 continue;
             }
             Label name = new Label(p.name());
-            name.setTooltip(new Tooltip(messages.get("parameters.tooltip", p.meaning(), p.rangeText(),
+            name.setId("param-name-" + p.name());
+            // Rebuilt on every language change, so a plain (unbound) tooltip is enough here.
+            name.setTooltip(new Tooltip(messages.get("parameters.tooltip", texts.meaning(spec, p), p.rangeText(),
                     String.valueOf(p.defaultValue()))));
             ownParameters.add(name, 0, row);
             ownParameters.add(editor(p, values.get(p.name())), 1, row);
@@ -176,6 +191,13 @@ public final class ParametersPane extends VBox {
                 int classes = viewModel.classCountProperty().get();
                 return new ClassMatrixEditor(new ClassMatrixViewModel(p, (double[][]) current, classes,
                         m -> apply(p.name(), m == null ? null : java.util.Arrays.asList(m))), p.name(), messages);
+            }
+            case CLASS_WEIGHTS -> {
+                // Null (unweighted) goes to the core as null, a vector as the list Params binds.
+                int classes = viewModel.classCountProperty().get();
+                return new ClassWeightsEditor(new ClassWeightsViewModel((double[]) current, classes,
+                        w -> apply(p.name(), w == null ? null : java.util.Arrays.stream(w).boxed().toList())),
+                        p.name(), texts);
             }
             default -> {
                 return new Label(messages.get("parameters.multiclassOnly", p.rangeText()));

@@ -32,6 +32,7 @@ public final class ParametersViewModel {
     private final ObjectProperty<LossSpec> selected = new SimpleObjectProperty<>();
     private final Map<ParamRole, RoleControl> roles = new EnumMap<>(ParamRole.class);
     private final LongProperty revision = new SimpleLongProperty(0);
+    private final LongProperty replaced = new SimpleLongProperty(0);
     private final javafx.beans.property.IntegerProperty classCount = new javafx.beans.property.SimpleIntegerProperty(2);
     /** True while controls are being rewritten for a new selection, so that is not taken as user input. */
     private boolean retargeting;
@@ -66,6 +67,15 @@ public final class ParametersViewModel {
     /** Incremented on every parameter change of any loss. */
     public ReadOnlyLongProperty revisionProperty() {
         return revision;
+    }
+
+    /**
+     * Incremented when values are replaced other than through the editors (a session or scenario
+     * restored, all reset, class-shaped values refitted), so the editors re-read them. Not on editor
+     * input: rebuilding an editor while it is being dragged or typed in would lose the gesture.
+     */
+    public ReadOnlyLongProperty replacedProperty() {
+        return replaced;
     }
 
     /** The current parameters of one loss, as an observable (views of "its own parameters" bind to it). */
@@ -116,6 +126,7 @@ public final class ParametersViewModel {
             }
         });
         revision.set(revision.get() + 1);
+        replaced.set(replaced.get() + 1);
         retarget();
     }
 
@@ -123,6 +134,7 @@ public final class ParametersViewModel {
     public void restore(String lossId, Params p) {
         paramsProperty(lossId).set(p);
         revision.set(revision.get() + 1);
+        replaced.set(replaced.get() + 1);
         retarget();
     }
 
@@ -147,6 +159,7 @@ public final class ParametersViewModel {
         }
         if (changed) {
             revision.set(revision.get() + 1);
+            replaced.set(replaced.get() + 1);
         }
     }
 
@@ -176,6 +189,7 @@ public final class ParametersViewModel {
     public void resetAll() {
         specs.forEach(spec -> values.get(spec.label()).set(spec.defaults()));
         revision.set(revision.get() + 1);
+        replaced.set(replaced.get() + 1);
         retarget();
     }
 

@@ -89,9 +89,20 @@ public final class RoleControl {
         min.set(first.min());
         max.set(first.isBounded() ? first.max() : Math.max(10, first.min() + 10));
         drives.set(spec.id() + " · " + driven.stream().map(ParamSpec::name).collect(Collectors.joining(", ")));
-        meaning.set(driven.size() == 1 ? first.meaning()
-                : driven.stream().map(p -> p.name() + ": " + p.meaning()).collect(Collectors.joining("; ")));
+        meaning.set(meaning(ParamSpec::meaning));
         available.set(true);
+    }
+
+    /**
+     * What the driven parameters weight, each meaning given by {@code meaningOf} (the view passes the
+     * localised catalogue text; {@link #meaningProperty()} keeps the core's English).
+     */
+    public String meaning(java.util.function.Function<ParamSpec, String> meaningOf) {
+        if (driven.isEmpty()) {
+            return "";
+        }
+        return driven.size() == 1 ? meaningOf.apply(driven.get(0))
+                : driven.stream().map(p -> p.name() + ": " + meaningOf.apply(p)).collect(Collectors.joining("; "));
     }
 
     /** The slider's text field format: enough digits for the catalogue's defaults. */

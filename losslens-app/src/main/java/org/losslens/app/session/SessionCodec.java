@@ -19,6 +19,7 @@ import org.losslens.app.masks.Masks;
 import org.losslens.core.catalogue.LossCatalogue;
 import org.losslens.core.loss.LossSpec;
 import org.losslens.core.loss.Mode;
+import org.losslens.core.loss.param.ParamKind;
 import org.losslens.core.loss.param.Params;
 import org.losslens.core.synthesis.PredictionRecipe;
 
@@ -113,7 +114,9 @@ public final class SessionCodec {
                     .orElseThrow(() -> new IllegalArgumentException("unknown loss " + e.getKey()));
             Map<String, Object> raw = JSON.convertValue(e.getValue(),
                     JSON.getTypeFactory().constructMapType(LinkedHashMap.class, String.class, Object.class));
-            parameters.put(e.getKey(), spec.bind(raw, true));
+            Params bound = spec.bind(raw, true);
+            checkClassWeights(spec, bound, masks);
+            parameters.put(e.getKey(), bound);
         });
         PredictionRecipe recipe = JSON.convertValue(required(root, "recipe"), PredictionRecipe.class);
         List<PredictionRecipe> classRecipes = new ArrayList<>();
@@ -127,6 +130,30 @@ public final class SessionCodec {
                 required(v, "brushRadius").asDouble(), required(v, "brushStrength").asDouble(),
                 required(v, "brushSoftness").asDouble(), required(v, "activeLabel").asInt());
         return new SessionState(masks, parameters, required(root, "selectedLoss").asText(), recipe, classRecipes, view);
+    }
+
+    /**
+     * Class weights beyond the core's own checks (finite, ≥ 0), as the weights editor applies them:
+     * not all zero (every pixel would be ignored), and in a multiclass drawing one per label, or the
+     * loss would fail only after the file was opened instead of the file being refused.
+     */
+    private static void checkClassWeights(LossSpec spec, Params bound, Masks masks) {
+        for (var param : spec.params()) {
+            if (param.kind() != ParamKind.CLASS_WEIGHTS) {
+                continue;
+            }
+            double[] w = bound.classWeights(param.name());
+            if (w == null) {
+                continue;
+            }
+            if (java.util.Arrays.stream(w).allMatch(x -> x == 0)) {
+                throw new IllegalArgumentException(param.name() + " of " + spec.label() + " are all 0");
+            }
+            if (masks.isMulticlass() && w.length != masks.classes()) {
+                throw new IllegalArgumentException(param.name() + " of " + spec.label() + " has " + w.length
+                        + " weights for " + masks.classes() + " classes");
+            }
+        }
     }
 
     private static JsonNode required(JsonNode node, String field) {

@@ -59,6 +59,30 @@ class SessionCodecTest {
     }
 
     @Test
+    void classWeightsAreKeptAndBadOnesRefused() throws Exception {
+        LossSpec ce = LossCatalogue.require("ce", Mode.MULTICLASS);
+        Masks masks = MulticlassExample.create(64, 3);
+        SessionState original = new SessionState(masks, Map.of(ce.label(), ce.defaults().with(ce.label(), ce.params(),
+                "class_weights", List.of(0.5, 3.0, 1.0 / 3))), "ce", PredictionRecipe.defaults(),
+                MulticlassExample.recipes(), state(masks).view());
+        byte[] bytes = SessionCodec.encode(original);
+        SessionState back = SessionCodec.decode(bytes);
+        assertArrayEquals(new double[] {0.5, 3.0, 1.0 / 3}, back.parameters().get(ce.label()).classWeights("class_weights"));
+        assertSameState(original, back);
+
+        String text = new String(bytes, StandardCharsets.UTF_8).replaceAll("\"class_weights\" : \\[[^\\]]*\\]",
+                "\"class_weights\" : @W@");
+        // Files written before the weights editor hold null: unweighted, still loadable.
+        assertEquals(null, SessionCodec.decode(text.replace("@W@", "null").getBytes(StandardCharsets.UTF_8))
+                .parameters().get(ce.label()).classWeights("class_weights"));
+        for (String bad : List.of("[0, 0, 0]", "[1, 2]", "[1, -1, 1]")) {
+            SessionException e = assertThrows(SessionException.class,
+                    () -> SessionCodec.decode(text.replace("@W@", bad).getBytes(StandardCharsets.UTF_8)), bad);
+            assertEquals(SessionException.Reason.CORRUPT, e.getReason(), bad);
+        }
+    }
+
+    @Test
     void newerTruncatedAndForeignFilesAreRefusedWithTheirReason() {
         byte[] good = SessionCodec.encode(state(Workbench.defaultMasks(64)));
         String text = new String(good, StandardCharsets.UTF_8);
