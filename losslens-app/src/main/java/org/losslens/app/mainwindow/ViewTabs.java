@@ -36,12 +36,12 @@ public final class ViewTabs extends TabPane {
     ViewTabs(Workbench workbench, ExportActions export) {
         setId("view-tabs");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
-        grid = new SmallMultiplesView(workbench.smallMultiples(), workbench.comparison(), export);
-        imbalance = ImbalanceView.create(workbench.imbalance(), workbench.imbalanceLosses(), export);
-        confidence = ConfidenceView.create(workbench.confidence(), export);
-        parameter = ParameterSweepView.create(workbench.parameterSweep(), export);
-        optimise = new OptimiseView(workbench.optimise(), export);
         messages = workbench.messages();
+        grid = new SmallMultiplesView(workbench.smallMultiples(), workbench.comparison(), export, messages);
+        imbalance = ImbalanceView.create(workbench.imbalance(), workbench.imbalanceLosses(), export, messages);
+        confidence = ConfidenceView.create(workbench.confidence(), export, messages);
+        parameter = ParameterSweepView.create(workbench.parameterSweep(), export, messages);
+        optimise = new OptimiseView(workbench.optimise(), export, messages);
         getTabs().addAll(
                 tab("tab.gradient", "tab-gradient", new HeatmapView(workbench.heatmap(), messages)),
                 tab("tab.grid", "tab-grid", grid),
