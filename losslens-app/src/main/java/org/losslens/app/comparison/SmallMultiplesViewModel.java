@@ -130,8 +130,8 @@ public final class SmallMultiplesViewModel {
         }
         for (LossSpec spec : selection.chosen()) {
             Tensor g = evaluation.gradient(spec.id()).orElse(null);
-            String problem = g != null ? null : evaluation.outcome(spec.id()).map(o -> o.problem())
-                    .orElse(messages.get("comparison.computing"));
+            String problem = g != null ? null : !spec.implemented() ? messages.get("losses.notAvailable")
+                    : evaluation.outcome(spec.id()).map(o -> o.problem()).orElse(messages.get("comparison.computing"));
             double own = g == null ? MIN_RANGE : Math.max(MIN_RANGE, g.maxAbs());
             built.add(new Panel(spec, g, sharedScale.get() ? shared : own, problem));
         }
