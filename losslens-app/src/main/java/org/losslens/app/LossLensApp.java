@@ -6,6 +6,8 @@ import org.losslens.app.presentation.ClassroomMenu;
 import org.losslens.app.session.SessionViewModel;
 import org.losslens.app.session.SessionMenu;
 import java.nio.file.Path;
+import java.util.Locale;
+import org.losslens.app.i18n.LanguageStore;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -30,9 +32,12 @@ public final class LossLensApp extends Application {
     @Override
     public void start(Stage stage) {
         workbench = new Workbench(Workbench.defaultMasks(Workbench.DEFAULT_SIZE), Platform::runLater);
+        // Before any view is built, so the first frame is already in the remembered language.
+        new LanguageStore(home()).attach(workbench.messages(), Locale.getDefault());
         files = new FileActions(workbench.document(), () -> stage,
                 FileActions.dialogs(() -> stage, workbench.messages()), workbench.messages());
-        export = new ExportActions(() -> stage, FileActions.dialogs(() -> stage, workbench.messages()));
+        export = new ExportActions(() -> stage, FileActions.dialogs(() -> stage, workbench.messages()),
+                workbench.messages());
         window = new MainWindow(workbench, files, export);
         sessions = new SessionViewModel(workbench, home());
         sessionMenu = new SessionMenu(sessions, workbench.messages(), () -> stage);
@@ -63,7 +68,7 @@ public final class LossLensApp extends Application {
         }
     }
 
-    /** The app's own folder: autosave, recovery and recent files. Tests point it elsewhere. */
+    /** The app's own folder: autosave, recovery, recent files and the language. Tests point it elsewhere. */
     static Path home() {
         String configured = System.getProperty("losslens.home");
         return configured != null ? Path.of(configured) : Path.of(System.getProperty("user.home"), ".losslens");

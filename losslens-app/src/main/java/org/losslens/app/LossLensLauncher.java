@@ -2,6 +2,9 @@ package org.losslens.app;
 
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Locale;
+import org.losslens.app.i18n.LanguageStore;
+import org.losslens.app.i18n.Messages;
 import javafx.application.Application;
 
 /**
@@ -22,26 +25,31 @@ public final class LossLensLauncher {
         }
     }
 
-    /** Prints the version or the usage for {@code --version} / {@code --help}; true if it did. */
+    /** As {@link #answerInfoOption(List, PrintStream, Locale)}, in the language the window would open in. */
     static boolean answerInfoOption(List<String> args, PrintStream out) {
+        return answerInfoOption(args, out, new LanguageStore(LossLensApp.home()).initial(Locale.getDefault()));
+    }
+
+    /** Prints the version or the usage for {@code --version} / {@code --help}; true if it did. */
+    static boolean answerInfoOption(List<String> args, PrintStream out, Locale language) {
+        Messages messages = new Messages(language);
         if (args.contains("--version") || args.contains("-V")) {
-            out.println("LossLens " + version());
+            out.println("LossLens " + version(messages));
             return true;
         }
         if (args.contains("--help") || args.contains("-h")) {
-            out.println("Usage: losslens [--version | --help]");
-            out.println("Opens the LossLens window: draw a ground truth and a prediction, move alpha/beta/gamma,");
-            out.println("and watch every segmentation loss and its gradient.");
-            out.println("  -V, --version   print the version and exit");
-            out.println("  -h, --help      print this help and exit");
+            out.println(messages.get("cli.usage"));
+            out.println(messages.get("cli.about"));
+            out.println("  " + messages.get("cli.option.version"));
+            out.println("  " + messages.get("cli.option.help"));
             return true;
         }
         return false;
     }
 
-    /** The jar manifest's Implementation-Version, or "development" when run from classes. */
-    static String version() {
+    /** The jar manifest's Implementation-Version, or "development" (in {@code messages}' language) when run from classes. */
+    static String version(Messages messages) {
         String version = LossLensLauncher.class.getPackage().getImplementationVersion();
-        return version == null ? "development" : version;
+        return version == null ? messages.get("cli.development") : version;
     }
 }

@@ -83,11 +83,11 @@ public final class Workbench implements AutoCloseable {
         comparison = new LossSelection(specs, List.of());
         // CE against Dice is the imbalance chart's story; focal and Tversky are the usual remedies.
         imbalanceLosses = new LossSelection(specs, List.of("bce", "focal", "dice", "tversky"));
-        smallMultiples = new SmallMultiplesViewModel(comparison);
-        imbalance = new ImbalanceViewModel(imbalanceLosses, parameters, document.currentProperty(), publisher);
-        confidence = new ConfidenceViewModel(parameters, publisher);
+        smallMultiples = new SmallMultiplesViewModel(comparison, messages);
+        imbalance = new ImbalanceViewModel(imbalanceLosses, parameters, document.currentProperty(), publisher, messages);
+        confidence = new ConfidenceViewModel(parameters, publisher, messages);
         parameterSweep = new ParameterSweepViewModel(losses.selectedProperty(), parameters,
-                document.currentProperty(), publisher);
+                document.currentProperty(), publisher, messages);
         optimise = new OptimiseViewModel(specs, document.currentProperty(), parameters::snapshot, publisher);
         parameters.revisionProperty().addListener((obs, old, now) -> optimise.parametersChanged());
         comparison.chosen().addListener((javafx.collections.ListChangeListener<LossSpec>) c -> requestEvaluation());

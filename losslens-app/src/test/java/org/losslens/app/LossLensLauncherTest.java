@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.losslens.app.i18n.Messages;
 import org.junit.jupiter.api.Test;
 
 /** The headless options of the entry point; the packaged launcher is checked with them. */
@@ -16,13 +17,13 @@ class LossLensLauncherTest {
     private static String answer(List<String> args, boolean expectAnswered) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        assertEquals(expectAnswered, LossLensLauncher.answerInfoOption(args, out));
+        assertEquals(expectAnswered, LossLensLauncher.answerInfoOption(args, out, Messages.ENGLISH));
         return bytes.toString(StandardCharsets.UTF_8);
     }
 
     @Test
     void versionPrintsOneLineWithoutStartingJavaFx() {
-        String expected = "LossLens " + LossLensLauncher.version() + System.lineSeparator();
+        String expected = "LossLens " + LossLensLauncher.version(new Messages(Messages.ENGLISH)) + System.lineSeparator();
         assertEquals(expected, answer(List.of("--version"), true));
         assertEquals(expected, answer(List.of("-V"), true));
     }
@@ -35,9 +36,17 @@ class LossLensLauncherTest {
     }
 
     @Test
+    void helpSpeaksChineseWhenThatIsTheLanguage() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        assertTrue(LossLensLauncher.answerInfoOption(List.of("-h"), out, Messages.SIMPLIFIED_CHINESE));
+        assertTrue(bytes.toString(StandardCharsets.UTF_8).startsWith("用法:losslens"));
+    }
+
+    @Test
     void otherArgumentsStartTheApp() {
         assertEquals("", answer(List.of(), false));
         assertEquals("", answer(List.of("--some-javafx-option"), false));
-        assertFalse(LossLensLauncher.version().isBlank());
+        assertFalse(LossLensLauncher.version(new Messages(Messages.ENGLISH)).isBlank());
     }
 }

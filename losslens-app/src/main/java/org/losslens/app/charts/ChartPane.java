@@ -11,6 +11,7 @@ import javafx.scene.layout.VBox;
 import org.losslens.app.export.CsvTable;
 import org.losslens.app.export.ExportActions;
 import org.losslens.app.export.Exportable;
+import org.losslens.app.i18n.Messages;
 
 /**
  * The frame of a chart tab: its controls on top, its plots stacked (they share the x axis), the sweep's
@@ -28,10 +29,10 @@ public final class ChartPane extends BorderPane implements Exportable {
      * @param initiallyHidden colour keys whose lines start hidden
      */
     public ChartPane(String exportName, Node controls, SweptPlots<?> swept, Set<String> initiallyHidden,
-                     ExportActions export) {
+                     ExportActions export, Messages messages) {
         this.exportName = exportName;
-        this.plots = List.of(new PlotView(exportName + "-values", swept.valuesProperty(), initiallyHidden),
-                new PlotView(exportName + "-gradients", swept.gradientsProperty(), initiallyHidden));
+        this.plots = List.of(new PlotView(exportName + "-values", swept.valuesProperty(), initiallyHidden, messages),
+                new PlotView(exportName + "-gradients", swept.gradientsProperty(), initiallyHidden, messages));
         setId(exportName + "-pane");
         for (PlotView plot : this.plots) {
             VBox.setVgrow(plot, Priority.ALWAYS);
@@ -42,7 +43,7 @@ public final class ChartPane extends BorderPane implements Exportable {
         BorderPane.setMargin(controls, new Insets(4, 6, 2, 6));
         setTop(controls);
         setCenter(stack);
-        setBottom(new SweepStatusView(exportName, swept.service()));
+        setBottom(new SweepStatusView(exportName, swept.service(), messages));
     }
 
     public List<PlotView> plots() {

@@ -21,6 +21,7 @@ import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.losslens.app.export.CsvTable;
 import org.losslens.app.export.Exportable;
+import org.losslens.app.i18n.Messages;
 
 /**
  * Draws a {@link Plot} with JavaFX's LineChart: log axes as log10 coordinates with labelled decades,
@@ -37,16 +38,16 @@ public final class PlotView extends VBox implements Exportable {
     private final Label note = new Label();
     private final FlowPane legend = new FlowPane(12, 2);
     private final Set<String> hidden = new HashSet<>();
+    private final Messages messages;
     private Plot shown;
 
-    /** @param id node id, also the export file name (e.g. "imbalance-values") */
-    public PlotView(String id, ObservableValue<Plot> plot) {
-        this(id, plot, Set.of());
-    }
-
-    /** @param initiallyHidden colour keys whose lines start hidden (a click on the legend shows them) */
-    public PlotView(String id, ObservableValue<Plot> plot, Set<String> initiallyHidden) {
+    /**
+     * @param id              node id, also the export file name (e.g. "imbalance-values")
+     * @param initiallyHidden colour keys whose lines start hidden (a click on the legend shows them)
+     */
+    public PlotView(String id, ObservableValue<Plot> plot, Set<String> initiallyHidden, Messages messages) {
         this.exportName = id;
+        this.messages = messages;
         hidden.addAll(initiallyHidden);
         setId(id);
         chart.setAnimated(false);
@@ -66,6 +67,12 @@ public final class PlotView extends VBox implements Exportable {
         getChildren().addAll(header, chart, legend);
         setPadding(new Insets(2, 4, 2, 4));
         plot.addListener((obs, old, now) -> show(now));
+        // The view models re-word their plots when the language changes; only the waiting text is ours.
+        messages.localeProperty().addListener(o -> {
+            if (shown == null) {
+                title.setText(messages.get("plot.computing"));
+            }
+        });
         show(plot.getValue());
     }
 
@@ -114,7 +121,7 @@ public final class PlotView extends VBox implements Exportable {
         if (plot == null) {
             chart.getData().clear();
             legend.getChildren().clear();
-            title.setText("computing…");
+            title.setText(messages.get("plot.computing"));
             note.setText("");
             return;
         }
@@ -240,7 +247,7 @@ public final class PlotView extends VBox implements Exportable {
             Label entry = new Label(key, swatch);
             entry.setOpacity(hidden.contains(key) ? 0.35 : 1);
             entry.setOnMouseClicked(e -> toggle(key));
-            entry.setTooltip(new Tooltip(hidden.contains(key) ? "click to show" : "click to hide"));
+            entry.setTooltip(new Tooltip(messages.get(hidden.contains(key) ? "plot.legend.show" : "plot.legend.hide")));
             legend.getChildren().add(entry);
         }
     }

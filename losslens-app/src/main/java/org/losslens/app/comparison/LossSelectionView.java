@@ -2,9 +2,10 @@ package org.losslens.app.comparison;
 
 import java.util.List;
 import javafx.collections.ListChangeListener;
-import javafx.scene.control.Tooltip;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
+import org.losslens.app.i18n.Localised;
+import org.losslens.app.i18n.Messages;
 import org.losslens.core.loss.LossSpec;
 
 /** A drop-down of tick boxes choosing the compared losses; several views show the same selection. */
@@ -12,12 +13,12 @@ public final class LossSelectionView extends CheckComboBox<LossSpec> {
 
     private boolean syncing;
 
-    public LossSelectionView(String id, LossSelection selection) {
+    public LossSelectionView(String id, LossSelection selection, Messages messages) {
         super(javafx.collections.FXCollections.observableArrayList(selection.candidates()));
         setId(id);
-        setTitle("Losses…");
+        titleProperty().bind(messages.text("comparison.losses"));
         setShowCheckedCount(true);
-        setTooltip(new Tooltip("Which losses to compare"));
+        setTooltip(Localised.tooltip(messages, "comparison.losses.help"));
         setConverter(new StringConverter<>() {
             @Override
             public String toString(LossSpec spec) {

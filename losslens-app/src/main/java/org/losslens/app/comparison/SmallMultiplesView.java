@@ -21,6 +21,8 @@ import org.losslens.app.export.CsvTable;
 import org.losslens.app.export.ExportActions;
 import org.losslens.app.export.Exportable;
 import org.losslens.app.heatmap.HeatmapPainter;
+import org.losslens.app.i18n.Localised;
+import org.losslens.app.i18n.Messages;
 import org.losslens.app.masks.Masks;
 
 /**
@@ -35,6 +37,7 @@ public final class SmallMultiplesView extends BorderPane implements Exportable {
     private static final double GAP = 8;
 
     private final SmallMultiplesViewModel model;
+    private final Messages messages;
     private final GridPane grid = new GridPane();
     private final Pane holder = new Pane(grid);
     private final List<Cell> cells = new ArrayList<>();
@@ -43,19 +46,21 @@ public final class SmallMultiplesView extends BorderPane implements Exportable {
     private record Cell(Label title, Canvas canvas, HeatmapPainter painter) {
     }
 
-    public SmallMultiplesView(SmallMultiplesViewModel model, LossSelection selection, ExportActions export) {
+    public SmallMultiplesView(SmallMultiplesViewModel model, LossSelection selection, ExportActions export,
+                              Messages messages) {
         this.model = model;
+        this.messages = messages;
         setId("small-multiples");
-        ToggleButton shared = new ToggleButton("Shared scale");
+        ToggleButton shared = new ToggleButton();
+        shared.textProperty().bind(messages.text("comparison.sharedScale"));
         shared.setId("small-multiples-shared");
         shared.selectedProperty().bindBidirectional(model.sharedScaleProperty());
         shared.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        shared.setTooltip(new Tooltip("On: one colour scale for every panel, so colours compare across losses. "
-                + "Off: each panel scaled to its own largest |∂L/∂logit| (its bar shows the range)."));
-        Label legend = new Label("blue: ∂L/∂logit < 0 (pushed toward foreground) · red: > 0 · black: GT contour");
+        shared.setTooltip(Localised.tooltip(messages, "comparison.sharedScale.help"));
+        Label legend = Localised.label(messages, "comparison.legend");
         legend.setStyle("-fx-font-size: 11px;");
         legend.setWrapText(true);
-        HBox controls = new HBox(10, shared, new LossSelectionView("small-multiples-losses", selection), legend);
+        HBox controls = new HBox(10, shared, new LossSelectionView("small-multiples-losses", selection, messages), legend);
         controls.setAlignment(Pos.CENTER_LEFT);
         controls.setPadding(new Insets(4, 6, 4, 6));
         Label readout = new Label();
@@ -171,7 +176,7 @@ public final class SmallMultiplesView extends BorderPane implements Exportable {
             double scale = scaleOf(cell, masks);
             if (panel.gradient() == null) {
                 g.setFill(Color.GRAY);
-                g.fillText(panel.problem() == null ? "no gradient" : panel.problem(), 4, 14);
+                g.fillText(panel.problem() == null ? messages.get("comparison.noGradient") : panel.problem(), 4, 14);
                 continue;
             }
             cell.painter().paint(g, panel.gradient(), masks, panel.range(), 0, 0, scale);

@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.losslens.app.compute.Evaluation;
+import org.losslens.app.i18n.Messages;
 import org.losslens.app.export.CsvTable;
 import org.losslens.app.masks.Masks;
 import org.losslens.core.loss.LossSpec;
@@ -38,11 +39,18 @@ public final class SmallMultiplesViewModel {
     private final ReadOnlyObjectWrapper<Masks> masks = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Pixel> hovered = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper readout = new ReadOnlyStringWrapper("");
+    private final Messages messages;
     private Evaluation evaluation;
 
-    public SmallMultiplesViewModel(LossSelection selection) {
+    public SmallMultiplesViewModel(LossSelection selection, Messages messages) {
         this.selection = selection;
+        this.messages = messages;
         sharedScale.addListener(o -> rebuild());
+        // The panels carry worded problems and the readout a hint: both follow the language.
+        messages.localeProperty().addListener(o -> {
+            rebuild();
+            updateReadout();
+        });
     }
 
     /** Shared: one scale for all panels, so colours compare across losses. Per panel: each its own. */
@@ -122,8 +130,8 @@ public final class SmallMultiplesViewModel {
         }
         for (LossSpec spec : selection.chosen()) {
             Tensor g = evaluation.gradient(spec.id()).orElse(null);
-            String problem = g != null ? null : evaluation.outcome(spec.id()).map(o -> o.problem())
-                    .orElse("computing…");
+            String problem = g != null ? null : !spec.implemented() ? messages.get("losses.notAvailable")
+                    : evaluation.outcome(spec.id()).map(o -> o.problem()).orElse(messages.get("comparison.computing"));
             double own = g == null ? MIN_RANGE : Math.max(MIN_RANGE, g.maxAbs());
             built.add(new Panel(spec, g, sharedScale.get() ? shared : own, problem));
         }
@@ -140,7 +148,7 @@ public final class SmallMultiplesViewModel {
         Pixel p = hovered.get();
         Masks m = masks.get();
         if (p == null || m == null) {
-            readout.set("Hover a panel: every panel shows the same pixel; its gradients are listed here.");
+            readout.set(messages.get("comparison.hoverHint"));
             return;
         }
         int i = m.index(p.x(), p.y());

@@ -9,8 +9,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.losslens.core.sweep.SweepProgress;
 
 /**
@@ -29,7 +29,23 @@ public final class SweepService<R> implements AutoCloseable {
     private record Job<R>(List<Pass<R>> passes, AtomicBoolean cancelled) {
     }
 
-    private record Status(double progress, boolean running, String message) {
+    /**
+     * What the sweep is doing, as data rather than words: the view says it in the current language.
+     *
+     * @param pass    the running pass's name (RUNNING only)
+     * @param percent of that pass (RUNNING only)
+     * @param error   the core's message (FAILED only)
+     */
+    public record State(Phase phase, String pass, int percent, String error) {
+
+        public enum Phase { IDLE, STARTING, RUNNING, CANCELLED, FAILED, DONE }
+
+        static State of(Phase phase) {
+            return new State(phase, "", 0, "");
+        }
+    }
+
+    private record Status(double progress, boolean running, State state) {
     }
 
     private final LatestWinsWorker<Job<R>> worker;
@@ -37,7 +53,7 @@ public final class SweepService<R> implements AutoCloseable {
     private final CoalescingPublisher<Status> status;
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.of(State.Phase.IDLE));
     private volatile Job<R> latest;
 
     /**
@@ -50,7 +66,7 @@ public final class SweepService<R> implements AutoCloseable {
         status = new CoalescingPublisher<>(publisher, s -> {
             progress.set(s.progress());
             running.set(s.running());
-            message.set(s.message());
+            state.set(s.state());
         });
     }
 
@@ -62,7 +78,7 @@ public final class SweepService<R> implements AutoCloseable {
         if (previous != null) {
             previous.cancelled().set(true);
         }
-        status.publish(new Status(0, true, "starting…"));
+        status.publish(new Status(0, true, State.of(State.Phase.STARTING)));
         worker.submit(job);
     }
 
@@ -70,7 +86,7 @@ public final class SweepService<R> implements AutoCloseable {
     public void cancel() {
         Job<R> job = latest;
         if (job != null && !job.cancelled().getAndSet(true)) {
-            status.publish(new Status(0, false, "cancelled"));
+            status.publish(new Status(0, false, State.of(State.Phase.CANCELLED)));
         }
     }
 
@@ -83,9 +99,9 @@ public final class SweepService<R> implements AutoCloseable {
         return running.getReadOnlyProperty();
     }
 
-    /** What the sweep is doing, or why it stopped ("cancelled", the core's message). */
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+    /** What the sweep is doing, or why it stopped (cancelled, or failed with the core's message). */
+    public ReadOnlyObjectProperty<State> stateProperty() {
+        return state.getReadOnlyProperty();
     }
 
     private void run(Job<R> job) {
@@ -102,7 +118,7 @@ public final class SweepService<R> implements AutoCloseable {
                 @Override
                 public void completed(int done, int total) {
                     status.publish(new Status((index + (double) done / total) / passes, true,
-                            pass.name() + " " + Math.round(100.0 * done / total) + " %"));
+                            new State(State.Phase.RUNNING, pass.name(), (int) Math.round(100.0 * done / total), "")));
                 }
             };
             try {
@@ -115,12 +131,13 @@ public final class SweepService<R> implements AutoCloseable {
                 return;
             } catch (RuntimeException e) {
                 if (!job.cancelled().get()) {
-                    status.publish(new Status(0, false, "failed: " + e.getMessage()));
+                    status.publish(new Status(0, false,
+                            new State(State.Phase.FAILED, "", 0, String.valueOf(e.getMessage()))));
                 }
                 return;
             }
         }
-        status.publish(new Status(1, false, "done"));
+        status.publish(new Status(1, false, State.of(State.Phase.DONE)));
     }
 
     @Override

@@ -13,13 +13,14 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.control.ContextMenu;
-import javafx.scene.control.MenuItem;
 import javafx.scene.image.WritableImage;
 import javafx.scene.transform.Transform;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
 import org.losslens.app.files.FileActions;
+import org.losslens.app.i18n.Localised;
+import org.losslens.app.i18n.Messages;
 
 /**
  * Saves charts and heatmap grids as PNG at twice their on-screen resolution and their data as CSV.
@@ -32,33 +33,32 @@ public final class ExportActions {
 
     private final Supplier<Window> owner;
     private final FileActions.Feedback feedback;
+    private final Messages messages;
     private File lastDirectory;
 
-    public ExportActions(Supplier<Window> owner, FileActions.Feedback feedback) {
+    public ExportActions(Supplier<Window> owner, FileActions.Feedback feedback, Messages messages) {
         this.owner = owner;
         this.feedback = feedback;
+        this.messages = messages;
     }
 
     /** "Export as PNG (2×)…" and "Export data as CSV…" for a chart's context menu. */
     public ContextMenu contextMenu(Exportable target) {
-        MenuItem png = new MenuItem("Export as PNG (2×)…");
-        png.setOnAction(e -> choosePng(target));
-        MenuItem csv = new MenuItem("Export data as CSV…");
-        csv.setOnAction(e -> chooseCsv(target));
-        return new ContextMenu(png, csv);
+        return new ContextMenu(Localised.menuItem(messages, "export.png", null, () -> choosePng(target)),
+                Localised.menuItem(messages, "export.csv", null, () -> chooseCsv(target)));
     }
 
     public void choosePng(Exportable target) {
-        Path path = choose("Export " + target.exportName() + " as PNG", target.exportName() + ".png", "PNG images",
-                "*.png");
+        Path path = choose(messages.get("export.png.title", target.exportName()), target.exportName() + ".png",
+                messages.get("files.pngImages"), "*.png");
         if (path != null) {
             png(target, path);
         }
     }
 
     public void chooseCsv(Exportable target) {
-        Path path = choose("Export the data of " + target.exportName() + " as CSV", target.exportName() + ".csv",
-                "CSV tables", "*.csv");
+        Path path = choose(messages.get("export.csv.title", target.exportName()), target.exportName() + ".csv",
+                messages.get("export.csvTables"), "*.csv");
         if (path != null) {
             csv(target, path);
         }
@@ -95,8 +95,7 @@ public final class ExportActions {
 
     private boolean failed(Path path, Exception e) {
         String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        feedback.error("Could not export", "Could not write " + path + ":\n" + reason
-                + "\n\nNothing else has changed; choose another place to save.");
+        feedback.error(messages.get("export.failed.title"), messages.get("export.failed.message", path, reason));
         return false;
     }
 

@@ -112,7 +112,7 @@ public final class FileActions {
     public boolean load(Path path, boolean groundTruth) {
         String what = messages.get(groundTruth ? "files.what.groundTruth" : "files.what.prediction");
         Masks before = document.current();
-        List<String> notices = new ArrayList<>();
+        List<ImportNotice> notices = new ArrayList<>();
         Masks after;
         try {
             GreyImage image = MaskImport.fitToLimits(PngCodec.read(path), notices);
@@ -131,13 +131,15 @@ public final class FileActions {
             notices.addAll(result.notices());
             after = groundTruth ? base.withGroundTruth(result.values()) : base.withProbabilities(result.values());
         } catch (IOException | RuntimeException e) {
+            String reason = e instanceof ImportNotice.Refusal r ? r.notice().text(messages) : e.getMessage();
             feedback.error(messages.get("files.openFailed.title", what),
-                    messages.get("files.openFailed.message", path.getFileName(), what, e.getMessage()));
+                    messages.get("files.openFailed.message", path.getFileName(), what, reason));
             return false;
         }
         document.commit(after);
         if (!notices.isEmpty()) {
-            feedback.notice(messages.get("files.loaded", what, path.getFileName()), String.join("\n", notices));
+            feedback.notice(messages.get("files.loaded", what, path.getFileName()), String.join("\n",
+                    notices.stream().map(n -> n.text(messages)).toList()));
         }
         return true;
     }

@@ -3,7 +3,6 @@ package org.losslens.app.files;
 import org.losslens.imaging.png.GreyImage;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.losslens.app.masks.Masks;
 
 /**
@@ -14,7 +13,7 @@ import org.losslens.app.masks.Masks;
 public final class MaskImport {
 
     /** What was imported and what the user should be told about it. */
-    public record Result(int width, int height, double[] values, List<String> notices) {
+    public record Result(int width, int height, double[] values, List<ImportNotice> notices) {
     }
 
     private MaskImport() {
@@ -24,12 +23,12 @@ public final class MaskImport {
      * Images larger than {@link Masks#MAX_SIZE} on a side are downscaled (keeping the aspect ratio) to
      * fit; smaller than {@link Masks#MIN_SIZE} are refused.
      *
-     * @throws IllegalArgumentException for an image too small to edit
+     * @throws ImportNotice.Refusal for an image too small to edit
      */
-    public static GreyImage fitToLimits(GreyImage image, List<String> notices) {
+    public static GreyImage fitToLimits(GreyImage image, List<ImportNotice> notices) {
         if (image.width() < Masks.MIN_SIZE || image.height() < Masks.MIN_SIZE) {
-            throw new IllegalArgumentException("the image is " + image.width() + "×" + image.height()
-                    + "; LossLens needs at least " + Masks.MIN_SIZE + "×" + Masks.MIN_SIZE);
+            throw new ImportNotice.Refusal(new ImportNotice("import.tooSmall", size(image.width(), image.height()),
+                    size(Masks.MIN_SIZE, Masks.MIN_SIZE)));
         }
         int largest = Math.max(image.width(), image.height());
         if (largest <= Masks.MAX_SIZE) {
@@ -38,18 +37,17 @@ public final class MaskImport {
         double f = (double) Masks.MAX_SIZE / largest;
         int w = Math.max(Masks.MIN_SIZE, (int) Math.round(image.width() * f));
         int h = Math.max(Masks.MIN_SIZE, (int) Math.round(image.height() * f));
-        notices.add(String.format(Locale.ROOT, "The image is %d×%d, larger than the %d-pixel limit for live editing; "
-                + "it was downscaled to %d×%d.", image.width(), image.height(), Masks.MAX_SIZE, w, h));
+        notices.add(new ImportNotice("import.downscaled", size(image.width(), image.height()),
+                String.valueOf(Masks.MAX_SIZE), size(w, h)));
         return image.resized(w, h);
     }
 
     /** GT = grey ≥ 0.5, with a notice if the image had other levels than black and white. */
     public static Result groundTruth(GreyImage image, int width, int height) {
-        List<String> notices = new ArrayList<>();
+        List<ImportNotice> notices = new ArrayList<>();
         GreyImage sized = resize(image, width, height, notices);
         if (!image.isBinary()) {
-            notices.add("The image is not binary (it has grey levels between black and white); "
-                    + "it was thresholded at 0.5: grey ≥ 0.5 is foreground.");
+            notices.add(new ImportNotice("import.notBinary"));
         }
         double[] values = new double[sized.grey().length];
         for (int i = 0; i < values.length; i++) {
@@ -60,7 +58,7 @@ public final class MaskImport {
 
     /** Prediction: grey level = probability. */
     public static Result prediction(GreyImage image, int width, int height) {
-        List<String> notices = new ArrayList<>();
+        List<ImportNotice> notices = new ArrayList<>();
         GreyImage sized = resize(image, width, height, notices);
         double[] values = sized.grey().clone();
         for (int i = 0; i < values.length; i++) {
@@ -69,11 +67,15 @@ public final class MaskImport {
         return new Result(width, height, values, notices);
     }
 
-    private static GreyImage resize(GreyImage image, int width, int height, List<String> notices) {
+    private static GreyImage resize(GreyImage image, int width, int height, List<ImportNotice> notices) {
         if (image.width() != width || image.height() != height) {
-            notices.add(String.format(Locale.ROOT, "Resized from %d×%d to %d×%d.", image.width(), image.height(),
-                    width, height));
+            notices.add(new ImportNotice("import.resized", size(image.width(), image.height()), size(width, height)));
         }
         return image.resized(width, height);
+    }
+
+    /** "W×H" as text, so MessageFormat does not group the digits by locale. */
+    private static String size(int width, int height) {
+        return width + "×" + height;
     }
 }

@@ -119,7 +119,11 @@ public final class LossTableView extends TreeTableView<LossTableView.Entry> {
         }
     }
 
-    private static ObservableValue<String> valueOf(Entry e) {
-        return e.row() == null ? new ReadOnlyStringWrapper("") : e.row().displayProperty();
+    private ObservableValue<String> valueOf(Entry e) {
+        if (e.row() == null) {
+            return new ReadOnlyStringWrapper("");
+        }
+        // A loss not built yet has no value in any language; its placeholder is worded here.
+        return e.row().spec().implemented() ? e.row().displayProperty() : messages.text("losses.notAvailable");
     }
 }

@@ -16,6 +16,7 @@ import org.losslens.app.comparison.SmallMultiplesView;
 import org.losslens.app.export.ExportActions;
 import org.losslens.app.export.Exportable;
 import org.losslens.app.heatmap.HeatmapView;
+import org.losslens.app.i18n.Messages;
 import org.losslens.app.optimise.OptimiseView;
 
 /**
@@ -30,22 +31,24 @@ public final class ViewTabs extends TabPane {
     private final ChartPane confidence;
     private final ChartPane parameter;
     private final OptimiseView optimise;
+    private final Messages messages;
 
     ViewTabs(Workbench workbench, ExportActions export) {
         setId("view-tabs");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
-        grid = new SmallMultiplesView(workbench.smallMultiples(), workbench.comparison(), export);
-        imbalance = ImbalanceView.create(workbench.imbalance(), workbench.imbalanceLosses(), export);
-        confidence = ConfidenceView.create(workbench.confidence(), export);
-        parameter = ParameterSweepView.create(workbench.parameterSweep(), export);
-        optimise = new OptimiseView(workbench.optimise(), export);
+        messages = workbench.messages();
+        grid = new SmallMultiplesView(workbench.smallMultiples(), workbench.comparison(), export, messages);
+        imbalance = ImbalanceView.create(workbench.imbalance(), workbench.imbalanceLosses(), export, messages);
+        confidence = ConfidenceView.create(workbench.confidence(), export, messages);
+        parameter = ParameterSweepView.create(workbench.parameterSweep(), export, messages);
+        optimise = new OptimiseView(workbench.optimise(), export, messages);
         getTabs().addAll(
-                tab("Gradient", "tab-gradient", new HeatmapView(workbench.heatmap(), workbench.messages())),
-                tab("Heatmaps grid", "tab-grid", grid),
-                chart("Imbalance", "tab-imbalance", imbalance, workbench.imbalance().plots().refresh()),
-                chart("Confidence", "tab-confidence", confidence, workbench.confidence().plots().refresh()),
-                chart("Parameter sweep", "tab-parameter", parameter, workbench.parameterSweep().plots().refresh()),
-                tab("Optimise", "tab-optimise", optimise));
+                tab("tab.gradient", "tab-gradient", new HeatmapView(workbench.heatmap(), messages)),
+                tab("tab.grid", "tab-grid", grid),
+                chart("tab.imbalance", "tab-imbalance", imbalance, workbench.imbalance().plots().refresh()),
+                chart("tab.confidence", "tab-confidence", confidence, workbench.confidence().plots().refresh()),
+                chart("tab.parameter", "tab-parameter", parameter, workbench.parameterSweep().plots().refresh()),
+                tab("tab.optimise", "tab-optimise", optimise));
         getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> exportable.set(
                 now != null && now.getContent() instanceof Exportable e ? e : null));
     }
@@ -80,13 +83,14 @@ public final class ViewTabs extends TabPane {
         getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst().ifPresent(getSelectionModel()::select);
     }
 
-    private static Tab tab(String title, String id, Node content) {
-        Tab tab = new Tab(title, content);
+    private Tab tab(String titleKey, String id, Node content) {
+        Tab tab = new Tab(null, content);
+        tab.textProperty().bind(messages.text(titleKey));
         tab.setId(id);
         return tab;
     }
 
-    private static Tab chart(String title, String id, Node content, ChartRefresh refresh) {
+    private Tab chart(String title, String id, Node content, ChartRefresh refresh) {
         Tab tab = tab(title, id, content);
         refresh.visibleProperty().bind((ObservableBooleanValue) tab.selectedProperty());
         return tab;

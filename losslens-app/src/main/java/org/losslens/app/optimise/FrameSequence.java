@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
 import javax.imageio.ImageIO;
+import org.losslens.app.i18n.Messages;
 import org.losslens.app.masks.Masks;
 
 /**
@@ -34,8 +35,8 @@ public final class FrameSequence {
      * @param every write every {@code every}-th step (and always step 0 and the last)
      * @return the number of files written
      */
-    public static int write(OptimiseViewModel.Replay replay, Path folder, int every, int scale, BooleanSupplier cancelled)
-            throws IOException {
+    public static int write(OptimiseViewModel.Replay replay, Path folder, int every, int scale, BooleanSupplier cancelled,
+                            Messages messages) throws IOException {
         Files.createDirectories(folder);
         LockstepDescent descent = replay.descent();
         int written = 0;
@@ -44,7 +45,7 @@ public final class FrameSequence {
                 break;
             }
             if (k % every == 0 || k == replay.steps()) {
-                BufferedImage image = render(descent.frame(), scale);
+                BufferedImage image = render(descent.frame(), scale, messages);
                 ImageIO.write(image, "png", folder.resolve(String.format(Locale.ROOT, "frame-%05d.png", k)).toFile());
                 written++;
             }
@@ -56,7 +57,7 @@ public final class FrameSequence {
     }
 
     /** One frame: the panels side by side with captions. */
-    public static BufferedImage render(Frame frame, int scale) {
+    public static BufferedImage render(Frame frame, int scale, Messages messages) {
         Masks m = frame.start();
         int w = m.width() * scale;
         int h = m.height() * scale;
@@ -82,11 +83,11 @@ public final class FrameSequence {
             g.drawString(names.get(i), x0, GAP + 12);
             g.setColor(Color.DARK_GRAY);
             g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
-            g.drawString(OptimiseView.caption(frame, panel), x0, GAP + 27);
+            g.drawString(OptimiseView.caption(frame, panel, messages), x0, GAP + 27);
         }
         g.setColor(Color.BLACK);
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
-        String step = "step " + frame.step();
+        String step = messages.get("optimise.stepNumber", String.valueOf(frame.step()));
         g.drawString(step, out.getWidth() - GAP - g.getFontMetrics().stringWidth(step), GAP + 12);
         g.dispose();
         return out;

@@ -37,6 +37,8 @@ import org.losslens.app.editor.ContourPainter;
 import org.losslens.app.export.CsvTable;
 import org.losslens.app.export.ExportActions;
 import org.losslens.app.export.Exportable;
+import org.losslens.app.i18n.Localised;
+import org.losslens.app.i18n.Messages;
 import org.losslens.app.masks.Masks;
 import org.losslens.core.loss.LossSpec;
 
@@ -57,19 +59,21 @@ public final class OptimiseView extends VBox implements Exportable {
     private final Canvas chart = new Canvas();
     private final VBox pictures;
     private final HBox lossBoxes = new HBox(4);
-    private final javafx.scene.control.CheckBox showGradient = new javafx.scene.control.CheckBox("show ∂L/∂logit");
+    private final javafx.scene.control.CheckBox showGradient = new javafx.scene.control.CheckBox();
     private final org.losslens.imaging.colormap.DivergingColormap gradientColours =
             new org.losslens.imaging.colormap.DivergingColormap();
     private final List<WritableImage> images = new ArrayList<>();
     private final Label status = new Label();
+    private final Messages messages;
 
-    public OptimiseView(OptimiseViewModel model, ExportActions export) {
+    public OptimiseView(OptimiseViewModel model, ExportActions export, Messages messages) {
         this.model = model;
+        this.messages = messages;
         setId("optimise");
-        Button play = button("▶ Play", "optimise-play", "Run descent on every panel (stops at the step count)");
-        Button pause = button("Pause", "optimise-pause", "Stop after the current step");
-        Button step = button("Step", "optimise-step", "One step of every panel");
-        Button reset = button("↺ Reset", "optimise-reset", "Back to step 0 from the editor's current prediction");
+        Button play = button("optimise.play", "optimise-play");
+        Button pause = button("optimise.pause", "optimise-pause");
+        Button step = button("optimise.step", "optimise-step");
+        Button reset = button("optimise.reset", "optimise-reset");
         play.setOnAction(e -> model.play());
         pause.setOnAction(e -> model.pause());
         step.setOnAction(e -> model.stepOnce());
@@ -80,17 +84,29 @@ public final class OptimiseView extends VBox implements Exportable {
         counter.setId("optimise-counter");
         counter.setMinWidth(110);
         counter.setStyle("-fx-font-family: monospace; -fx-font-weight: bold;");
-        counter.textProperty().bind(Bindings.createStringBinding(() -> "step " + model.stepProperty().get() + " / "
-                + model.maxStepsProperty().get(), model.stepProperty(), model.maxStepsProperty()));
+        counter.textProperty().bind(Bindings.createStringBinding(() -> messages.get("optimise.counter",
+                String.valueOf(model.stepProperty().get()), String.valueOf(model.maxStepsProperty().get())),
+                model.stepProperty(), model.maxStepsProperty(), messages.localeProperty()));
 
         ChoiceBox<OptimizerKind> optimizer = new ChoiceBox<>();
         optimizer.setId("optimise-optimizer");
         optimizer.getItems().setAll(OptimizerKind.values());
         optimizer.valueProperty().bindBidirectional(model.optimizerProperty());
+        optimizer.converterProperty().bind(Bindings.createObjectBinding(() -> new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(OptimizerKind kind) {
+                return kind == null ? "" : messages.get("optimise.optimizer." + kind.name());
+            }
+
+            @Override
+            public OptimizerKind fromString(String s) {
+                return null;
+            }
+        }, messages.localeProperty()));
         TextField lr = new TextField();
         lr.setId("optimise-lr");
         lr.setPrefColumnCount(5);
-        lr.setTooltip(new Tooltip("Learning rate η (Enter to apply; applies from the next step)"));
+        lr.setTooltip(Localised.tooltip(messages, "optimise.lr.help"));
         lr.setText(fmt(model.learningRateProperty().get()));
         model.learningRateProperty().addListener((obs, old, now) -> lr.setText(fmt(now.doubleValue())));
         lr.setOnAction(e -> applyLearningRate(lr));
@@ -105,49 +121,49 @@ public final class OptimiseView extends VBox implements Exportable {
         steps.setPrefWidth(90);
         steps.valueProperty().addListener((obs, old, now) -> model.maxStepsProperty().set(now));
         model.maxStepsProperty().addListener((obs, old, now) -> steps.getValueFactory().setValue(now.intValue()));
-        steps.setTooltip(new Tooltip("Play stops after this many steps"));
+        steps.setTooltip(Localised.tooltip(messages, "optimise.steps.help"));
         Slider speed = slider("optimise-speed", 1, OptimiseViewModel.UNLIMITED_SPEED, model.speedProperty());
         Label speedShown = shown(Bindings.createStringBinding(() -> model.speedProperty().get()
-                >= OptimiseViewModel.UNLIMITED_SPEED ? "max" : String.format(Locale.ROOT, "%.0f/s",
-                model.speedProperty().get()), model.speedProperty()));
-        Tooltip.install(speed, new Tooltip("Steps per second while playing (far right: as fast as possible)"));
+                >= OptimiseViewModel.UNLIMITED_SPEED ? messages.get("optimise.speed.max")
+                : messages.get("optimise.speed.perSecond", String.format(Locale.ROOT, "%.0f", model.speedProperty().get())),
+                model.speedProperty(), messages.localeProperty()));
+        Tooltip.install(speed, Localised.tooltip(messages, "optimise.speed.help"));
         Slider sigma = slider("optimise-sigma", 0, 4, model.smoothingProperty());
-        Label sigmaShown = shown(Bindings.createStringBinding(() -> model.smoothingProperty().get() == 0 ? "off"
-                : String.format(Locale.ROOT, "%.1f px", model.smoothingProperty().get()), model.smoothingProperty()));
-        Tooltip smoothingTip = new Tooltip("Smoothing σ of the update (default off). Descent here moves every logit on its"
-                + " own, which no network can: neighbouring outputs share weights. With σ > 0 each step's gradient is"
-                + " blurred by a Gaussian of σ pixels before the optimizer sees it — a crude stand-in for that"
-                + " coupling. Off (σ = 0), the loss curve is exact descent on the logits. Applies from the next step.");
+        Label sigmaShown = shown(Bindings.createStringBinding(() -> model.smoothingProperty().get() == 0
+                ? messages.get("optimise.smoothing.off")
+                : String.format(Locale.ROOT, "%.1f px", model.smoothingProperty().get()), model.smoothingProperty(),
+                messages.localeProperty()));
+        Tooltip smoothingTip = Localised.tooltip(messages, "optimise.smoothing.help");
         smoothingTip.setWrapText(true);
         smoothingTip.setPrefWidth(420);
         Tooltip.install(sigma, smoothingTip);
-        Label sigmaName = new Label("smoothing σ");
+        Label sigmaName = Localised.label(messages, "optimise.smoothing");
         sigmaName.setTooltip(smoothingTip);
 
         Spinner<Integer> count = new Spinner<>(1, OptimiseViewModel.MAX_PANELS, model.lossesProperty().get().size());
         count.setId("optimise-panels");
         count.setPrefWidth(60);
         count.valueProperty().addListener((obs, old, now) -> model.setPanelCount(now));
-        Button csv = new Button("Export curves…");
+        Button csv = Localised.button(messages, "optimise.exportCurves");
         csv.setId("optimise-export-csv");
         csv.setOnAction(e -> export.chooseCsv(this));
-        Button frames = new Button("Export frames…");
+        Button frames = Localised.button(messages, "optimise.exportFrames");
         frames.setId("optimise-export-frames");
-        frames.setTooltip(new Tooltip("Replays the run from step 0 with the current settings and saves every frame"
-                + " as frame-NNNNN.png in a folder you choose"));
         frames.setOnAction(e -> exportFrames());
 
         FlowPane transport = new FlowPane(8, 4, play, pause, step, reset, counter, new Separator(),
-                new Label("optimizer"), optimizer, new Label("η"), lr, new Label("steps"), steps,
-                new HBox(4, new Label("speed"), speed, speedShown), new HBox(4, sigmaName, sigma, sigmaShown));
+                Localised.label(messages, "optimise.optimizer"), optimizer, new Label("η"), lr,
+                Localised.label(messages, "optimise.steps"), steps,
+                new HBox(4, Localised.label(messages, "optimise.speed"), speed, speedShown),
+                new HBox(4, sigmaName, sigma, sigmaShown));
         transport.setAlignment(Pos.CENTER_LEFT);
         lossBoxes.setAlignment(Pos.CENTER_LEFT);
         status.setStyle("-fx-font-size: 11px; -fx-text-fill: #444;");
         showGradient.setId("optimise-show-gradient");
-        showGradient.setTooltip(new Tooltip("Show each panel's ∂L/∂logit of the last step instead of p: blue pushes a"
-                + " pixel toward foreground, red toward background (each panel on its own symmetric scale)"));
+        showGradient.textProperty().bind(messages.text("optimise.showGradient"));
+        showGradient.setTooltip(Localised.tooltip(messages, "optimise.showGradient.help"));
         showGradient.selectedProperty().addListener(o -> repaint());
-        FlowPane choice = new FlowPane(8, 4, new Label("panels"), count, lossBoxes, showGradient, csv, frames, status);
+        FlowPane choice = new FlowPane(8, 4, Localised.label(messages, "optimise.panels"), count, lossBoxes, showGradient, csv, frames, status);
         choice.setAlignment(Pos.CENTER_LEFT);
         VBox controls = new VBox(4, transport, choice);
         controls.setPadding(new Insets(4, 6, 4, 6));
@@ -174,6 +190,8 @@ public final class OptimiseView extends VBox implements Exportable {
         chart.widthProperty().addListener(o -> repaint());
         chart.heightProperty().addListener(o -> repaint());
         model.frameProperty().addListener(o -> repaint());
+        // The canvases draw words (captions, axis titles): a new language repaints them.
+        messages.localeProperty().addListener(o -> repaint());
         model.lossesProperty().addListener(o -> rebuildLossBoxes());
         rebuildLossBoxes();
     }
@@ -194,16 +212,16 @@ public final class OptimiseView extends VBox implements Exportable {
     }
 
     /** The caption under a panel's name: its loss, Dice and IoU at the last recorded step. */
-    static String caption(Frame frame, Frame.Panel panel) {
+    static String caption(Frame frame, Frame.Panel panel, Messages messages) {
         if (panel.problem() != null) {
             return panel.problem();
         }
         int k = panel.loss().length - 1;
         if (k < 0) {
-            return "step 0: press Play or Step";
+            return messages.get("optimise.caption.start");
         }
-        return String.format(Locale.ROOT, "loss %.4g · Dice %.3f · IoU %.3f", panel.loss()[k], panel.dice()[k],
-                panel.iou()[k]);
+        return messages.get("optimise.caption", String.format(Locale.ROOT, "%.4g", panel.loss()[k]),
+                String.format(Locale.ROOT, "%.3f", panel.dice()[k]), String.format(Locale.ROOT, "%.3f", panel.iou()[k]));
     }
 
     static java.awt.Color awtColour(int i) {
@@ -250,21 +268,21 @@ public final class OptimiseView extends VBox implements Exportable {
 
     private void exportFrames() {
         DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Folder for the PNG frames");
+        chooser.setTitle(messages.get("optimise.frames.folder"));
         File dir = chooser.showDialog(getScene() == null ? null : getScene().getWindow());
         if (dir == null) {
             return;
         }
         OptimiseViewModel.Replay replay = model.replay();
         Path folder = dir.toPath();
-        status.setText("writing frames…");
+        status.setText(messages.get("optimise.frames.writing"));
         Thread t = new Thread(() -> {
             String message;
             try {
-                int n = FrameSequence.write(replay, folder, 1, 3, () -> false);
-                message = n + " frames written to " + folder;
+                int n = FrameSequence.write(replay, folder, 1, 3, () -> false, messages);
+                message = messages.get("optimise.frames.written", n, folder);
             } catch (Exception e) {
-                message = "could not write frames: " + e.getMessage();
+                message = messages.get("optimise.frames.failed", e.getMessage());
             }
             String shownMessage = message;
             Platform.runLater(() -> status.setText(shownMessage));
@@ -309,7 +327,7 @@ public final class OptimiseView extends VBox implements Exportable {
             g.fillText(names.get(i), x + 16, 12);
             g.setFill(Color.rgb(60, 60, 60));
             g.setFont(Font.font(11));
-            String[] caption = caption(frame, panel).split(" · ", 2);
+            String[] caption = caption(frame, panel, messages).split(" · ", 2);
             g.fillText(caption[0], x, 27);
             if (caption.length > 1) {
                 g.fillText(caption[1], x, 41);
@@ -331,10 +349,13 @@ public final class OptimiseView extends VBox implements Exportable {
         g.setFill(Color.rgb(90, 90, 90));
         g.setFont(Font.font(11));
         g.setTextAlign(TextAlignment.RIGHT);
-        g.fillText((showGradient.isSelected() ? "blue/red: ∂L/∂logit of the last step, per-panel scale" : "grey: p (white = 1)")
-                + " · amber: ground truth · " + frame.settings().optimizer() + " η="
-                + fmt(frame.settings().learningRate()) + (frame.settings().smoothingSigma() > 0
-                ? " · smoothing σ=" + fmt(frame.settings().smoothingSigma()) : ""), w - GAP, h - 8);
+        String settings = messages.get("optimise.footer", messages.get(showGradient.isSelected()
+                ? "optimise.footer.gradient" : "optimise.footer.probability"),
+                messages.get("optimise.optimizer." + frame.settings().optimizer().name()), fmt(frame.settings().learningRate()));
+        if (frame.settings().smoothingSigma() > 0) {
+            settings += messages.get("optimise.footer.smoothing", fmt(frame.settings().smoothingSigma()));
+        }
+        g.fillText(settings, w - GAP, h - 8);
     }
 
     private void paintChart(Frame frame) {
@@ -364,8 +385,9 @@ public final class OptimiseView extends VBox implements Exportable {
             }
             relative.add(r);
         }
-        Axes left = axes(g, 0, 0, half, h, xMax, lo, hi * 1.05, "loss ÷ loss at step 0");
-        Axes right = axes(g, half, 0, half, h, xMax, 0, 1, "Dice (solid) · IoU (dashed) of p > 0.5");
+        String stepAxis = messages.get("optimise.axis.step");
+        Axes left = axes(g, 0, 0, half, h, xMax, lo, hi * 1.05, messages.get("optimise.axis.relativeLoss"), stepAxis);
+        Axes right = axes(g, half, 0, half, h, xMax, 0, 1, messages.get("optimise.axis.overlap"), stepAxis);
         for (int i = 0; i < frame.panels().size(); i++) {
             Frame.Panel p = frame.panels().get(i);
             g.setStroke(colour(i));
@@ -410,7 +432,7 @@ public final class OptimiseView extends VBox implements Exportable {
     }
 
     private static Axes axes(GraphicsContext g, double x, double y, double w, double h, int xMax, double lo, double hi,
-                             String title) {
+                             String title, String stepAxis) {
         Axes a = new Axes(x + 48, y + 22, w - 64, h - 52, xMax, lo, hi);
         g.setStroke(Color.rgb(120, 120, 120));
         g.setLineWidth(1);
@@ -436,14 +458,14 @@ public final class OptimiseView extends VBox implements Exportable {
             double s = (double) xMax * t / 4;
             g.fillText(String.format(Locale.ROOT, "%.0f", s), a.x(s), a.y0() + a.height() + 3);
         }
-        g.fillText("step", a.x0() + a.width() / 2, a.y0() + a.height() + 15);
+        g.fillText(stepAxis, a.x0() + a.width() / 2, a.y0() + a.height() + 15);
         return a;
     }
 
-    private static Button button(String text, String id, String tip) {
-        Button b = new Button(text);
+    /** A button worded by {@code key}, with its tooltip {@code key + ".help"}. */
+    private Button button(String key, String id) {
+        Button b = Localised.button(messages, key);
         b.setId(id);
-        b.setTooltip(new Tooltip(tip));
         return b;
     }
 

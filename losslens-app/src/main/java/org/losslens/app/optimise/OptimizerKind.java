@@ -7,15 +7,10 @@ import org.losslens.core.descent.Optimizer;
 
 /** The optimizers the Optimise tab offers, built by the core's {@code descent} package. */
 public enum OptimizerKind {
-    PLAIN("plain gradient descent"),
-    MOMENTUM("momentum 0.9"),
-    ADAM("Adam");
-
-    private final String label;
-
-    OptimizerKind(String label) {
-        this.label = label;
-    }
+    // Shown as the message "optimise.optimizer.NAME", so the choice is worded in the current language.
+    PLAIN,
+    MOMENTUM,
+    ADAM;
 
     public Optimizer create(double learningRate) {
         return switch (this) {
@@ -37,10 +32,5 @@ public enum OptimizerKind {
             case MOMENTUM -> pixels / 10.0;
             case ADAM -> 0.1;
         };
-    }
-
-    @Override
-    public String toString() {
-        return label;
     }
 }

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.Test;
+import org.losslens.app.i18n.Messages;
 import org.losslens.app.Workbench;
 import org.losslens.app.charts.confidence.ConfidenceViewModel;
 import org.losslens.app.charts.imbalance.ImbalanceViewModel;
@@ -43,7 +44,8 @@ class ChartModelsTest {
     @Test
     void imbalanceSweepsOnlyWhenVisibleAndNormalisesOnDemand() throws Exception {
         LossSelection losses = new LossSelection(specs, List.of("bce", "dice"));
-        try (ImbalanceViewModel model = new ImbalanceViewModel(losses, parameters, masks, Runnable::run)) {
+        try (ImbalanceViewModel model = new ImbalanceViewModel(losses, parameters, masks, Runnable::run,
+                new Messages(Messages.ENGLISH))) {
             model.confidenceProperty().set(0.95);
             Thread.sleep(50);
             assertEquals(null, model.plots().valuesProperty().get(), "nothing is computed for a hidden tab");
@@ -76,7 +78,7 @@ class ChartModelsTest {
 
     @Test
     void confidenceCurvesFollowTheCurrentGamma() throws Exception {
-        try (ConfidenceViewModel model = new ConfidenceViewModel(parameters, Runnable::run)) {
+        try (ConfidenceViewModel model = new ConfidenceViewModel(parameters, Runnable::run, new Messages(Messages.ENGLISH))) {
             parameters.role(org.losslens.core.loss.param.ParamRole.GAMMA).valueProperty().set(3);
             assertEquals(3.0, parameters.params("focal").real("gamma"));
             model.plots().refresh().visibleProperty().set(true);

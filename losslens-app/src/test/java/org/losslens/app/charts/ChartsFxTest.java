@@ -85,7 +85,8 @@ class ChartsFxTest extends AppFxTest {
 
         robot.interact(() -> robot.lookup("#imbalance-confidence").queryAs(Slider.class).setValue(0.99));
         waitFor(() -> values.plot() != before && values.plot().x().length == 49
-                && "done".equals(workbench.imbalance().plots().service().messageProperty().get()));
+                && workbench.imbalance().plots().service().stateProperty().get().phase()
+                == org.losslens.app.compute.SweepService.State.Phase.DONE);
         assertNotEquals(before.line("bce").y()[10], values.plot().line("bce").y()[10]);
         assertTrue(values.plot().note().contains("0.99"), values.plot().note());
     }
@@ -163,7 +164,8 @@ class ChartsFxTest extends AppFxTest {
         robot.clickOn("#tab-imbalance");
         PlotView values = app.window().views().imbalance().plots().get(0);
         fullPlot(values, 49);
-        waitFor(() -> "done".equals(workbench.imbalance().plots().service().messageProperty().get()));
+        waitFor(() -> workbench.imbalance().plots().service().stateProperty().get().phase()
+                == org.losslens.app.compute.SweepService.State.Phase.DONE);
         Path csv = dir.resolve("imbalance.csv");
         robot.interact(() -> assertTrue(app.export().csv(app.window().views().imbalance(), csv)));
 

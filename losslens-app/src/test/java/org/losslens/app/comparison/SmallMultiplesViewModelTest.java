@@ -21,7 +21,8 @@ class SmallMultiplesViewModelTest {
 
     private final List<LossSpec> specs = LossCatalogue.forMode(Mode.BINARY);
     private final LossSelection selection = new LossSelection(specs, List.of());
-    private final SmallMultiplesViewModel model = new SmallMultiplesViewModel(selection);
+    private final SmallMultiplesViewModel model = new SmallMultiplesViewModel(selection,
+            new org.losslens.app.i18n.Messages(org.losslens.app.i18n.Messages.ENGLISH));
     private final Masks masks = Workbench.defaultMasks(32);
     private final Evaluation evaluation = new LossEvaluator().evaluate(
             new EvaluationRequest(masks, specs, Map.of(), selection.ids(), 0));

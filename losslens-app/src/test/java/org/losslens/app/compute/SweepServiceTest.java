@@ -42,7 +42,7 @@ class SweepServiceTest {
         CountDownLatch open = new CountDownLatch(0);
         try (SweepService<String> service = new SweepService<>("test", Runnable::run, published::add)) {
             service.submit(List.of(pass("coarse", 3, new CountDownLatch(1), open), pass("full", 9, new CountDownLatch(1), open)));
-            waitUntil(() -> "done".equals(service.messageProperty().get()));
+            waitUntil(() -> service.stateProperty().get().phase() == SweepService.State.Phase.DONE);
             assertEquals(List.of("coarse", "full"), published);
             assertEquals(1.0, service.progressProperty().get());
             assertFalse(service.runningProperty().get());
@@ -60,7 +60,7 @@ class SweepServiceTest {
             assertTrue(service.runningProperty().get());
             service.submit(List.of(pass("newest", 2, new CountDownLatch(1), new CountDownLatch(0))));
             release.countDown();
-            waitUntil(() -> "done".equals(service.messageProperty().get()));
+            waitUntil(() -> service.stateProperty().get().phase() == SweepService.State.Phase.DONE);
             assertEquals(List.of("newest"), published);
         }
     }
@@ -76,7 +76,7 @@ class SweepServiceTest {
             service.cancel();
             release.countDown();
             Thread.sleep(100);
-            assertEquals("cancelled", service.messageProperty().get());
+            assertEquals(SweepService.State.Phase.CANCELLED, service.stateProperty().get().phase());
             assertFalse(service.runningProperty().get());
             assertTrue(published.isEmpty());
         }
@@ -88,8 +88,8 @@ class SweepServiceTest {
             service.submit(List.of(new SweepService.Pass<>("bad", p -> {
                 throw new IllegalArgumentException("k must be at least 100");
             })));
-            waitUntil(() -> service.messageProperty().get().startsWith("failed"));
-            assertEquals("failed: k must be at least 100", service.messageProperty().get());
+            waitUntil(() -> service.stateProperty().get().phase() == SweepService.State.Phase.FAILED);
+            assertEquals("k must be at least 100", service.stateProperty().get().error());
         }
     }
 

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.losslens.app.i18n.Messages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,16 +48,18 @@ class MaskImportTest {
         MaskImport.Result r = MaskImport.groundTruth(new GreyImage(32, 32, grey), 32, 32);
         assertEquals(1, r.values()[0]);
         assertEquals(0, r.values()[1]);
-        assertTrue(r.notices().get(0).contains("not binary"));
+        assertEquals("import.notBinary", r.notices().get(0).key());
+        assertTrue(r.notices().get(0).text(new Messages(Messages.ENGLISH)).contains("not binary"));
     }
 
     @Test
     void largeImagesAreDownscaledWithAMessageAndTinyOnesRefused() {
-        List<String> notices = new ArrayList<>();
+        List<ImportNotice> notices = new ArrayList<>();
         GreyImage fitted = MaskImport.fitToLimits(new GreyImage(1024, 600, new double[1024 * 600]), notices);
         assertEquals(512, fitted.width());
         assertEquals(300, fitted.height());
-        assertTrue(notices.get(0).contains("downscaled to 512×300"));
+        assertTrue(notices.get(0).text(new Messages(Messages.ENGLISH)).contains("downscaled to 512×300"));
+        assertTrue(notices.get(0).text(new Messages(Messages.SIMPLIFIED_CHINESE)).contains("512×300"));
         assertThrows(IllegalArgumentException.class,
                 () -> MaskImport.fitToLimits(new GreyImage(8, 8, new double[64]), new ArrayList<>()));
     }

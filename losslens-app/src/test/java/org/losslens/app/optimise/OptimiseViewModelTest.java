@@ -108,7 +108,8 @@ class OptimiseViewModelTest {
         model.stepOnce();
         model.stepOnce();
         waitFor(() -> model.stepProperty().get() == 3);
-        int written = FrameSequence.write(model.replay(), dir, 1, 2, () -> false);
+        int written = FrameSequence.write(model.replay(), dir, 1, 2, () -> false,
+                new org.losslens.app.i18n.Messages(org.losslens.app.i18n.Messages.ENGLISH));
         assertEquals(4, written);
         BufferedImage last = ImageIO.read(dir.resolve("frame-00003.png").toFile());
         assertTrue(last.getWidth() > 2 * 2 * 40, "two panels at 2×");

@@ -121,7 +121,8 @@ class SessionFxTest extends AppFxTest {
         robot.interact(() -> running = new RunningApp(stage, home));
         WaitForAsyncUtils.waitForFxEvents();
         assertNotEquals(Mode.MULTICLASS, running.workbench().mode());
-        robot.clickOn("Recover");
+        // The crashed run was left in Chinese, and the language is remembered: the offer speaks it.
+        robot.clickOn(running.workbench().messages().get("session.recovery.recover"));
         running.settled();
 
         SessionState recovered = sessions().capture();

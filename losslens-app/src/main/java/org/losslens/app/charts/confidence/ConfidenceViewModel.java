@@ -13,6 +13,7 @@ import org.losslens.app.charts.AxisScale;
 import org.losslens.app.charts.Plot;
 import org.losslens.app.charts.SweptPlots;
 import org.losslens.app.compute.SweepService;
+import org.losslens.app.i18n.Messages;
 import org.losslens.app.parameters.ParametersViewModel;
 import org.losslens.core.catalogue.LossCatalogue;
 import org.losslens.core.loss.LossSpec;
@@ -41,15 +42,24 @@ public final class ConfidenceViewModel implements AutoCloseable {
     private final LossSpec focal;
     private final BooleanProperty alphaAsInPaper = new SimpleBooleanProperty(true);
     private final SweptPlots<ConfidenceSweep.Result> plots;
+    private final Messages messages;
     private volatile String emphasised = "";
+    private ConfidenceSweep.Result result;
 
-    public ConfidenceViewModel(ParametersViewModel parameters, Consumer<Runnable> publisher) {
+    public ConfidenceViewModel(ParametersViewModel parameters, Consumer<Runnable> publisher, Messages messages) {
         this.parameters = parameters;
+        this.messages = messages;
         pixelWise = LossCatalogue.forMode(Mode.BINARY).stream().filter(ConfidenceSweep::describes).toList();
         focal = LossCatalogue.require(FOCAL, Mode.BINARY);
         plots = new SweptPlots<>("confidence", publisher, this::show, this::sweep);
         parameters.revisionProperty().addListener(o -> plots.refresh().invalidate());
         alphaAsInPaper.addListener(o -> plots.refresh().invalidate());
+        // Titles and axes are worded here: a new language re-words the last result without a new sweep.
+        messages.localeProperty().addListener(o -> {
+            if (result != null) {
+                show(result);
+            }
+        });
     }
 
     /**
@@ -114,19 +124,18 @@ public final class ConfidenceViewModel implements AutoCloseable {
         return Grid.linear(0.005, 0.995, points);
     }
 
-    private void show(ConfidenceSweep.Result result) {
-        plots.show(plot("Per-pixel loss vs true-class probability p_t",
-                "one foreground pixel; the heavy line is focal at the current γ — larger γ flattens the loss of easy "
-                        + "(high p_t) pixels", "loss", result.values()),
-                plot("Per-pixel ∂L/∂logit vs p_t",
-                "negative: gradient descent raises the logit, i.e. the true-class probability", "∂L/∂logit",
-                result.gradients()));
+    private void show(ConfidenceSweep.Result newResult) {
+        result = newResult;
+        plots.show(plot(messages.get("confidence.values.title"), messages.get("confidence.values.note"),
+                messages.get("confidence.axis.loss"), newResult.values()),
+                plot(messages.get("confidence.gradients.title"), messages.get("confidence.gradients.note"),
+                        "∂L/∂logit", newResult.gradients()));
     }
 
     private Plot plot(String title, String note, String yLabel, Curves curves) {
         List<Plot.Line> lines = curves.series().stream()
                 .map(s -> new Plot.Line(s.name(), s.name(), false, s.name().equals(emphasised), s.y())).toList();
-        return new Plot(title, note, "true-class probability p_t", yLabel, AxisScale.LINEAR, AxisScale.LINEAR,
+        return new Plot(title, note, messages.get("confidence.axis.probability"), yLabel, AxisScale.LINEAR, AxisScale.LINEAR,
                 curves.x(), lines, List.of(), Double.NaN);
     }
 

@@ -19,6 +19,7 @@ import org.losslens.app.charts.SweptPlots;
 import org.losslens.app.comparison.LossSelection;
 import org.losslens.app.compute.Evaluation;
 import org.losslens.app.compute.SweepService;
+import org.losslens.app.i18n.Messages;
 import org.losslens.app.masks.Masks;
 import org.losslens.app.parameters.ParametersViewModel;
 import org.losslens.core.loss.LossSpec;
@@ -51,12 +52,14 @@ public final class ImbalanceViewModel implements AutoCloseable {
     private final DoubleProperty missedPixels = new SimpleDoubleProperty(2);
     private final BooleanProperty normalised = new SimpleBooleanProperty(false);
     private final SweptPlots<ImbalanceSweep.Result> plots;
+    private final Messages messages;
     private ImbalanceSweep.Result result;
     private Evaluation current;
 
     public ImbalanceViewModel(LossSelection selection, ParametersViewModel parameters, ObservableValue<Masks> masks,
-                              Consumer<Runnable> publisher) {
+                              Consumer<Runnable> publisher, Messages messages) {
         this.selection = selection;
+        this.messages = messages;
         this.parameters = parameters;
         this.masks = masks;
         plots = new SweptPlots<>("imbalance", publisher, r -> {
@@ -74,6 +77,8 @@ public final class ImbalanceViewModel implements AutoCloseable {
             setting.addListener(o -> plots.refresh().invalidate());
         }
         normalised.addListener(o -> rebuild());
+        // Titles, axes and notes are worded here, so a new language re-words the plots (no new sweep).
+        messages.localeProperty().addListener(o -> rebuild());
     }
 
     public ObjectProperty<ErrorModel> errorModelProperty() {
@@ -153,19 +158,20 @@ public final class ImbalanceViewModel implements AutoCloseable {
         List<Plot.Line> gradientLines = new ArrayList<>();
         for (Curves.Series s : shown.series()) {
             valueLines.add(new Plot.Line(s.name(), s.name(), false, false, s.y()));
-            gradientLines.add(new Plot.Line(s.name() + " · foreground", s.name(), false, false,
+            gradientLines.add(new Plot.Line(messages.get("imbalance.line.foreground", s.name()), s.name(), false, false,
                     result.foregroundGradient().series(s.name()).y()));
-            gradientLines.add(new Plot.Line(s.name() + " · background", s.name(), true, false,
+            gradientLines.add(new Plot.Line(messages.get("imbalance.line.background", s.name()), s.name(), true, false,
                     result.backgroundGradient().series(s.name()).y()));
         }
         String model = describe(errorModel.get());
-        plots.show(new Plot("Loss vs foreground fraction", model + (normalised.get() ? " · each loss scaled to [0, 1]" : ""),
-                "foreground fraction", normalised.get() ? "loss (normalised)" : "loss", AxisScale.LOG_PERCENT,
-                AxisScale.LINEAR, shown.x(), valueLines, valueMarkers(), Double.NaN),
-                new Plot("Mean |∂L/∂logit| on foreground vs background",
-                "solid: GT foreground pixels · dashed: GT background pixels · ● your drawing (foreground)",
-                "foreground fraction", "mean |∂L/∂logit|", AxisScale.LOG_PERCENT, AxisScale.LOG, shown.x(),
-                gradientLines, gradientMarkers(), Double.NaN));
+        String fractionAxis = messages.get("imbalance.axis.fraction");
+        plots.show(new Plot(messages.get("imbalance.values.title"),
+                normalised.get() ? messages.get("imbalance.values.normalisedNote", model) : model,
+                fractionAxis, messages.get(normalised.get() ? "imbalance.axis.lossNormalised" : "imbalance.axis.loss"),
+                AxisScale.LOG_PERCENT, AxisScale.LINEAR, shown.x(), valueLines, valueMarkers(), Double.NaN),
+                new Plot(messages.get("imbalance.gradients.title"), messages.get("imbalance.gradients.note"),
+                fractionAxis, messages.get("imbalance.axis.meanGradient"), AxisScale.LOG_PERCENT, AxisScale.LOG,
+                shown.x(), gradientLines, gradientMarkers(), Double.NaN));
     }
 
     private List<Plot.Marker> valueMarkers() {
@@ -177,8 +183,8 @@ public final class ImbalanceViewModel implements AutoCloseable {
         for (Curves.Series s : result.values().series()) {
             current.outcome(s.name()).filter(o -> o.isComputed()).ifPresent(o -> {
                 double y = normalised.get() ? s.normalise(o.value()) : o.value();
-                markers.add(new Plot.Marker(s.name(), fraction, y, String.format(Locale.ROOT,
-                        "your drawing: %s = %.6g at %.3g %% foreground", s.name(), o.value(), 100 * fraction)));
+                markers.add(new Plot.Marker(s.name(), fraction, y, messages.get("imbalance.marker.value", s.name(),
+                        number("%.6g", o.value()), number("%.3g", 100 * fraction))));
             });
         }
         return markers;
@@ -195,9 +201,8 @@ public final class ImbalanceViewModel implements AutoCloseable {
             Tensor g = current.gradient(s.name()).orElse(null);
             if (g != null) {
                 double fg = GradientSplit.foreground(g, drawn.target());
-                markers.add(new Plot.Marker(s.name(), fraction, fg, String.format(Locale.ROOT,
-                        "your drawing: %s mean |∂L/∂logit| on foreground = %.4g (background %.4g)", s.name(), fg,
-                        GradientSplit.background(g, drawn.target()))));
+                markers.add(new Plot.Marker(s.name(), fraction, fg, messages.get("imbalance.marker.gradient",
+                        s.name(), number("%.4g", fg), number("%.4g", GradientSplit.background(g, drawn.target())))));
             }
         }
         return markers;
@@ -206,14 +211,19 @@ public final class ImbalanceViewModel implements AutoCloseable {
     /** The error model in words, for the chart's note. */
     String describe(ErrorModel model) {
         ImbalanceSweep.Settings s = settings();
-        String confidenceText = String.format(Locale.ROOT, "confidence %.3g", s.confidence());
+        String confidenceText = messages.get("imbalance.confidence", number("%.3g", s.confidence()));
         return switch (model) {
-            case FIXED_CONFIDENCE -> "prediction = GT, every pixel at " + confidenceText;
-            case RELATIVE_AREA_ERROR -> String.format(Locale.ROOT, "predicted area off by %+.0f %% of the object, %s",
-                    100 * s.error(), confidenceText);
-            case MISSED_PIXELS -> String.format(Locale.ROOT, "%d outermost object pixels missed, %s",
-                    (long) s.error(), confidenceText);
+            case FIXED_CONFIDENCE -> messages.get("imbalance.model.fixed", confidenceText);
+            case RELATIVE_AREA_ERROR -> messages.get("imbalance.model.relative", number("%+.0f", 100 * s.error()),
+                    confidenceText);
+            case MISSED_PIXELS -> messages.get("imbalance.model.missed", String.valueOf((long) s.error()),
+                    confidenceText);
         };
+    }
+
+    /** Numbers are formatted here, not by MessageFormat, so both languages show the same digits. */
+    private static String number(String format, double value) {
+        return String.format(Locale.ROOT, format, value);
     }
 
     @Override

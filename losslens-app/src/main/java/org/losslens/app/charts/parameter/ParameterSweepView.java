@@ -7,6 +7,8 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import org.losslens.app.charts.ChartPane;
 import org.losslens.app.export.ExportActions;
+import org.losslens.app.i18n.Localised;
+import org.losslens.app.i18n.Messages;
 
 /** The parameter-sweep tab: which parameter of the selected loss to sweep; two plots. */
 public final class ParameterSweepView {
@@ -14,14 +16,14 @@ public final class ParameterSweepView {
     private ParameterSweepView() {
     }
 
-    public static ChartPane create(ParameterSweepViewModel model, ExportActions export) {
+    public static ChartPane create(ParameterSweepViewModel model, ExportActions export, Messages messages) {
         ChoiceBox<String> parameter = new ChoiceBox<>(model.choices());
         parameter.setId("parameter-choice");
         parameter.valueProperty().bindBidirectional(model.parameterProperty());
-        Label hint = new Label("of the loss selected in the table, on your drawing; dashed line = current value");
+        Label hint = Localised.label(messages, "parameter.hint");
         hint.setStyle("-fx-font-size: 11px;");
-        HBox controls = new HBox(8, new Label("Sweep"), parameter, hint);
+        HBox controls = new HBox(8, Localised.label(messages, "parameter.sweep"), parameter, hint);
         controls.setAlignment(Pos.CENTER_LEFT);
-        return new ChartPane("parameter", controls, model.plots(), Set.of(), export);
+        return new ChartPane("parameter", controls, model.plots(), Set.of(), export, messages);
     }
 }

@@ -16,6 +16,7 @@ import org.losslens.app.charts.Plot;
 import org.losslens.app.charts.SweptPlots;
 import org.losslens.app.compute.Evaluation;
 import org.losslens.app.compute.SweepService;
+import org.losslens.app.i18n.Messages;
 import org.losslens.app.masks.Masks;
 import org.losslens.app.parameters.ParametersViewModel;
 import org.losslens.core.loss.LossInput;
@@ -46,12 +47,14 @@ public final class ParameterSweepViewModel implements AutoCloseable {
     private final ObservableList<String> choices = FXCollections.observableArrayList();
     private final ObjectProperty<String> parameter = new SimpleObjectProperty<>();
     private final SweptPlots<ParameterSweep.Result> plots;
+    private final Messages messages;
     private ParameterSweep.Result result;
     private Evaluation current;
 
     public ParameterSweepViewModel(ObservableValue<LossSpec> selected, ParametersViewModel parameters,
-                                   ObservableValue<Masks> masks, Consumer<Runnable> publisher) {
+                                   ObservableValue<Masks> masks, Consumer<Runnable> publisher, Messages messages) {
         this.selected = selected;
+        this.messages = messages;
         this.parameters = parameters;
         this.masks = masks;
         plots = new SweptPlots<>("parameter", publisher, r -> {
@@ -65,6 +68,8 @@ public final class ParameterSweepViewModel implements AutoCloseable {
             rebuild();
         });
         masks.addListener(o -> plots.refresh().invalidate());
+        // Titles, axes and line names are worded here: a new language re-words them without a new sweep.
+        messages.localeProperty().addListener(o -> rebuild());
         retarget();
     }
 
@@ -148,16 +153,22 @@ public final class ParameterSweepViewModel implements AutoCloseable {
         String meaning = spec.param(name).map(ParamSpec::meaning).orElse("");
         Curves loss = result.loss();
         Curves g = result.gradient();
-        plots.show(new Plot(spec.id() + " vs " + name + role, meaning, name, "loss", AxisScale.LINEAR,
+        plots.show(new Plot(messages.get("parameter.values.title", spec.id(), name + role), meaning, name,
+                messages.get("parameter.axis.loss"), AxisScale.LINEAR,
                 AxisScale.LINEAR, loss.x(), List.of(new Plot.Line(spec.id(), spec.id(), false, true,
                         loss.series(spec.id()).y())), valueMarker(spec, name, now), now),
-                new Plot("Where " + spec.id() + " pushes, vs " + name,
-                "foreground: GT pixels, where false negatives are fixed · background: where false positives are",
-                name, "mean |∂L/∂logit|", AxisScale.LINEAR, AxisScale.LINEAR, g.x(), List.of(
-                        new Plot.Line("GT foreground", "foreground", false, false, g.series(ParameterSweep.FOREGROUND).y()),
-                        new Plot.Line("GT background", "background", true, false, g.series(ParameterSweep.BACKGROUND).y()),
-                        new Plot.Line("all pixels", "all", false, false, g.series(ParameterSweep.ALL_PIXELS).y())),
+                new Plot(messages.get("parameter.gradients.title", spec.id(), name),
+                messages.get("parameter.gradients.note"), name, messages.get("parameter.axis.meanGradient"),
+                AxisScale.LINEAR, AxisScale.LINEAR, g.x(), List.of(
+                        line("parameter.line.foreground", "parameter.key.foreground", false, g, ParameterSweep.FOREGROUND),
+                        line("parameter.line.background", "parameter.key.background", true, g, ParameterSweep.BACKGROUND),
+                        line("parameter.line.all", "parameter.key.all", false, g, ParameterSweep.ALL_PIXELS)),
                 List.of(), now));
+    }
+
+    /** A gradient line; its colour key is also its legend entry, so it is worded too. */
+    private Plot.Line line(String nameKey, String colourKey, boolean dashed, Curves g, String series) {
+        return new Plot.Line(messages.get(nameKey), messages.get(colourKey), dashed, false, g.series(series).y());
     }
 
     private List<Plot.Marker> valueMarker(LossSpec spec, String name, double now) {
@@ -165,7 +176,8 @@ public final class ParameterSweepViewModel implements AutoCloseable {
             return List.of();
         }
         return current.outcome(spec.id()).filter(o -> o.isComputed()).map(o -> List.of(new Plot.Marker(spec.id(), now,
-                o.value(), String.format(Locale.ROOT, "now: %s = %.4g → %s = %.6g", name, now, spec.id(), o.value()))))
+                o.value(), messages.get("parameter.marker", name, String.format(Locale.ROOT, "%.4g", now), spec.id(),
+                        String.format(Locale.ROOT, "%.6g", o.value())))))
                 .orElse(List.of());
     }
 
