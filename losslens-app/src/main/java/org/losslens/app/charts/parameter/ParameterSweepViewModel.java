@@ -16,6 +16,7 @@ import org.losslens.app.charts.Plot;
 import org.losslens.app.charts.SweptPlots;
 import org.losslens.app.compute.Evaluation;
 import org.losslens.app.compute.SweepService;
+import org.losslens.app.i18n.LossTexts;
 import org.losslens.app.i18n.Messages;
 import org.losslens.app.masks.Masks;
 import org.losslens.app.parameters.ParametersViewModel;
@@ -48,6 +49,7 @@ public final class ParameterSweepViewModel implements AutoCloseable {
     private final ObjectProperty<String> parameter = new SimpleObjectProperty<>();
     private final SweptPlots<ParameterSweep.Result> plots;
     private final Messages messages;
+    private final LossTexts texts;
     private ParameterSweep.Result result;
     private Evaluation current;
 
@@ -55,6 +57,7 @@ public final class ParameterSweepViewModel implements AutoCloseable {
                                    ObservableValue<Masks> masks, Consumer<Runnable> publisher, Messages messages) {
         this.selected = selected;
         this.messages = messages;
+        this.texts = new LossTexts(messages);
         this.parameters = parameters;
         this.masks = masks;
         plots = new SweptPlots<>("parameter", publisher, r -> {
@@ -150,7 +153,7 @@ public final class ParameterSweepViewModel implements AutoCloseable {
         double now = parameters.params(spec.id()).real(name);
         String role = spec.param(name).map(ParamSpec::role).filter(r -> r != ParamRole.NONE)
                 .map(r -> " (" + r.symbol() + ")").orElse("");
-        String meaning = spec.param(name).map(ParamSpec::meaning).orElse("");
+        String meaning = spec.param(name).map(param -> texts.meaning(spec, param)).orElse("");
         Curves loss = result.loss();
         Curves g = result.gradient();
         plots.show(new Plot(messages.get("parameter.values.title", spec.id(), name + role), meaning, name,
