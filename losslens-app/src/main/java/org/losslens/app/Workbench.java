@@ -88,7 +88,8 @@ public final class Workbench implements AutoCloseable {
         confidence = new ConfidenceViewModel(parameters, publisher, messages);
         parameterSweep = new ParameterSweepViewModel(losses.selectedProperty(), parameters,
                 document.currentProperty(), publisher, messages);
-        optimise = new OptimiseViewModel(specs, document.currentProperty(), parameters::snapshot, publisher);
+        optimise = new OptimiseViewModel(specs, document.currentProperty(),
+                () -> parameters.snapshot(org.losslens.core.loss.Mode.BINARY), publisher);
         parameters.revisionProperty().addListener((obs, old, now) -> optimise.parametersChanged());
         comparison.chosen().addListener((javafx.collections.ListChangeListener<LossSpec>) c -> requestEvaluation());
         imbalanceLosses.chosen().addListener((javafx.collections.ListChangeListener<LossSpec>) c -> requestEvaluation());

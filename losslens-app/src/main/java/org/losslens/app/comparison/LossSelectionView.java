@@ -5,6 +5,7 @@ import javafx.collections.ListChangeListener;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
 import org.losslens.app.i18n.Localised;
+import org.losslens.app.i18n.LossTexts;
 import org.losslens.app.i18n.Messages;
 import org.losslens.core.loss.LossSpec;
 
@@ -17,12 +18,15 @@ public final class LossSelectionView extends CheckComboBox<LossSpec> {
         super(javafx.collections.FXCollections.observableArrayList(selection.candidates()));
         setId(id);
         titleProperty().bind(messages.text("comparison.losses"));
+        // the skin words its button only when the checks change, so re-check on a new language
+        titleProperty().addListener(o -> pull(selection.chosen()));
         setShowCheckedCount(true);
         setTooltip(Localised.tooltip(messages, "comparison.losses.help"));
+        LossTexts texts = new LossTexts(messages);
         setConverter(new StringConverter<>() {
             @Override
             public String toString(LossSpec spec) {
-                return spec == null ? "" : spec.id() + "  (" + spec.family().id() + ")";
+                return spec == null ? "" : texts.title(spec) + "  (" + spec.id() + ")";
             }
 
             @Override

@@ -122,15 +122,19 @@ public final class SmallMultiplesViewModel {
         }
         List<Panel> built = new ArrayList<>();
         double shared = MIN_RANGE;
+        // The grid compares binary losses: a multiclass drawing's "dice" is another loss, so its
+        // gradient is not shown under the binary name, and a binary-only id would never arrive.
+        boolean sameMode = selection.chosen().stream().allMatch(s -> s.mode() == evaluation.request().masks().mode());
         for (LossSpec spec : selection.chosen()) {
-            Tensor g = evaluation.gradient(spec.id()).orElse(null);
+            Tensor g = sameMode ? evaluation.gradient(spec.id()).orElse(null) : null;
             if (g != null) {
                 shared = Math.max(shared, g.maxAbs());
             }
         }
         for (LossSpec spec : selection.chosen()) {
-            Tensor g = evaluation.gradient(spec.id()).orElse(null);
+            Tensor g = sameMode ? evaluation.gradient(spec.id()).orElse(null) : null;
             String problem = g != null ? null : !spec.implemented() ? messages.get("losses.notAvailable")
+                    : !sameMode ? messages.get("comparison.otherMode")
                     : evaluation.outcome(spec.id()).map(o -> o.problem()).orElse(messages.get("comparison.computing"));
             double own = g == null ? MIN_RANGE : Math.max(MIN_RANGE, g.maxAbs());
             built.add(new Panel(spec, g, sharedScale.get() ? shared : own, problem));

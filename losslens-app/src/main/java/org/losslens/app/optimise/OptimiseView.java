@@ -163,7 +163,13 @@ public final class OptimiseView extends VBox implements Exportable {
         showGradient.textProperty().bind(messages.text("optimise.showGradient"));
         showGradient.setTooltip(Localised.tooltip(messages, "optimise.showGradient.help"));
         showGradient.selectedProperty().addListener(o -> repaint());
-        FlowPane choice = new FlowPane(8, 4, Localised.label(messages, "optimise.panels"), count, lossBoxes, showGradient, csv, frames, status);
+        Label projected = Localised.label(messages, "optimise.multiclassDrawing");
+        projected.setId("optimise-multiclass-note");
+        projected.setStyle("-fx-font-size: 11px; -fx-text-fill: #8a4b00;");
+        projected.visibleProperty().bind(model.multiclassDrawingProperty());
+        projected.managedProperty().bind(projected.visibleProperty());
+        FlowPane choice = new FlowPane(8, 4, Localised.label(messages, "optimise.panels"), count, lossBoxes, showGradient, csv, frames,
+                status, projected);
         choice.setAlignment(Pos.CENTER_LEFT);
         VBox controls = new VBox(4, transport, choice);
         controls.setPadding(new Insets(4, 6, 4, 6));
@@ -324,13 +330,14 @@ public final class OptimiseView extends VBox implements Exportable {
             g.setFont(Font.font(null, javafx.scene.text.FontWeight.BOLD, 13));
             g.setTextAlign(TextAlignment.LEFT);
             g.setTextBaseline(VPos.CENTER);
-            g.fillText(names.get(i), x + 16, 12);
+            g.fillText(names.get(i), x + 16, 12, side - 16);
             g.setFill(Color.rgb(60, 60, 60));
             g.setFont(Font.font(11));
             String[] caption = caption(frame, panel, messages).split(" · ", 2);
-            g.fillText(caption[0], x, 27);
+            // two short lines, squeezed to the panel's width rather than running into the next panel
+            g.fillText(caption[0], x, 27, side);
             if (caption.length > 1) {
-                g.fillText(caption[1], x, 41);
+                g.fillText(caption[1], x, 41, side);
             }
             WritableImage image = images.get(i);
             if (image == null || image.getWidth() != m.width() || image.getHeight() != m.height()) {

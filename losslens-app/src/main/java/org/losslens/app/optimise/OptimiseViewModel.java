@@ -27,7 +27,9 @@ import javafx.beans.value.ObservableValue;
 import org.losslens.app.compute.CoalescingPublisher;
 import org.losslens.app.export.CsvTable;
 import org.losslens.app.masks.Masks;
+import org.losslens.app.multiclass.ModeConversion;
 import org.losslens.core.loss.LossSpec;
+import org.losslens.core.loss.Mode;
 import org.losslens.core.loss.param.Params;
 
 /**
@@ -57,6 +59,7 @@ public final class OptimiseViewModel implements AutoCloseable {
     private final BooleanProperty followDrawing = new SimpleBooleanProperty(true);
     private final ReadOnlyIntegerWrapper step = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper multiclassDrawing = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Frame> frame = new ReadOnlyObjectWrapper<>();
     private final CoalescingPublisher<Frame> frames;
     private final ScheduledExecutorService worker;
@@ -205,7 +208,7 @@ public final class OptimiseViewModel implements AutoCloseable {
     /** Back to step 0 from the editor's drawing now, with fresh optimizer state (pauses first). */
     public void reset() {
         pause();
-        Masks start = drawing.getValue();
+        Masks start = startingDrawing();
         worker.execute(() -> {
             engine.reset(start);
             frames.publish(engine.frame());
@@ -255,7 +258,7 @@ public final class OptimiseViewModel implements AutoCloseable {
     /** What the frame export replays: the start, the panels' losses and parameters, the settings. */
     public Replay replay() {
         Frame f = frame.get();
-        Masks start = f == null ? drawing.getValue() : f.start();
+        Masks start = f == null ? startingDrawing() : f.start();
         return new Replay(start, losses.get().stream().map(this::spec).toList(), parameters.get(), settings(),
                 Math.max(1, f == null ? 0 : f.step()));
     }
@@ -332,9 +335,24 @@ public final class OptimiseViewModel implements AutoCloseable {
         worker.execute(() -> engine.setSettings(now));
     }
 
+    /**
+     * The panels run binary losses, so a multiclass drawing is optimised as foreground (any label ≥ 1)
+     * against background — the view says so — rather than leaving the tab dead in multiclass mode.
+     */
+    private Masks startingDrawing() {
+        Masks now = drawing.getValue();
+        multiclassDrawing.set(now.mode() != Mode.BINARY);
+        return now.mode() == Mode.BINARY ? now : ModeConversion.toBinary(now);
+    }
+
+    /** True while the editor's drawing is multiclass and the runs see its foreground-vs-background form. */
+    public ReadOnlyBooleanProperty multiclassDrawingProperty() {
+        return multiclassDrawing.getReadOnlyProperty();
+    }
+
     private void rebuild() {
         pause();
-        Masks start = drawing.getValue();
+        Masks start = startingDrawing();
         List<LossSpec> chosen = losses.get().stream().map(this::spec).toList();
         Map<String, Params> params = parameters.get();
         DescentSettings now = settings();

@@ -91,6 +91,19 @@ public final class ParametersViewModel {
         return paramsProperty(lossId).get();
     }
 
+    /**
+     * The current parameters of one loss of either mode. The binary-only views (imbalance, confidence,
+     * optimise) ask by spec, so they keep reading the binary losses' values while the drawing is
+     * multiclass (where an id such as "bce" does not exist, and "dice" names another entry).
+     */
+    public Params params(LossSpec spec) {
+        ObjectProperty<Params> p = values.get(spec.label());
+        if (p == null) {
+            throw new IllegalArgumentException("no loss '" + spec.label() + "'");
+        }
+        return p.get();
+    }
+
     /** The mode on screen: the selected loss's (or the first loss's while none is selected). */
     public Mode mode() {
         LossSpec spec = selected.get();
@@ -99,8 +112,12 @@ public final class ParametersViewModel {
 
     /** An immutable copy of the parameters of every loss of the mode on screen, by loss id, for a request. */
     public Map<String, Params> snapshot() {
+        return snapshot(mode());
+    }
+
+    /** An immutable copy of the parameters of every loss of {@code mode}, by loss id. */
+    public Map<String, Params> snapshot(Mode mode) {
         Map<String, Params> copy = new LinkedHashMap<>();
-        Mode mode = mode();
         specs.stream().filter(s -> s.mode() == mode).forEach(s -> copy.put(s.id(), values.get(s.label()).get()));
         return Map.copyOf(copy);
     }

@@ -80,7 +80,7 @@ public final class ConfidenceViewModel implements AutoCloseable {
         List<NamedLoss> losses = new ArrayList<>();
         for (LossSpec spec : pixelWise) {
             if (!spec.id().equals(FOCAL)) {
-                losses.add(NamedLoss.of(spec, parameters.params(spec.id())));
+                losses.add(NamedLoss.of(spec, parameters.params(spec)));
             }
         }
         Params focalNow = focalParams();
@@ -98,13 +98,13 @@ public final class ConfidenceViewModel implements AutoCloseable {
 
     /** The current focal parameters, with α = 1 when drawn as in the paper. */
     private Params focalParams() {
-        Params now = parameters.params(FOCAL);
+        Params now = parameters.params(focal);
         return alphaAsInPaper.get() ? now.with(focal.label(), focal.params(), "alpha", 1.0) : now;
     }
 
     String focalName(double gamma) {
         return alphaAsInPaper.get() ? "focal γ=" + compact(gamma)
-                : String.format(Locale.ROOT, "focal γ=%s (α=%s)", compact(gamma), compact(parameters.params(FOCAL).real("alpha")));
+                : String.format(Locale.ROOT, "focal γ=%s (α=%s)", compact(gamma), compact(parameters.params(focal).real("alpha")));
     }
 
     private static String compact(double v) {
@@ -113,7 +113,7 @@ public final class ConfidenceViewModel implements AutoCloseable {
 
     private void sweep() {
         List<NamedLoss> losses = losses();
-        emphasised = focalName(parameters.params(FOCAL).real("gamma"));
+        emphasised = focalName(parameters.params(focal).real("gamma"));
         plots.service().submit(List.of(
                 new SweepService.Pass<>("coarse", p -> ConfidenceSweep.run(losses, probabilities(COARSE_POINTS), p)),
                 new SweepService.Pass<>("full", p -> ConfidenceSweep.run(losses, probabilities(FULL_POINTS), p))));

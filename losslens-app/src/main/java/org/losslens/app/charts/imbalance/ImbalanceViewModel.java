@@ -23,6 +23,7 @@ import org.losslens.app.i18n.Messages;
 import org.losslens.app.masks.Masks;
 import org.losslens.app.parameters.ParametersViewModel;
 import org.losslens.core.loss.LossSpec;
+import org.losslens.core.loss.Mode;
 import org.losslens.core.sweep.Curves;
 import org.losslens.core.sweep.GradientSplit;
 import org.losslens.core.sweep.Grid;
@@ -141,7 +142,7 @@ public final class ImbalanceViewModel implements AutoCloseable {
     private void sweep() {
         ImbalanceSweep.Settings settings = settings();
         List<NamedLoss> losses = selection.chosen().stream()
-                .map(spec -> NamedLoss.of(spec, parameters.params(spec.id()))).toList();
+                .map(spec -> NamedLoss.of(spec, parameters.params(spec))).toList();
         plots.service().submit(List.of(
                 new SweepService.Pass<>("coarse", p -> ImbalanceSweep.run(settings,
                         fractions(settings.size(), COARSE_POINTS), losses, p)),
@@ -176,7 +177,7 @@ public final class ImbalanceViewModel implements AutoCloseable {
 
     private List<Plot.Marker> valueMarkers() {
         List<Plot.Marker> markers = new ArrayList<>();
-        if (current == null) {
+        if (!drawingIsBinary()) {
             return markers;
         }
         double fraction = ImbalanceSweep.foregroundFraction(current.request().masks().target());
@@ -192,7 +193,7 @@ public final class ImbalanceViewModel implements AutoCloseable {
 
     private List<Plot.Marker> gradientMarkers() {
         List<Plot.Marker> markers = new ArrayList<>();
-        if (current == null) {
+        if (!drawingIsBinary()) {
             return markers;
         }
         Masks drawn = current.request().masks();
@@ -206,6 +207,14 @@ public final class ImbalanceViewModel implements AutoCloseable {
             }
         }
         return markers;
+    }
+
+    /**
+     * The sweep is a binary experiment: a multiclass drawing's values (its "dice" is another loss)
+     * must not be marked on the binary curves.
+     */
+    private boolean drawingIsBinary() {
+        return current != null && current.request().masks().mode() == Mode.BINARY;
     }
 
     /** The error model in words, for the chart's note. */

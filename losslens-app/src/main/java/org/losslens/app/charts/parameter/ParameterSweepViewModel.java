@@ -131,7 +131,7 @@ public final class ParameterSweepViewModel implements AutoCloseable {
             return;
         }
         ParamSpec param = spec.param(name).orElseThrow();
-        Params base = parameters.params(spec.id());
+        Params base = parameters.params(spec);
         Masks drawing = masks.getValue();
         plots.service().submit(List.of(
                 new SweepService.Pass<>("coarse", p -> ParameterSweep.sweep(spec, base, name,
