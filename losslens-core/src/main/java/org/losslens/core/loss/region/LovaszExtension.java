@@ -27,17 +27,53 @@ final class LovaszExtension {
     }
 
     /**
+     * The leading part of {@link #sortDescending}: the indices whose error is positive, in the same
+     * order. Where only positive errors count (the hinge's ReLU), the rest of the sort is wasted work —
+     * and for a fair prediction most pixels are outside the margin, so this sorts few of them.
+     */
+    static int[] sortPositiveDescending(double[] errors) {
+        int count = 0;
+        for (double e : errors) {
+            if (e > 0) {
+                count++;
+            }
+        }
+        int[] positive = new int[count];
+        double[] values = new double[count];
+        for (int i = 0, j = 0; i < errors.length; i++) {
+            if (errors[i] > 0) {
+                positive[j] = i;
+                values[j++] = errors[i];
+            }
+        }
+        // the subset keeps ascending index order, so ties still fall in ascending index order
+        int[] order = DescendingOrder.of(values);
+        for (int k = 0; k < count; k++) {
+            order[k] = positive[order[k]];
+        }
+        return order;
+    }
+
+    /**
      * The gradient g of the Lovász extension of the Jaccard loss for ground-truth values already
      * sorted by decreasing error ({@code foregroundSorted[k]} = t_π(k), 0 or 1). The denominator
      * G + Σ(1 − t) is at least 1 at every k, so g is always finite; for an empty ground truth
      * g = (1, 0, …, 0).
      */
     static double[] jaccardGradient(double[] foregroundSorted) {
-        int n = foregroundSorted.length;
         double total = 0;
         for (double t : foregroundSorted) {
             total += t;
         }
+        return jaccardGradient(foregroundSorted, total);
+    }
+
+    /**
+     * The first {@code foregroundSorted.length} entries of g (a prefix of the ranking), given G = Σ t over all pixels:
+     * g_k depends only on the pixels ranked up to k and on G.
+     */
+    static double[] jaccardGradient(double[] foregroundSorted, double total) {
+        int n = foregroundSorted.length;
         double[] g = new double[n];
         double cumulativeForeground = 0;
         double cumulativeBackground = 0;

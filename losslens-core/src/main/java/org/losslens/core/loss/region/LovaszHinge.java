@@ -44,19 +44,22 @@ public final class LovaszHinge implements Loss {
             signs[i] = 2 * t.oneHot(i) - 1;
             errors[i] = 1 - input.activations().logit(i) * signs[i];
         }
-        int[] order = LovaszExtension.sortDescending(errors);
-        double[] foregroundSorted = new double[n];
-        for (int k = 0; k < n; k++) {
+        // only errors > 0 pass the ReLU, and they lead the descending order: rank just those
+        int[] order = LovaszExtension.sortPositiveDescending(errors);
+        double[] foregroundSorted = new double[order.length];
+        for (int k = 0; k < order.length; k++) {
             foregroundSorted[k] = t.oneHot(order[k]);
         }
-        double[] weights = LovaszExtension.jaccardGradient(foregroundSorted);
+        double foreground = 0;
+        for (int i = 0; i < n; i++) {
+            foreground += t.oneHot(i);
+        }
+        double[] weights = LovaszExtension.jaccardGradient(foregroundSorted, foreground);
         double loss = 0;
-        for (int k = 0; k < n; k++) {
+        for (int k = 0; k < order.length; k++) {
             int i = order[k];
-            if (errors[i] > 0) {
-                loss += errors[i] * weights[k];
-                gradient[i] -= scale * signs[i] * weights[k];
-            }
+            loss += errors[i] * weights[k];
+            gradient[i] -= scale * signs[i] * weights[k];
         }
         return loss;
     }

@@ -1,5 +1,6 @@
 package org.losslens.core.loss.region;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.losslens.core.loss.GradientProbe.assertAccumulates;
 import static org.losslens.core.loss.GradientProbe.assertFinite;
@@ -78,5 +79,36 @@ class LovaszHingeTest {
             assertFinite(loss, constantLogits(1, 6, 6, v), Target.binary(6, 6, one));
         }
         assertFinite(loss, constantLogits(1, 1, 1, 3), constantBinary(1, 1, 1));
+    }
+
+    @Test
+    void rankingOnlyThePositiveErrorsGivesTheLeadOfTheFullRankingAndItsWeights() {
+        Random random = new Random(11);
+        for (int trial = 0; trial < 200; trial++) {
+            int n = 1 + random.nextInt(60);
+            double[] errors = new double[n];
+            double[] foreground = new double[n];
+            for (int i = 0; i < n; i++) {
+                // few distinct values: ties, zeros and negatives at the cut
+                errors[i] = random.nextInt(5) - 2 + (trial % 2 == 0 ? random.nextGaussian() : 0);
+                foreground[i] = random.nextBoolean() ? 1 : 0;
+            }
+            int[] full = LovaszExtension.sortDescending(errors);
+            int[] lead = LovaszExtension.sortPositiveDescending(errors);
+            int positives = 0;
+            for (double e : errors) {
+                positives += e > 0 ? 1 : 0;
+            }
+            assertArrayEquals(java.util.Arrays.copyOf(full, positives), lead);
+            double[] sortedFull = new double[n];
+            double total = 0;
+            for (int k = 0; k < n; k++) {
+                sortedFull[k] = foreground[full[k]];
+                total += foreground[k];
+            }
+            double[] weights = LovaszExtension.jaccardGradient(sortedFull);
+            double[] leadWeights = LovaszExtension.jaccardGradient(java.util.Arrays.copyOf(sortedFull, positives), total);
+            assertArrayEquals(java.util.Arrays.copyOf(weights, positives), leadWeights, 0.0);
+        }
     }
 }
