@@ -1,10 +1,13 @@
 package org.losslens.app.i18n;
 
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
+import javafx.util.StringConverter;
 
 /** Controls whose text follows the language: the one place views get a bound label, button or menu item. */
 public final class Localised {
@@ -43,5 +46,26 @@ public final class Localised {
         }
         item.setOnAction(e -> action.run());
         return item;
+    }
+
+    /**
+     * A choice of enum constants, each shown as the message {@code keyPrefix + constant.name()} in the
+     * current language (the box re-words itself on a language switch).
+     */
+    public static <E extends Enum<E>> ChoiceBox<E> choice(Messages messages, String keyPrefix, E[] values) {
+        ChoiceBox<E> box = new ChoiceBox<>();
+        box.getItems().setAll(values);
+        box.converterProperty().bind(Bindings.createObjectBinding(() -> new StringConverter<E>() {
+            @Override
+            public String toString(E value) {
+                return value == null ? "" : messages.get(keyPrefix + value.name());
+            }
+
+            @Override
+            public E fromString(String text) {
+                return null;
+            }
+        }, messages.localeProperty()));
+        return box;
     }
 }

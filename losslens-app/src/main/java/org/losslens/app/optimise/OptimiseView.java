@@ -88,21 +88,9 @@ public final class OptimiseView extends VBox implements Exportable {
                 String.valueOf(model.stepProperty().get()), String.valueOf(model.maxStepsProperty().get())),
                 model.stepProperty(), model.maxStepsProperty(), messages.localeProperty()));
 
-        ChoiceBox<OptimizerKind> optimizer = new ChoiceBox<>();
+        ChoiceBox<OptimizerKind> optimizer = Localised.choice(messages, "optimise.optimizer.", OptimizerKind.values());
         optimizer.setId("optimise-optimizer");
-        optimizer.getItems().setAll(OptimizerKind.values());
         optimizer.valueProperty().bindBidirectional(model.optimizerProperty());
-        optimizer.converterProperty().bind(Bindings.createObjectBinding(() -> new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(OptimizerKind kind) {
-                return kind == null ? "" : messages.get("optimise.optimizer." + kind.name());
-            }
-
-            @Override
-            public OptimizerKind fromString(String s) {
-                return null;
-            }
-        }, messages.localeProperty()));
         TextField lr = new TextField();
         lr.setId("optimise-lr");
         lr.setPrefColumnCount(5);

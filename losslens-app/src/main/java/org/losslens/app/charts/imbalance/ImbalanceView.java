@@ -5,9 +5,7 @@ import java.util.Set;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
-import javafx.beans.binding.Bindings;
 import javafx.scene.layout.FlowPane;
-import javafx.util.StringConverter;
 import org.losslens.app.charts.ChartPane;
 import org.losslens.app.charts.LabelledSlider;
 import org.losslens.app.comparison.LossSelection;
@@ -25,21 +23,9 @@ public final class ImbalanceView {
 
     public static ChartPane create(ImbalanceViewModel model, LossSelection selection, ExportActions export,
                                    Messages messages) {
-        ChoiceBox<ErrorModel> errorModel = new ChoiceBox<>();
+        ChoiceBox<ErrorModel> errorModel = Localised.choice(messages, "imbalance.errorModel.", ErrorModel.values());
         errorModel.setId("imbalance-error-model");
-        errorModel.getItems().setAll(ErrorModel.values());
         errorModel.valueProperty().bindBidirectional(model.errorModelProperty());
-        errorModel.converterProperty().bind(Bindings.createObjectBinding(() -> new StringConverter<>() {
-            @Override
-            public String toString(ErrorModel m) {
-                return m == null ? "" : messages.get("imbalance.errorModel." + m.name());
-            }
-
-            @Override
-            public ErrorModel fromString(String s) {
-                return null;
-            }
-        }, messages.localeProperty()));
         errorModel.setTooltip(Localised.tooltip(messages, "imbalance.errorModel.help"));
         LabelledSlider relative = new LabelledSlider("imbalance-relative-error", messages, "imbalance.areaError",
                 v -> String.format(Locale.ROOT, "%+.0f %%", 100 * v), -1, 1, model.relativeErrorProperty());
