@@ -78,12 +78,13 @@ public final class Workbench implements AutoCloseable {
         parameters = new ParametersViewModel(LossCatalogue.all(), losses.selectedProperty());
         parameters.fitClassShapedParameters(initial.classes());
         compute = new ComputeService(LossEvaluator::new, publisher, this::apply);
-        // the comparison and imbalance tabs are binary views (multiclass charts are not built yet)
+        // the grid compares the losses of the drawing's mode; the imbalance chart is a binary experiment
+        comparison = LossSelection.perMode(initial.mode());
         List<LossSpec> specs = LossCatalogue.forMode(org.losslens.core.loss.Mode.BINARY);
-        comparison = new LossSelection(specs, List.of());
         // CE against Dice is the imbalance chart's story; focal and Tversky are the usual remedies.
         imbalanceLosses = new LossSelection(specs, List.of("bce", "focal", "dice", "tversky"));
-        smallMultiples = new SmallMultiplesViewModel(comparison, messages);
+        // one channel choice for the large heatmap and the grid, so both show the same of a multiclass gradient
+        smallMultiples = new SmallMultiplesViewModel(comparison, heatmap.channelProperty(), messages);
         imbalance = new ImbalanceViewModel(imbalanceLosses, parameters, document.currentProperty(), publisher, messages);
         confidence = new ConfidenceViewModel(parameters, publisher, messages);
         parameterSweep = new ParameterSweepViewModel(losses.selectedProperty(), parameters,
@@ -149,6 +150,8 @@ public final class Workbench implements AutoCloseable {
                 editor.activeLabelProperty().set(now.classes() - 1);
             }
         }
+        // last: its new choice requests an evaluation, which should see the fitted parameters
+        comparison.showMode(now.mode());
     }
 
     public MaskDocument document() {
@@ -175,7 +178,7 @@ public final class Workbench implements AutoCloseable {
         return heatmap;
     }
 
-    /** The losses compared in the heatmap grid. */
+    /** The losses compared in the heatmap grid: those of the drawing's mode, a choice kept per mode. */
     public LossSelection comparison() {
         return comparison;
     }
@@ -225,9 +228,11 @@ public final class Workbench implements AutoCloseable {
         // The input time if an input handler marked one, else now (a slider's change arrives right here).
         long created = Math.min(inputNanos, System.nanoTime());
         inputNanos = Long.MAX_VALUE;
-        // Gradients are kept for the large heatmap's loss, the grid's panels and the imbalance chart's markers.
-        Set<String> gradientsFor = new LinkedHashSet<>(comparison.ids());
-        gradientsFor.addAll(imbalanceLosses.ids());
+        // Gradients are kept for the large heatmap's loss, the grid's panels and the imbalance chart's markers;
+        // only of losses of the drawing's mode, since the request's ids name that mode's losses.
+        Mode mode = document.current().mode();
+        Set<String> gradientsFor = new LinkedHashSet<>(comparison.ids(mode));
+        gradientsFor.addAll(imbalanceLosses.ids(mode));
         if (selected != null) {
             gradientsFor.add(selected.id());
         }

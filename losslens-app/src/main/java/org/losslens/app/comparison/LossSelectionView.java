@@ -12,6 +12,7 @@ import org.losslens.core.loss.LossSpec;
 /** A drop-down of tick boxes choosing the compared losses; several views show the same selection. */
 public final class LossSelectionView extends CheckComboBox<LossSpec> {
 
+    /** True while the boxes are set from the selection, so those changes are not written back to it. */
     private boolean syncing;
 
     public LossSelectionView(String id, LossSelection selection, Messages messages) {
@@ -35,6 +36,18 @@ public final class LossSelectionView extends CheckComboBox<LossSpec> {
             }
         });
         pull(selection.chosen());
+        // a per-mode selection swaps its candidates when the drawing's mode changes
+        selection.candidates().addListener((ListChangeListener<LossSpec>) c -> {
+            syncing = true;
+            try {
+                // the check model keeps indices, not items: clear them while they still point at items
+                getCheckModel().clearChecks();
+                getItems().setAll(selection.candidates());
+            } finally {
+                syncing = false;
+            }
+            pull(selection.chosen());
+        });
         selection.chosen().addListener((ListChangeListener<LossSpec>) c -> pull(selection.chosen()));
         getCheckModel().getCheckedItems().addListener((ListChangeListener<LossSpec>) c -> {
             if (!syncing) {
@@ -47,7 +60,8 @@ public final class LossSelectionView extends CheckComboBox<LossSpec> {
         syncing = true;
         try {
             getCheckModel().clearChecks();
-            chosen.forEach(getCheckModel()::check);
+            // between a candidates swap and the new choice, the old mode's losses are not items
+            chosen.stream().filter(getItems()::contains).forEach(getCheckModel()::check);
         } finally {
             syncing = false;
         }

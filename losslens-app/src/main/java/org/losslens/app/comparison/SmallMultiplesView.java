@@ -20,10 +20,13 @@ import javafx.scene.paint.Color;
 import org.losslens.app.export.CsvTable;
 import org.losslens.app.export.ExportActions;
 import org.losslens.app.export.Exportable;
+import org.losslens.app.heatmap.ChannelChoice;
+import org.losslens.app.heatmap.ColourBar;
 import org.losslens.app.heatmap.HeatmapPainter;
 import org.losslens.app.i18n.Localised;
 import org.losslens.app.i18n.Messages;
 import org.losslens.app.masks.Masks;
+import org.losslens.imaging.colormap.Colormap;
 
 /**
  * The heatmap grid: one panel per compared loss, each with its colour bar; hovering any panel draws
@@ -57,10 +60,15 @@ public final class SmallMultiplesView extends BorderPane implements Exportable {
         shared.selectedProperty().bindBidirectional(model.sharedScaleProperty());
         shared.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         shared.setTooltip(Localised.tooltip(messages, "comparison.sharedScale.help"));
-        Label legend = Localised.label(messages, "comparison.legend");
+        Label legend = new Label();
+        legend.textProperty().bind(model.legendProperty());
         legend.setStyle("-fx-font-size: 11px;");
         legend.setWrapText(true);
-        HBox controls = new HBox(10, shared, new LossSelectionView("small-multiples-losses", selection, messages), legend);
+        // the same channel as the large heatmap's choice: both show the same view of a multiclass gradient
+        ChannelChoice channel = new ChannelChoice("small-multiples-channel", model.channelProperty(),
+                model.masksProperty(), messages);
+        HBox controls = new HBox(10, shared, new LossSelectionView("small-multiples-losses", selection, messages),
+                channel, legend);
         controls.setAlignment(Pos.CENTER_LEFT);
         controls.setPadding(new Insets(4, 6, 4, 6));
         Label readout = new Label();
@@ -169,7 +177,8 @@ public final class SmallMultiplesView extends BorderPane implements Exportable {
         for (int i = 0; i < cells.size(); i++) {
             Cell cell = cells.get(i);
             SmallMultiplesViewModel.Panel panel = panels.get(i);
-            cell.title().setText(panel.spec().id() + String.format(Locale.ROOT, "   ±%.2g", panel.range()));
+            cell.title().setText(panel.spec().id()
+                    + String.format(Locale.ROOT, panel.magnitude() ? "   0…%.2g" : "   ±%.2g", panel.range()));
             GraphicsContext g = cell.canvas().getGraphicsContext2D();
             g.setFill(Color.WHITE);
             g.fillRect(0, 0, cell.canvas().getWidth(), cell.canvas().getHeight());
@@ -179,8 +188,10 @@ public final class SmallMultiplesView extends BorderPane implements Exportable {
                 g.fillText(panel.problem() == null ? messages.get("comparison.noGradient") : panel.problem(), 4, 14);
                 continue;
             }
-            cell.painter().paint(g, panel.gradient(), masks, panel.range(), 0, 0, scale);
-            cell.painter().colourBar(g, masks.width() * scale + 6, 6, BAR_WIDTH, masks.height() * scale - 12,
+            Colormap colormap = HeatmapPainter.colormap(panel.magnitude(), false);
+            cell.painter().paint(g, colormap, panel.values(), masks.width(), masks.height(), masks, panel.range(),
+                    0, 0, scale, 1.2);
+            ColourBar.draw(g, colormap, masks.width() * scale + 6, 6, BAR_WIDTH, masks.height() * scale - 12,
                     panel.range(), 2);
             if (hovered != null) {
                 drawCrosshair(g, hovered, scale, masks);

@@ -4,14 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import org.losslens.app.compute.Evaluation;
-import org.losslens.app.i18n.Messages;
 import org.losslens.app.export.CsvTable;
+import org.losslens.app.heatmap.GradientChannel;
+import org.losslens.app.i18n.Messages;
 import org.losslens.app.masks.Masks;
 import org.losslens.core.loss.LossSpec;
 import org.losslens.core.tensor.Tensor;
@@ -19,14 +22,25 @@ import org.losslens.core.tensor.Tensor;
 /**
  * The heatmap grid: one gradient per compared loss on the same drawing, a shared or per-panel colour
  * scale, and one hovered pixel shared by every panel (a crosshair on each, one readout for all).
+ * Multiclass gradients are shown through the same {@link GradientChannel} choice as the large heatmap:
+ * one class channel (signed) or the summed magnitude.
  */
 public final class SmallMultiplesViewModel {
 
     /** Range used when a gradient is all zero, so a scale is never degenerate. */
     static final double MIN_RANGE = 1e-12;
 
-    /** One panel: a loss's gradient (null, with the reason, if there is none) and its colour range. */
-    public record Panel(LossSpec spec, Tensor gradient, double range, String problem) {
+    /**
+     * One panel: a loss's gradient (null, with the reason, if there is none), the values shown of it
+     * (one per pixel), whether they are a magnitude (no sign) and their colour range.
+     */
+    public record Panel(LossSpec spec, Tensor gradient, double[] values, boolean magnitude, double range,
+                        String problem) {
+
+        /** The value shown at pixel {@code index}; only for a panel with a gradient. */
+        public double value(int index) {
+            return values[index];
+        }
     }
 
     /** A hovered pixel. */
@@ -34,28 +48,44 @@ public final class SmallMultiplesViewModel {
     }
 
     private final LossSelection selection;
+    private final IntegerProperty channel;
     private final BooleanProperty sharedScale = new SimpleBooleanProperty(true);
     private final ReadOnlyObjectWrapper<List<Panel>> panels = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<Masks> masks = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Pixel> hovered = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper readout = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper legend = new ReadOnlyStringWrapper("");
     private final Messages messages;
     private Evaluation evaluation;
 
+    /** A grid with its own channel choice (the summed magnitude first). */
     public SmallMultiplesViewModel(LossSelection selection, Messages messages) {
+        this(selection, new SimpleIntegerProperty(GradientChannel.SUMMED_MAGNITUDE), messages);
+    }
+
+    /** @param channel the multiclass channel shown; the app passes the large heatmap's, so both agree */
+    public SmallMultiplesViewModel(LossSelection selection, IntegerProperty channel, Messages messages) {
         this.selection = selection;
+        this.channel = channel;
         this.messages = messages;
         sharedScale.addListener(o -> rebuild());
+        channel.addListener(o -> rebuild());
         // The panels carry worded problems and the readout a hint: both follow the language.
         messages.localeProperty().addListener(o -> {
             rebuild();
             updateReadout();
         });
+        updateLegend();
     }
 
     /** Shared: one scale for all panels, so colours compare across losses. Per panel: each its own. */
     public BooleanProperty sharedScaleProperty() {
         return sharedScale;
+    }
+
+    /** Multiclass: the class channel shown, or {@link GradientChannel#SUMMED_MAGNITUDE}. */
+    public IntegerProperty channelProperty() {
+        return channel;
     }
 
     public ReadOnlyObjectProperty<List<Panel>> panelsProperty() {
@@ -76,6 +106,11 @@ public final class SmallMultiplesViewModel {
         return readout.getReadOnlyProperty();
     }
 
+    /** What the colours mean for what is shown (signed binary, signed class channel, or magnitude). */
+    public ReadOnlyStringProperty legendProperty() {
+        return legend.getReadOnlyProperty();
+    }
+
     /** Shows the live loop's newest result (its gradients of the compared losses). */
     public void show(Evaluation newest) {
         evaluation = newest;
@@ -94,7 +129,7 @@ public final class SmallMultiplesViewModel {
         updateReadout();
     }
 
-    /** Every panel's gradient per pixel, with the pixel's position, GT and p. */
+    /** Every panel's shown values per pixel, with the pixel's position, GT and foreground p. */
     public CsvTable table() {
         Masks m = masks.get();
         CsvTable table = new CsvTable();
@@ -108,44 +143,89 @@ public final class SmallMultiplesViewModel {
             ys[i] = i / m.width();
         }
         table.column("x", xs).column("y", ys).column("gt", m.groundTruthCopy()).column("p", m.probabilityCopy());
+        String quantity = quantity(m, false);
         for (Panel panel : panels.get()) {
             if (panel.gradient() != null) {
-                table.column("dL/dlogit " + panel.spec().id(), panel.gradient().toArray());
+                table.column(quantity + " " + panel.spec().id(), panel.values());
             }
         }
         return table;
     }
 
+    /**
+     * The gradient computed for exactly this loss, or null. Ids are shared between modes ("dice"), so
+     * a panel is only filled from an evaluation of its own mode's drawing and loss list.
+     */
+    private Tensor gradientOf(LossSpec spec) {
+        boolean ownMode = spec.mode() == evaluation.request().masks().mode()
+                && evaluation.request().losses().contains(spec);
+        return ownMode ? evaluation.gradient(spec.id()).orElse(null) : null;
+    }
+
     private void rebuild() {
+        updateLegend();
         if (evaluation == null) {
             return;
         }
-        List<Panel> built = new ArrayList<>();
+        Masks m = evaluation.request().masks();
+        List<LossSpec> chosen = List.copyOf(selection.chosen());
+        List<Tensor> gradients = new ArrayList<>();
+        List<double[]> shown = new ArrayList<>();
         double shared = MIN_RANGE;
-        // The grid compares binary losses: a multiclass drawing's "dice" is another loss, so its
-        // gradient is not shown under the binary name, and a binary-only id would never arrive.
-        boolean sameMode = selection.chosen().stream().allMatch(s -> s.mode() == evaluation.request().masks().mode());
-        for (LossSpec spec : selection.chosen()) {
-            Tensor g = sameMode ? evaluation.gradient(spec.id()).orElse(null) : null;
-            if (g != null) {
-                shared = Math.max(shared, g.maxAbs());
+        for (LossSpec spec : chosen) {
+            Tensor g = gradientOf(spec);
+            double[] values = g == null ? null : GradientChannel.values(g, channel.get());
+            gradients.add(g);
+            shown.add(values);
+            if (values != null) {
+                shared = Math.max(shared, GradientChannel.maxAbs(values));
             }
         }
-        for (LossSpec spec : selection.chosen()) {
-            Tensor g = sameMode ? evaluation.gradient(spec.id()).orElse(null) : null;
+        List<Panel> built = new ArrayList<>();
+        for (int k = 0; k < chosen.size(); k++) {
+            LossSpec spec = chosen.get(k);
+            Tensor g = gradients.get(k);
+            double[] values = shown.get(k);
+            // A loss of the other mode is waiting for the evaluation of the drawing after a mode switch.
             String problem = g != null ? null : !spec.implemented() ? messages.get("losses.notAvailable")
-                    : !sameMode ? messages.get("comparison.otherMode")
+                    : spec.mode() != m.mode() ? messages.get("comparison.computing")
                     : evaluation.outcome(spec.id()).map(o -> o.problem()).orElse(messages.get("comparison.computing"));
-            double own = g == null ? MIN_RANGE : Math.max(MIN_RANGE, g.maxAbs());
-            built.add(new Panel(spec, g, sharedScale.get() ? shared : own, problem));
+            double own = values == null ? MIN_RANGE : Math.max(MIN_RANGE, GradientChannel.maxAbs(values));
+            boolean magnitude = g != null && GradientChannel.isMagnitude(g, channel.get());
+            built.add(new Panel(spec, g, values, magnitude, sharedScale.get() ? shared : own, problem));
         }
-        masks.set(evaluation.request().masks());
+        masks.set(m);
         panels.set(List.copyOf(built));
         Pixel p = hovered.get();
         if (p != null && !masks.get().contains(p.x(), p.y())) {
             hovered.set(null);
         }
+        updateLegend();
         updateReadout();
+    }
+
+    /** The class a multiclass channel shows (clamped as {@link GradientChannel} clamps it), or -1 for the sum. */
+    private int shownClass(Masks m) {
+        return channel.get() == GradientChannel.SUMMED_MAGNITUDE ? -1 : Math.min(channel.get(), m.classes() - 1);
+    }
+
+    /** The name of what a panel shows, in symbols (readout) or plain ASCII (CSV header). */
+    private String quantity(Masks m, boolean symbols) {
+        if (!m.isMulticlass()) {
+            return symbols ? "∂L/∂logit" : "dL/dlogit";
+        }
+        int c = shownClass(m);
+        if (c < 0) {
+            return symbols ? "Σ_c|∂L/∂logit_c|" : "sum_c |dL/dlogit_c|";
+        }
+        return (symbols ? "∂L/∂logit_" : "dL/dlogit_") + c;
+    }
+
+    private void updateLegend() {
+        Masks m = masks.get();
+        String key = m == null || !m.isMulticlass() ? "comparison.legend"
+                : shownClass(m) < 0 ? "heatmap.legend.magnitude" : "heatmap.legend.class";
+        legend.set(messages.get(key));
     }
 
     private void updateReadout() {
@@ -156,11 +236,19 @@ public final class SmallMultiplesViewModel {
             return;
         }
         int i = m.index(p.x(), p.y());
-        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "(%d, %d) GT=%d p=%.3f  ∂L/∂logit:", p.x(),
-                p.y(), (int) m.groundTruth(i), m.probability(i)));
+        String probability;
+        if (m.isMulticlass()) {
+            // the probability of the class shown, or of the true class under the summed magnitude
+            int c = shownClass(m) < 0 ? m.label(i) : shownClass(m);
+            probability = String.format(Locale.ROOT, "p_%d=%.3f", c, m.classProbability(c, i));
+        } else {
+            probability = String.format(Locale.ROOT, "p=%.3f", m.probability(i));
+        }
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "(%d, %d) GT=%d %s  %s:", p.x(), p.y(),
+                (int) m.groundTruth(i), probability, quantity(m, true)));
         for (Panel panel : panels.get()) {
             text.append("  ").append(panel.spec().id()).append(' ');
-            text.append(panel.gradient() == null ? "—" : String.format(Locale.ROOT, "%+.3e", panel.gradient().get(i)));
+            text.append(panel.gradient() == null ? "—" : String.format(Locale.ROOT, "%+.3e", panel.value(i)));
         }
         readout.set(text.toString());
     }

@@ -1,52 +1,57 @@
 package org.losslens.app.heatmap;
 
-import org.losslens.imaging.colormap.DivergingColormap;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import org.losslens.app.editor.ContourPainter;
 import org.losslens.app.masks.Masks;
-import org.losslens.core.tensor.Tensor;
+import org.losslens.imaging.colormap.Colormap;
+import org.losslens.imaging.colormap.DivergingColormap;
+import org.losslens.imaging.colormap.SequentialColormap;
 
 /**
- * Paints a gradient heatmap (diverging colours, symmetric range, GT contour on top) and its colour bar
- * onto a canvas — shared by the large heatmap and every panel of the heatmap grid. Keeps one image
- * buffer per painter, so repainting allocates nothing while the size stays.
+ * Paints a gradient heatmap (the values a {@link GradientChannel} shows, GT contour on top) and its
+ * colour bar onto a canvas — shared by the large heatmap and every panel of the heatmap grid. Keeps
+ * one image buffer per painter, so repainting allocates no image while the size stays.
  */
 public final class HeatmapPainter {
 
-    private final DivergingColormap colormap = new DivergingColormap();
+    private static final Colormap SIGNED = new DivergingColormap();
+    private static final Colormap SIGNED_HIGH_CONTRAST = DivergingColormap.highContrast();
+    private static final Colormap MAGNITUDE = new SequentialColormap();
+
     private WritableImage image;
 
-    /** The gradient at (x, y), {@code scale} screen pixels per image pixel; the contour if the masks fit. */
-    public void paint(GraphicsContext g, Tensor gradient, Masks masks, double range, double x, double y, double scale) {
-        int w = gradient.shape().width();
-        int h = gradient.shape().height();
+    /**
+     * The colour map for the values shown: sequential for a summed magnitude (0 = white, no sign),
+     * diverging and centred at 0 for a signed channel.
+     */
+    public static Colormap colormap(boolean magnitude, boolean highContrast) {
+        return magnitude ? MAGNITUDE : highContrast ? SIGNED_HIGH_CONTRAST : SIGNED;
+    }
+
+    /**
+     * Paints {@code values} (row-major, {@code w} × {@code h}) at (x, y), {@code scale} screen pixels
+     * per image pixel, in [−range, range] (or [0, range] for a magnitude map); the GT contour, with
+     * lines {@code lineWidth} wide, if the masks fit.
+     */
+    public void paint(GraphicsContext g, Colormap colormap, double[] values, int w, int h, Masks masks, double range,
+                      double x, double y, double scale, double lineWidth) {
         if (image == null || image.getWidth() != w || image.getHeight() != h) {
             image = new WritableImage(w, h);
         }
-        image.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(),
-                pixels(gradient, range), 0, w);
+        int[] argb = new int[values.length];
+        for (int i = 0; i < argb.length; i++) {
+            argb[i] = colormap.argb(values[i], range);
+        }
+        image.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
         g.setImageSmoothing(false);
         g.drawImage(image, x, y, w * scale, h * scale);
         if (masks != null && masks.width() == w && masks.height() == h) {
             g.setStroke(Color.rgb(0, 0, 0, 0.75));
-            g.setLineWidth(1.2);
+            g.setLineWidth(lineWidth);
             ContourPainter.stroke(g, masks, x, y, scale);
         }
-    }
-
-    /** A vertical colour bar from +range (top) to −range, with {@code ticks} + 1 labelled values. */
-    public void colourBar(GraphicsContext g, double x, double y, double width, double height, double range, int ticks) {
-        ColourBar.draw(g, colormap, x, y, width, height, range, ticks);
-    }
-
-    private int[] pixels(Tensor gradient, double range) {
-        int[] argb = new int[gradient.shape().pixels()];
-        for (int i = 0; i < argb.length; i++) {
-            argb[i] = colormap.argb(gradient.get(i), range);
-        }
-        return argb;
     }
 }

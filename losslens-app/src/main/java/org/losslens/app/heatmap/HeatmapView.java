@@ -1,8 +1,6 @@
 package org.losslens.app.heatmap;
 
 import org.losslens.imaging.colormap.Colormap;
-import org.losslens.imaging.colormap.DivergingColormap;
-import org.losslens.imaging.colormap.SequentialColormap;
 import javafx.scene.layout.VBox;
 import org.losslens.app.i18n.Messages;
 import java.util.Locale;
@@ -11,18 +9,13 @@ import javafx.geometry.Pos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.beans.binding.Bindings;
-import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.util.StringConverter;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
-import org.losslens.app.editor.ContourPainter;
 import org.losslens.app.masks.Masks;
 import org.losslens.core.tensor.Tensor;
 
@@ -37,13 +30,10 @@ public final class HeatmapView extends BorderPane {
 
     private final HeatmapViewModel viewModel;
     private final Messages messages;
-    private final Colormap standard = new DivergingColormap();
-    private final Colormap highContrast = DivergingColormap.highContrast();
-    private final Colormap magnitude = new SequentialColormap();
     private final Canvas canvas = new Canvas();
     private final Pane canvasHolder = new Pane(canvas);
     private final Label title = new Label();
-    private WritableImage image;
+    private final HeatmapPainter painter = new HeatmapPainter();
 
     public HeatmapView(HeatmapViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
@@ -57,7 +47,8 @@ public final class HeatmapView extends BorderPane {
         lock.setTooltip(lockHelp);
         lock.selectedProperty().bindBidirectional(viewModel.lockedProperty());
         title.setStyle("-fx-font-weight: bold;");
-        ChoiceBox<Integer> channel = channelChoice();
+        ChannelChoice channel = new ChannelChoice("heatmap-channel", viewModel.channelProperty(),
+                viewModel.masksProperty(), messages);
         HBox controls = new HBox(10, channel, lock);
         controls.setAlignment(Pos.CENTER_LEFT);
         VBox header = new VBox(4, title, controls);
@@ -91,57 +82,6 @@ public final class HeatmapView extends BorderPane {
         return viewModel.showsMagnitude() ? "heatmap.legend.magnitude" : "heatmap.legend.class";
     }
 
-    /** Multiclass only: which class channel to show, or the summed magnitude. */
-    private ChoiceBox<Integer> channelChoice() {
-        ChoiceBox<Integer> choice = new ChoiceBox<>();
-        choice.setId("heatmap-channel");
-        choice.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Integer c) {
-                return c == null ? "" : c == HeatmapViewModel.SUMMED_MAGNITUDE ? messages.get("heatmap.channel.sum")
-                        : messages.get("heatmap.channel.class", c);
-            }
-
-            @Override
-            public Integer fromString(String s) {
-                return null;
-            }
-        });
-        Runnable refill = () -> {
-            Masks m = viewModel.masksProperty().get();
-            int classes = m == null || !m.isMulticlass() ? 0 : m.classes();
-            choice.setVisible(classes > 0);
-            choice.setManaged(classes > 0);
-            java.util.List<Integer> items = new java.util.ArrayList<>();
-            items.add(HeatmapViewModel.SUMMED_MAGNITUDE);
-            for (int c = 0; c < classes; c++) {
-                items.add(c);
-            }
-            if (!items.equals(choice.getItems())) {
-                int keep = viewModel.channelProperty().get();
-                choice.getItems().setAll(items);
-                choice.setValue(items.contains(keep) ? keep : HeatmapViewModel.SUMMED_MAGNITUDE);
-            }
-        };
-        viewModel.masksProperty().addListener(o -> refill.run());
-        messages.localeProperty().addListener(o -> {
-            // Re-render the item texts in the new language.
-            Integer keep = choice.getValue();
-            java.util.List<Integer> items = java.util.List.copyOf(choice.getItems());
-            choice.getItems().clear();
-            choice.getItems().setAll(items);
-            choice.setValue(keep);
-        });
-        choice.valueProperty().addListener((obs, old, now) -> {
-            if (now != null) {
-                viewModel.channelProperty().set(now);
-            }
-        });
-        viewModel.channelProperty().addListener((obs, old, now) -> choice.setValue(now.intValue()));
-        refill.run();
-        return choice;
-    }
-
     private void redraw() {
         canvas.setWidth(canvasHolder.getWidth());
         canvas.setHeight(canvasHolder.getHeight());
@@ -159,8 +99,7 @@ public final class HeatmapView extends BorderPane {
             g.fillText(messages.get("heatmap.none"), 10, 20);
             return;
         }
-        Colormap colormap = viewModel.showsMagnitude() ? magnitude
-                : viewModel.highContrastProperty().get() ? highContrast : standard;
+        Colormap colormap = HeatmapPainter.colormap(viewModel.showsMagnitude(), viewModel.highContrastProperty().get());
         int w = gradient.shape().width();
         int h = gradient.shape().height();
         // Room on the right for the colour bar and its numbers, above and below for the end labels.
@@ -171,18 +110,8 @@ public final class HeatmapView extends BorderPane {
         double scale = side / Math.max(w, h);
         double ox = 4;
         double oy = (canvas.getHeight() - h * scale) / 2;
-        if (image == null || image.getWidth() != w || image.getHeight() != h) {
-            image = new WritableImage(w, h);
-        }
-        image.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(),
-                viewModel.render(colormap), 0, w);
-        g.setImageSmoothing(false);
-        g.drawImage(image, ox, oy, w * scale, h * scale);
-        if (masks.width() == w && masks.height() == h) {
-            g.setStroke(Color.rgb(0, 0, 0, 0.75));
-            g.setLineWidth(1.2 * viewModel.strokeScaleProperty().get());
-            ContourPainter.stroke(g, masks, ox, oy, scale);
-        }
+        painter.paint(g, colormap, viewModel.displayed(), w, h, masks, range, ox, oy, scale,
+                1.2 * viewModel.strokeScaleProperty().get());
         ColourBar.draw(g, colormap, ox + w * scale + 12, oy, BAR_WIDTH, h * scale, range, 4);
     }
 }

@@ -1,6 +1,5 @@
 package org.losslens.app.heatmap;
 
-import org.losslens.imaging.colormap.Colormap;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -27,7 +26,7 @@ public final class HeatmapViewModel {
     /** Range used when the gradient is all zero, so the scale is never degenerate. */
     static final double MIN_RANGE = 1e-12;
     /** The channel value that selects the summed magnitude over all class channels. */
-    public static final int SUMMED_MAGNITUDE = -1;
+    public static final int SUMMED_MAGNITUDE = GradientChannel.SUMMED_MAGNITUDE;
 
     private final ReadOnlyObjectWrapper<Tensor> gradient = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Masks> masks = new SimpleObjectProperty<>();
@@ -69,29 +68,12 @@ public final class HeatmapViewModel {
     /** True when the summed magnitude (no sign, scale [0, range]) is on display. */
     public boolean showsMagnitude() {
         Tensor g = gradient.get();
-        return g != null && g.shape().channels() > 1 && channel.get() == SUMMED_MAGNITUDE;
+        return g != null && GradientChannel.isMagnitude(g, channel.get());
     }
 
     /** The values on display, one per pixel: the selected channel or the summed magnitude. */
     public double[] displayed() {
-        Tensor g = gradient.get();
-        int n = g.shape().pixels();
-        double[] out = new double[n];
-        if (g.shape().channels() == 1) {
-            g.copyInto(out);
-        } else if (channel.get() == SUMMED_MAGNITUDE) {
-            for (int c = 0; c < g.shape().channels(); c++) {
-                for (int i = 0; i < n; i++) {
-                    out[i] += Math.abs(g.get(c * n + i));
-                }
-            }
-        } else {
-            int c = Math.min(channel.get(), g.shape().channels() - 1);
-            for (int i = 0; i < n; i++) {
-                out[i] = g.get(c * n + i);
-            }
-        }
-        return out;
+        return GradientChannel.values(gradient.get(), channel.get());
     }
 
     public ReadOnlyObjectProperty<Tensor> gradientProperty() {
@@ -130,21 +112,6 @@ public final class HeatmapViewModel {
             range.set(1);
             return;
         }
-        double max = 0;
-        for (double v : displayed()) {
-            max = Math.max(max, Math.abs(v));
-        }
-        range.set(Math.max(MIN_RANGE, max));
-    }
-
-    /** ARGB pixels of the displayed values (row-major), for an image of the gradient's size. */
-    public int[] render(Colormap colormap) {
-        double[] values = displayed();
-        int[] pixels = new int[values.length];
-        double r = range.get();
-        for (int i = 0; i < pixels.length; i++) {
-            pixels[i] = colormap.argb(values[i], r);
-        }
-        return pixels;
+        range.set(Math.max(MIN_RANGE, GradientChannel.maxAbs(displayed())));
     }
 }

@@ -160,6 +160,32 @@ class ChartsFxTest extends AppFxTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void heatmapGridFollowsTheModeWithItsLossChooserAndTheHeatmapsChannel(FxRobot robot) throws Exception {
+        robot.clickOn("#tab-grid");
+        SmallMultiplesView grid = app.window().views().grid();
+        org.controlsfx.control.CheckComboBox<LossSpec> chooser = robot.lookup("#small-multiples-losses").query();
+        javafx.scene.control.ChoiceBox<Integer> channel = robot.lookup("#small-multiples-channel").query();
+        assertFalse(channel.isVisible(), "no channels to choose for a binary drawing");
+        robot.interact(() -> workbench.switchMode(Mode.MULTICLASS, 3));
+        waitFor(() -> grid.titles().size() == workbench.comparison().chosen().size()
+                && workbench.smallMultiples().masksProperty().get() == workbench.document().current()
+                && workbench.smallMultiples().panelsProperty().get().stream().allMatch(p -> p.gradient() != null));
+        assertTrue(chooser.getItems().stream().allMatch(s -> s.mode() == Mode.MULTICLASS), chooser.getItems().toString());
+        assertEquals(workbench.comparison().chosen(), chooser.getCheckModel().getCheckedItems());
+        assertTrue(channel.isVisible());
+        assertEquals(org.losslens.app.heatmap.GradientChannel.SUMMED_MAGNITUDE, channel.getValue());
+        robot.interact(() -> workbench.heatmap().channelProperty().set(1));
+        assertEquals(1, channel.getValue());
+        assertTrue(workbench.smallMultiples().panelsProperty().get().stream().noneMatch(p -> p.magnitude()));
+        robot.interact(() -> workbench.switchMode(Mode.BINARY, 2));
+        waitFor(() -> !channel.isVisible());
+        assertEquals(List.of("bce", "dice", "boundary", "dice_ce"),
+                chooser.getCheckModel().getCheckedItems().stream().map(LossSpec::id).toList());
+        assertTrue(chooser.getItems().stream().allMatch(s -> s.mode() == Mode.BINARY));
+    }
+
+    @Test
     void exportedCsvCarriesExactlyTheCoresNumbers(FxRobot robot, @TempDir Path dir) throws Exception {
         robot.clickOn("#tab-imbalance");
         PlotView values = app.window().views().imbalance().plots().get(0);
