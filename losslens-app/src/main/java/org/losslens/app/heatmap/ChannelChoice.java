@@ -5,6 +5,7 @@ import java.util.List;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 import org.losslens.app.i18n.Messages;
 import org.losslens.app.masks.Masks;
@@ -22,6 +23,8 @@ public final class ChannelChoice extends ChoiceBox<Integer> {
      */
     public ChannelChoice(String id, IntegerProperty channel, ObservableValue<Masks> masks, Messages messages) {
         setId(id);
+        // never squeezed to "…" by a long legend beside it: the choice is what the panels show
+        setMinWidth(Region.USE_PREF_SIZE);
         setConverter(new StringConverter<>() {
             @Override
             public String toString(Integer c) {
