@@ -1,5 +1,6 @@
 package org.losslens.core.metrics;
 
+import java.util.List;
 import org.losslens.core.activation.Activations;
 import org.losslens.core.loss.LossInput;
 import org.losslens.core.loss.Mode;
@@ -24,28 +25,11 @@ public record SegmentationScore(double dice, double iou) {
             OverlapMetrics m = OverlapMetrics.of(t.oneHotCopy(), p);
             return new SegmentationScore(m.dice(), m.iou());
         }
-        int classes = input.channels();
-        long[][] counts = new long[classes][3];
-        for (int i = 0; i < n; i++) {
-            int predicted = 0;
-            for (int c = 1; c < classes; c++) {
-                if (a.probability(c * n + i) > a.probability(predicted * n + i)) {
-                    predicted = c;
-                }
-            }
-            int truth = t.label(i);
-            if (predicted == truth) {
-                counts[truth][0]++;
-            } else {
-                counts[predicted][1]++;
-                counts[truth][2]++;
-            }
-        }
+        List<OverlapMetrics> perClass = ClassMetrics.of(input);
         double dice = 0;
         double iou = 0;
         int scored = 0;
-        for (int c = 1; c < classes; c++) {
-            OverlapMetrics m = new OverlapMetrics(counts[c][0], counts[c][1], counts[c][2], 0);
+        for (OverlapMetrics m : perClass.subList(1, perClass.size())) {
             if (!Double.isNaN(m.dice())) {
                 dice += m.dice();
                 iou += m.iou();
