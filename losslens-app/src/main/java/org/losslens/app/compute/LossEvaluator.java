@@ -2,10 +2,13 @@ package org.losslens.app.compute;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.losslens.app.masks.Masks;
 import org.losslens.core.loss.LossInput;
 import org.losslens.core.loss.LossSpec;
+import org.losslens.core.loss.Mode;
+import org.losslens.core.metrics.ClassMetrics;
 import org.losslens.core.metrics.OverlapMetrics;
 import org.losslens.core.tensor.Tensor;
 
@@ -51,7 +54,8 @@ public final class LossEvaluator implements Evaluator {
             }
         }
         OverlapMetrics metrics = OverlapMetrics.of(masks.groundTruthCopy(), masks.probabilityCopy());
-        return new Evaluation(request, outcomes, gradients, metrics, System.nanoTime() - start);
+        List<OverlapMetrics> perClass = input.mode() == Mode.MULTICLASS ? ClassMetrics.of(input) : List.of();
+        return new Evaluation(request, outcomes, gradients, metrics, perClass, System.nanoTime() - start);
     }
 
     private LossInput inputFor(Masks masks) {

@@ -1,66 +1,105 @@
 package org.losslens.app.metrics;
 
-import org.losslens.app.i18n.Messages;
+import java.util.List;
 import java.util.Locale;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
 import org.losslens.app.compute.Evaluation;
+import org.losslens.app.i18n.Messages;
+import org.losslens.app.multiclass.ClassPalette;
 import org.losslens.core.metrics.OverlapMetrics;
 
 /**
- * The metrics the overlap losses stand for, on the prediction thresholded at p ≥ 0.5. Undefined
- * ratios show as "undefined (0/0)": exactly where a loss's smoothing terms decide its value instead.
+ * The metrics the overlap losses stand for. Binary: the prediction thresholded at p ≥ 0.5 against
+ * the ground truth. Multiclass: one row per class of the arg-max prediction, one-vs-rest — the
+ * per-class Dice and IoU that the multiclass overlap losses stand in for. Undefined ratios show as
+ * "undefined (0/0)": exactly where a loss's smoothing terms decide its value instead.
  */
-public final class MetricsView extends GridPane {
+public final class MetricsView extends VBox {
 
+    private final Label title = new Label();
+    private final GridPane binary = new GridPane();
+    private final GridPane perClass = new GridPane();
     private final Label dice = value("metric-dice");
     private final Label iou = value("metric-iou");
     private final Label precision = value("metric-precision");
     private final Label recall = value("metric-recall");
     private final Label counts = value("metric-counts");
     private final Messages messages;
-    private OverlapMetrics shown;
+    private Evaluation shown;
 
     public MetricsView(ObservableValue<Evaluation> evaluation, Messages messages) {
+        super(2);
         this.messages = messages;
         setId("metrics-view");
-        setHgap(10);
-        setVgap(2);
         setPadding(new Insets(6));
-        Label title = label("metrics.title");
         title.setStyle("-fx-font-weight: bold;");
-        add(title, 0, 0, 4, 1);
-        addRow(1, label("metrics.dice"), dice, label("metrics.iou"), iou);
-        addRow(2, label("metrics.precision"), precision, label("metrics.recall"), recall);
-        add(counts, 0, 3, 4, 1);
-        setTooltip();
-        evaluation.addListener((obs, old, now) -> show(now == null ? null : now.metrics()));
-        messages.localeProperty().addListener(o -> show(shown));
-        if (evaluation.getValue() != null) {
-            show(evaluation.getValue().metrics());
+        for (GridPane grid : List.of(binary, perClass)) {
+            grid.setHgap(10);
+            grid.setVgap(2);
         }
-    }
-
-    private void setTooltip() {
+        perClass.setId("metrics-per-class");
+        binary.addRow(0, label("metrics.dice"), dice, label("metrics.iou"), iou);
+        binary.addRow(1, label("metrics.precision"), precision, label("metrics.recall"), recall);
+        binary.add(counts, 0, 2, 4, 1);
+        getChildren().addAll(title, binary, perClass);
         Tooltip tip = new Tooltip();
         tip.textProperty().bind(messages.text("metrics.help"));
         Tooltip.install(this, tip);
+        evaluation.addListener((obs, old, now) -> show(now));
+        messages.localeProperty().addListener(o -> show(shown));
+        show(evaluation.getValue());
     }
 
-    private void show(OverlapMetrics m) {
-        if (m == null) {
+    private void show(Evaluation e) {
+        if (e == null) {
             return;
         }
-        shown = m;
+        shown = e;
+        boolean multiclass = !e.classMetrics().isEmpty();
+        title.setText(messages.get(multiclass ? "metrics.title.multiclass" : "metrics.title"));
+        binary.setVisible(!multiclass);
+        binary.setManaged(!multiclass);
+        perClass.setVisible(multiclass);
+        perClass.setManaged(multiclass);
+        if (multiclass) {
+            showPerClass(e.classMetrics());
+            return;
+        }
+        OverlapMetrics m = e.metrics();
         dice.setText(format(m.dice()));
         iou.setText(format(m.iou()));
         precision.setText(format(m.precision()));
         recall.setText(format(m.recall()));
         counts.setText(messages.get("metrics.counts", String.valueOf(m.truePositives()),
                 String.valueOf(m.falsePositives()), String.valueOf(m.falseNegatives()), String.valueOf(m.trueNegatives())));
+    }
+
+    private void showPerClass(List<OverlapMetrics> metrics) {
+        perClass.getChildren().clear();
+        perClass.addRow(0, new Label(), header("metrics.dice"), header("metrics.iou"), header("metrics.precision"),
+                header("metrics.recall"));
+        for (int c = 0; c < metrics.size(); c++) {
+            OverlapMetrics m = metrics.get(c);
+            Rectangle swatch = new Rectangle(10, 10, Color.web(ClassPalette.web(c)));
+            swatch.setStroke(Color.GREY);
+            Label name = new Label(messages.get("metrics.class", c), swatch);
+            Label classDice = value("metric-dice-" + c);
+            classDice.setText(format(m.dice()));
+            Label classIou = value("metric-iou-" + c);
+            classIou.setText(format(m.iou()));
+            Label classPrecision = value("metric-precision-" + c);
+            classPrecision.setText(format(m.precision()));
+            Label classRecall = value("metric-recall-" + c);
+            classRecall.setText(format(m.recall()));
+            perClass.addRow(c + 1, name, classDice, classIou, classPrecision, classRecall);
+        }
     }
 
     private String format(double v) {
@@ -70,6 +109,12 @@ public final class MetricsView extends GridPane {
     private Label label(String key) {
         Label l = new Label();
         l.textProperty().bind(messages.text(key));
+        return l;
+    }
+
+    private Label header(String key) {
+        Label l = label(key);
+        l.setStyle("-fx-font-size: 11px; -fx-text-fill: #555;");
         return l;
     }
 

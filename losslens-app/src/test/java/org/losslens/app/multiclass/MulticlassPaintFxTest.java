@@ -1,5 +1,10 @@
 package org.losslens.app.multiclass;
 
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.control.Label;
+import org.losslens.core.metrics.ClassMetrics;
+import org.losslens.core.metrics.OverlapMetrics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
@@ -50,6 +55,12 @@ class MulticlassPaintFxTest extends AppFxTest {
         for (String id : new String[] {"generalized_wasserstein_dice", "dice", "lovasz_softmax", "non_adjacency"}) {
             assertEquals(LossCatalogue.require(id, Mode.MULTICLASS).create().evaluate(input).value(),
                     running.value(id), 0.0, id);
+        }
+        // the metrics beside the losses are per class now, from the core's arg-max counts
+        List<OverlapMetrics> perClass = ClassMetrics.of(input);
+        for (int c = 0; c < after.classes(); c++) {
+            Label shown = robot.lookup("#metric-dice-" + c).queryAs(Label.class);
+            assertEquals(String.format(Locale.ROOT, "%.4f", perClass.get(c).dice()), shown.getText(), "class " + c);
         }
     }
 }
