@@ -3,6 +3,8 @@ package org.losslens.app.comparison;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -39,6 +41,8 @@ public final class SmallMultiplesView extends BorderPane implements Exportable {
     private static final double TITLE_ROOM = 20;
     private static final double GAP = 8;
 
+    private final BooleanProperty shown = new SimpleBooleanProperty(true);
+    private boolean stale;
     private final SmallMultiplesViewModel model;
     private final Messages messages;
     private final GridPane grid = new GridPane();
@@ -87,7 +91,21 @@ public final class SmallMultiplesView extends BorderPane implements Exportable {
         setBottom(readout);
         holder.widthProperty().addListener(o -> layoutPanels());
         holder.heightProperty().addListener(o -> layoutPanels());
-        model.panelsProperty().addListener(o -> layoutPanels());
+        // Hidden, new panels only mark the grid stale: painting four heatmaps per brush event for a
+        // tab nobody sees cost the live loop frames.
+        model.panelsProperty().addListener(o -> {
+            if (shown.get()) {
+                layoutPanels();
+            } else {
+                stale = true;
+            }
+        });
+        shown.addListener((obs, was, now) -> {
+            if (now && stale) {
+                stale = false;
+                layoutPanels();
+            }
+        });
         model.hoveredProperty().addListener(o -> repaint());
     }
 
@@ -104,6 +122,11 @@ public final class SmallMultiplesView extends BorderPane implements Exportable {
     @Override
     public Node exportNode() {
         return grid;
+    }
+
+    /** Bound to "the grid's tab is selected" (true when the grid is shown on its own). */
+    public BooleanProperty shownProperty() {
+        return shown;
     }
 
     @Override

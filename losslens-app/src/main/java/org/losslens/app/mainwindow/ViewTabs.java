@@ -44,11 +44,12 @@ public final class ViewTabs extends TabPane {
         optimise = new OptimiseView(workbench.optimise(), export, messages);
         getTabs().addAll(
                 tab("tab.gradient", "tab-gradient", new HeatmapView(workbench.heatmap(), messages)),
-                tab("tab.grid", "tab-grid", grid),
+                visibleOnlyWhenSelected(tab("tab.grid", "tab-grid", grid), grid.shownProperty()),
                 chart("tab.imbalance", "tab-imbalance", imbalance, workbench.imbalance().plots().refresh()),
                 chart("tab.confidence", "tab-confidence", confidence, workbench.confidence().plots().refresh()),
                 chart("tab.parameter", "tab-parameter", parameter, workbench.parameterSweep().plots().refresh()),
-                tab("tab.optimise", "tab-optimise", optimise));
+                visibleOnlyWhenSelected(tab("tab.optimise", "tab-optimise", optimise),
+                        workbench.optimise().visibleProperty()));
         getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> exportable.set(
                 now != null && now.getContent() instanceof Exportable e ? e : null));
     }
@@ -91,8 +92,12 @@ public final class ViewTabs extends TabPane {
     }
 
     private Tab chart(String title, String id, Node content, ChartRefresh refresh) {
-        Tab tab = tab(title, id, content);
-        refresh.visibleProperty().bind((ObservableBooleanValue) tab.selectedProperty());
+        return visibleOnlyWhenSelected(tab(title, id, content), refresh.visibleProperty());
+    }
+
+    /** Binds a view's "someone can see me" flag to its tab being selected, so hidden views stay idle. */
+    private static Tab visibleOnlyWhenSelected(Tab tab, javafx.beans.property.BooleanProperty visible) {
+        visible.bind((ObservableBooleanValue) tab.selectedProperty());
         return tab;
     }
 }

@@ -60,6 +60,9 @@ public final class OptimiseViewModel implements AutoCloseable {
     private final ReadOnlyIntegerWrapper step = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper multiclassDrawing = new ReadOnlyBooleanWrapper(false);
+    private final BooleanProperty visible = new SimpleBooleanProperty(true);
+    /** The drawing changed while hidden: rebuild the untouched run when shown. */
+    private boolean stale;
     private final ReadOnlyObjectWrapper<Frame> frame = new ReadOnlyObjectWrapper<>();
     private final CoalescingPublisher<Frame> frames;
     private final ScheduledExecutorService worker;
@@ -97,11 +100,27 @@ public final class OptimiseViewModel implements AutoCloseable {
         losses.addListener(o -> rebuild());
         drawing.addListener((obs, old, now) -> {
             // A new drawing restarts an untouched run; a run in progress keeps its start until Reset.
+            // Hidden, it only marks the run stale: rebuilding on every brush event took a core from
+            // the live loop for a tab nobody was looking at.
             if (followDrawing.get() && step.get() == 0 && !running.get()) {
+                if (visible.get()) {
+                    rebuild();
+                } else {
+                    stale = true;
+                }
+            }
+        });
+        visible.addListener((obs, was, now) -> {
+            if (now && stale && step.get() == 0 && !running.get()) {
                 rebuild();
             }
         });
         rebuild();
+    }
+
+    /** Bound to "the Optimise tab is selected" (true when there is no tab, e.g. in tests). */
+    public BooleanProperty visibleProperty() {
+        return visible;
     }
 
     /** The implemented losses a panel can use. */
@@ -351,6 +370,7 @@ public final class OptimiseViewModel implements AutoCloseable {
     }
 
     private void rebuild() {
+        stale = false;
         pause();
         Masks start = startingDrawing();
         List<LossSpec> chosen = losses.get().stream().map(this::spec).toList();

@@ -1,0 +1,49 @@
+package org.losslens.app.optimise;
+
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Test;
+import org.losslens.app.Workbench;
+import org.losslens.app.editor.MaskPainting;
+import org.losslens.app.masks.Masks;
+
+/** A hidden Optimise tab must not rebuild its runs on every brush event, and catches up when shown. */
+class OptimiseVisibilityTest {
+
+    private static void await(BooleanSupplier condition) {
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("timed out");
+            }
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    private static boolean startsFrom(OptimiseViewModel model, Masks masks) {
+        Frame f = model.frameProperty().get();
+        return f != null && f.start() == masks;
+    }
+
+    @Test
+    void aHiddenRunWaitsForTheTabAndThenStartsFromTheNewestDrawing() throws Exception {
+        try (Workbench w = new Workbench(Workbench.defaultMasks(32), Runnable::run)) {
+            OptimiseViewModel model = w.optimise();
+            Masks first = w.document().current();
+            await(() -> startsFrom(model, first));
+            model.visibleProperty().set(false);
+            Masks painted = MaskPainting.strokeGroundTruth(first, 2, 2, 8, 8, 2, 1);
+            w.document().commit(painted);
+            Thread.sleep(200);
+            // nothing rebuilt while hidden: the frame still starts from the old drawing
+            assertSame(first, model.frameProperty().get().start());
+            model.visibleProperty().set(true);
+            await(() -> startsFrom(model, painted));
+        }
+    }
+}
