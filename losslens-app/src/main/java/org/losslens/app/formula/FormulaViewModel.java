@@ -9,6 +9,7 @@ import org.losslens.app.i18n.LossTexts;
 import org.losslens.app.i18n.Messages;
 import org.losslens.app.parameters.ParametersViewModel;
 import org.losslens.core.loss.LossSpec;
+import org.losslens.core.loss.param.ParamKind;
 import org.losslens.core.loss.param.ParamSpec;
 import org.losslens.core.loss.param.Params;
 
@@ -61,13 +62,14 @@ public final class FormulaViewModel {
         if (spec.params().isEmpty()) {
             return messages.get("formula.noParameters");
         }
-        return spec.params().stream().map(ParamSpec::name).map(name -> name + " = " + show(p.get(name)))
+        return spec.params().stream().map(param -> param.name() + " = " + show(param, p.get(param.name())))
                 .collect(Collectors.joining("  ·  "));
     }
 
-    private String show(Object v) {
+    private String show(ParamSpec param, Object v) {
         if (v == null) {
-            return messages.get("formula.defaultForC");
+            // unset class weights mean "unweighted"; an unset matrix is the C-class default
+            return messages.get(param.kind() == ParamKind.CLASS_WEIGHTS ? "formula.unweighted" : "formula.defaultForC");
         }
         if (v instanceof Double d) {
             return String.format(Locale.ROOT, "%.4g", d);
