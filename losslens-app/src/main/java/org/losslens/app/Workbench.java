@@ -241,7 +241,6 @@ public final class Workbench implements AutoCloseable {
     }
 
     private void apply(Evaluation evaluation) {
-        latest.set(evaluation);
         losses.show(evaluation);
         LossSpec selected = losses.selectedProperty().get();
         if (selected != null) {
@@ -250,6 +249,9 @@ public final class Workbench implements AutoCloseable {
         smallMultiples.show(evaluation);
         imbalance.showCurrent(evaluation);
         parameterSweep.showCurrent(evaluation);
+        // last: whoever sees a new "latest" (a view, or a test waiting off the FX thread) finds the
+        // table, heatmap and grid already showing it
+        latest.set(evaluation);
         onEvaluation.get().accept(evaluation);
     }
 

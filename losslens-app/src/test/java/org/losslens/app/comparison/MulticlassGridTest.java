@@ -11,8 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
+import org.losslens.app.testing.Await;
 import org.losslens.app.Workbench;
 import org.losslens.app.compute.Evaluation;
 import org.losslens.app.compute.EvaluationRequest;
@@ -29,20 +29,6 @@ import org.losslens.core.loss.Mode;
 /** The heatmap grid in multiclass mode: the mode's losses, the heatmap's channel, never another mode's gradient. */
 class MulticlassGridTest {
 
-    private static void await(BooleanSupplier condition) {
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("timed out");
-            }
-            try {
-                Thread.sleep(5);
-            } catch (InterruptedException e) {
-                throw new AssertionError(e);
-            }
-        }
-    }
-
     /** The core's gradient of {@code spec} for the workbench's drawing and parameters. */
     private static double[] coreGradient(Workbench w, LossSpec spec) {
         Masks m = w.document().current();
@@ -53,7 +39,7 @@ class MulticlassGridTest {
     }
 
     private static void awaitFilledGrid(Workbench w) {
-        await(() -> w.smallMultiples().masksProperty().get() == w.document().current()
+        Await.until(() -> w.smallMultiples().masksProperty().get() == w.document().current()
                 && w.smallMultiples().panelsProperty().get().stream().allMatch(p -> p.gradient() != null));
     }
 
@@ -75,7 +61,7 @@ class MulticlassGridTest {
             }
             // the requested gradients name multiclass losses only (the imbalance chart's "bce" is binary)
             w.requestEvaluation();
-            await(() -> w.latestProperty().get() != null && w.latestProperty().get().request().masks().isMulticlass());
+            Await.until(() -> w.latestProperty().get() != null && w.latestProperty().get().request().masks().isMulticlass());
             for (String id : w.latestProperty().get().request().gradientsFor()) {
                 assertTrue(LossCatalogue.forMode(Mode.MULTICLASS).stream().anyMatch(s -> s.id().equals(id)), id);
             }

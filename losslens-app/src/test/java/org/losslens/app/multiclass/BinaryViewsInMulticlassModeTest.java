@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
+import org.losslens.app.testing.Await;
 import org.losslens.app.Workbench;
 import org.losslens.app.optimise.Frame;
 import org.losslens.core.catalogue.LossCatalogue;
@@ -20,20 +20,6 @@ import org.losslens.core.loss.param.Params;
  * numbers under a binary loss's name. (The heatmap grid follows the mode: see MulticlassGridTest.)
  */
 class BinaryViewsInMulticlassModeTest {
-
-    private static void await(BooleanSupplier condition) {
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("timed out");
-            }
-            try {
-                Thread.sleep(5);
-            } catch (InterruptedException e) {
-                throw new AssertionError(e);
-            }
-        }
-    }
 
     @Test
     void binaryParametersStayReachableByTheirSpecWhileTheDrawingIsMulticlass() {
@@ -57,9 +43,9 @@ class BinaryViewsInMulticlassModeTest {
         try (Workbench w = new Workbench(Workbench.defaultMasks(32), Runnable::run)) {
             w.switchMode(Mode.MULTICLASS, 3);
             w.optimise().reset();
-            await(() -> w.optimise().multiclassDrawingProperty().get());
+            Await.until(() -> w.optimise().multiclassDrawingProperty().get());
             w.optimise().stepOnce();
-            await(() -> w.optimise().frameProperty().get() != null && w.optimise().frameProperty().get().step() == 1);
+            Await.until(() -> w.optimise().frameProperty().get() != null && w.optimise().frameProperty().get().step() == 1);
             Frame frame = w.optimise().frameProperty().get();
             assertEquals(Mode.BINARY, frame.start().mode());
             for (Frame.Panel panel : frame.panels()) {

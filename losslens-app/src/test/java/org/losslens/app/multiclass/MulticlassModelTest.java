@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.losslens.app.testing.Await;
 import org.losslens.app.Workbench;
 import org.losslens.app.compute.Evaluation;
 import org.losslens.app.editor.MaskPainting;
@@ -117,19 +118,11 @@ class MulticlassModelTest {
         }
     }
 
+    /** Waits until the views show an evaluation of the current drawing ("latest" is set last). */
     private static void awaitCurrent(Workbench w) {
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (System.currentTimeMillis() < deadline) {
+        Await.until(() -> {
             Evaluation e = w.latestProperty().get();
-            if (e != null && e.request().masks() == w.document().current()) {
-                return;
-            }
-            try {
-                Thread.sleep(5);
-            } catch (InterruptedException interrupted) {
-                throw new AssertionError(interrupted);
-            }
-        }
-        throw new AssertionError("no evaluation of the current masks");
+            return e != null && e.request().masks() == w.document().current();
+        });
     }
 }

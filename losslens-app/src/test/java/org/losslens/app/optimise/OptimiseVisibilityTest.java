@@ -2,28 +2,14 @@ package org.losslens.app.optimise;
 
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
+import org.losslens.app.testing.Await;
 import org.losslens.app.Workbench;
 import org.losslens.app.editor.MaskPainting;
 import org.losslens.app.masks.Masks;
 
 /** A hidden Optimise tab must not rebuild its runs on every brush event, and catches up when shown. */
 class OptimiseVisibilityTest {
-
-    private static void await(BooleanSupplier condition) {
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("timed out");
-            }
-            try {
-                Thread.sleep(5);
-            } catch (InterruptedException e) {
-                throw new AssertionError(e);
-            }
-        }
-    }
 
     private static boolean startsFrom(OptimiseViewModel model, Masks masks) {
         Frame f = model.frameProperty().get();
@@ -35,7 +21,7 @@ class OptimiseVisibilityTest {
         try (Workbench w = new Workbench(Workbench.defaultMasks(32), Runnable::run)) {
             OptimiseViewModel model = w.optimise();
             Masks first = w.document().current();
-            await(() -> startsFrom(model, first));
+            Await.until(() -> startsFrom(model, first));
             model.visibleProperty().set(false);
             Masks painted = MaskPainting.strokeGroundTruth(first, 2, 2, 8, 8, 2, 1);
             w.document().commit(painted);
@@ -43,7 +29,7 @@ class OptimiseVisibilityTest {
             // nothing rebuilt while hidden: the frame still starts from the old drawing
             assertSame(first, model.frameProperty().get().start());
             model.visibleProperty().set(true);
-            await(() -> startsFrom(model, painted));
+            Await.until(() -> startsFrom(model, painted));
         }
     }
 }
