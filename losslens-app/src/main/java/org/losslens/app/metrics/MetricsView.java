@@ -1,5 +1,6 @@
 package org.losslens.app.metrics;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.value.ObservableValue;
@@ -32,6 +33,7 @@ public final class MetricsView extends VBox {
     private final Label recall = value("metric-recall");
     private final Label counts = value("metric-counts");
     private final Messages messages;
+    private final List<Label[]> classRows = new ArrayList<>();
     private Evaluation shown;
 
     public MetricsView(ObservableValue<Evaluation> evaluation, Messages messages) {
@@ -82,23 +84,34 @@ public final class MetricsView extends VBox {
     }
 
     private void showPerClass(List<OverlapMetrics> metrics) {
-        perClass.getChildren().clear();
-        perClass.addRow(0, new Label(), header("metrics.dice"), header("metrics.iou"), header("metrics.precision"),
-                header("metrics.recall"));
+        // The rows are built once per class count; each evaluation (on the FX thread, while the user
+        // paints) only sets their texts, instead of new nodes to style and lay out every time.
+        if (classRows.size() != metrics.size()) {
+            buildClassRows(metrics.size());
+        }
         for (int c = 0; c < metrics.size(); c++) {
             OverlapMetrics m = metrics.get(c);
+            Label[] row = classRows.get(c);
+            row[0].setText(messages.get("metrics.class", c));
+            row[1].setText(format(m.dice()));
+            row[2].setText(format(m.iou()));
+            row[3].setText(format(m.precision()));
+            row[4].setText(format(m.recall()));
+        }
+    }
+
+    private void buildClassRows(int classes) {
+        perClass.getChildren().clear();
+        classRows.clear();
+        perClass.addRow(0, new Label(), header("metrics.dice"), header("metrics.iou"), header("metrics.precision"),
+                header("metrics.recall"));
+        for (int c = 0; c < classes; c++) {
             Rectangle swatch = new Rectangle(10, 10, Color.web(ClassPalette.web(c)));
             swatch.setStroke(Color.GREY);
-            Label name = new Label(messages.get("metrics.class", c), swatch);
-            Label classDice = value("metric-dice-" + c);
-            classDice.setText(format(m.dice()));
-            Label classIou = value("metric-iou-" + c);
-            classIou.setText(format(m.iou()));
-            Label classPrecision = value("metric-precision-" + c);
-            classPrecision.setText(format(m.precision()));
-            Label classRecall = value("metric-recall-" + c);
-            classRecall.setText(format(m.recall()));
-            perClass.addRow(c + 1, name, classDice, classIou, classPrecision, classRecall);
+            Label[] row = {new Label(null, swatch), value("metric-dice-" + c), value("metric-iou-" + c),
+                value("metric-precision-" + c), value("metric-recall-" + c)};
+            classRows.add(row);
+            perClass.addRow(c + 1, row);
         }
     }
 
