@@ -3,6 +3,7 @@ package org.losslens.app.charts;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.losslens.app.compute.RefreshWhenShown;
 import org.losslens.app.compute.SweepService;
 
 /**
@@ -16,7 +17,7 @@ public final class SweptPlots<R> implements AutoCloseable {
     private final ReadOnlyObjectWrapper<Plot> values = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Plot> gradients = new ReadOnlyObjectWrapper<>();
     private final SweepService<R> service;
-    private final ChartRefresh refresh;
+    private final RefreshWhenShown refresh;
 
     /**
      * @param onResult receives each pass's result on the UI thread (and calls {@link #show})
@@ -24,7 +25,7 @@ public final class SweptPlots<R> implements AutoCloseable {
      */
     public SweptPlots(String name, Consumer<Runnable> publisher, Consumer<R> onResult, Runnable sweep) {
         service = new SweepService<>(name, publisher, onResult);
-        refresh = new ChartRefresh(sweep);
+        refresh = new RefreshWhenShown(sweep);
     }
 
     public ReadOnlyObjectProperty<Plot> valuesProperty() {
@@ -45,7 +46,7 @@ public final class SweptPlots<R> implements AutoCloseable {
         return service;
     }
 
-    public ChartRefresh refresh() {
+    public RefreshWhenShown refresh() {
         return refresh;
     }
 

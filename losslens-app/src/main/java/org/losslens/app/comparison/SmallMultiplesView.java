@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -19,6 +18,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
+import org.losslens.app.compute.RefreshWhenShown;
 import org.losslens.app.export.CsvTable;
 import org.losslens.app.export.ExportActions;
 import org.losslens.app.export.Exportable;
@@ -41,8 +41,8 @@ public final class SmallMultiplesView extends BorderPane implements Exportable {
     private static final double TITLE_ROOM = 20;
     private static final double GAP = 8;
 
-    private final BooleanProperty shown = new SimpleBooleanProperty(true);
-    private boolean stale;
+    /** Shown without a tab; the app binds it to the grid's tab. */
+    private final RefreshWhenShown refresh = new RefreshWhenShown(this::layoutPanels, true);
     private final SmallMultiplesViewModel model;
     private final Messages messages;
     private final GridPane grid = new GridPane();
@@ -93,19 +93,7 @@ public final class SmallMultiplesView extends BorderPane implements Exportable {
         holder.heightProperty().addListener(o -> layoutPanels());
         // Hidden, new panels only mark the grid stale: painting four heatmaps per brush event for a
         // tab nobody sees cost the live loop frames.
-        model.panelsProperty().addListener(o -> {
-            if (shown.get()) {
-                layoutPanels();
-            } else {
-                stale = true;
-            }
-        });
-        shown.addListener((obs, was, now) -> {
-            if (now && stale) {
-                stale = false;
-                layoutPanels();
-            }
-        });
+        model.panelsProperty().addListener(o -> refresh.invalidate());
         model.hoveredProperty().addListener(o -> repaint());
     }
 
@@ -126,7 +114,7 @@ public final class SmallMultiplesView extends BorderPane implements Exportable {
 
     /** Bound to "the grid's tab is selected" (true when the grid is shown on its own). */
     public BooleanProperty shownProperty() {
-        return shown;
+        return refresh.visibleProperty();
     }
 
     @Override

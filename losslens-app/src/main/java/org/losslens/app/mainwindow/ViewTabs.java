@@ -8,7 +8,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import org.losslens.app.Workbench;
 import org.losslens.app.charts.ChartPane;
-import org.losslens.app.charts.ChartRefresh;
+import org.losslens.app.compute.RefreshWhenShown;
 import org.losslens.app.charts.confidence.ConfidenceView;
 import org.losslens.app.charts.imbalance.ImbalanceView;
 import org.losslens.app.charts.parameter.ParameterSweepView;
@@ -91,7 +91,7 @@ public final class ViewTabs extends TabPane {
         return tab;
     }
 
-    private Tab chart(String title, String id, Node content, ChartRefresh refresh) {
+    private Tab chart(String title, String id, Node content, RefreshWhenShown refresh) {
         return visibleOnlyWhenSelected(tab(title, id, content), refresh.visibleProperty());
     }
 

@@ -25,6 +25,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import org.losslens.app.compute.CoalescingPublisher;
+import org.losslens.app.compute.RefreshWhenShown;
 import org.losslens.app.export.CsvTable;
 import org.losslens.app.masks.Masks;
 import org.losslens.app.multiclass.ModeConversion;
@@ -60,9 +61,12 @@ public final class OptimiseViewModel implements AutoCloseable {
     private final ReadOnlyIntegerWrapper step = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper multiclassDrawing = new ReadOnlyBooleanWrapper(false);
-    private final BooleanProperty visible = new SimpleBooleanProperty(true);
-    /** The drawing changed while hidden: rebuild the untouched run when shown. */
-    private boolean stale;
+    /** Visible without a tab (tests, benchmarks); the app binds it to the Optimise tab. */
+    private final RefreshWhenShown refresh = new RefreshWhenShown(() -> {
+        if (step.get() == 0 && !running.get()) {
+            rebuild();
+        }
+    }, true);
     private final ReadOnlyObjectWrapper<Frame> frame = new ReadOnlyObjectWrapper<>();
     private final CoalescingPublisher<Frame> frames;
     private final ScheduledExecutorService worker;
@@ -103,16 +107,7 @@ public final class OptimiseViewModel implements AutoCloseable {
             // Hidden, it only marks the run stale: rebuilding on every brush event took a core from
             // the live loop for a tab nobody was looking at.
             if (followDrawing.get() && step.get() == 0 && !running.get()) {
-                if (visible.get()) {
-                    rebuild();
-                } else {
-                    stale = true;
-                }
-            }
-        });
-        visible.addListener((obs, was, now) -> {
-            if (now && stale && step.get() == 0 && !running.get()) {
-                rebuild();
+                refresh.invalidate();
             }
         });
         rebuild();
@@ -120,7 +115,7 @@ public final class OptimiseViewModel implements AutoCloseable {
 
     /** Bound to "the Optimise tab is selected" (true when there is no tab, e.g. in tests). */
     public BooleanProperty visibleProperty() {
-        return visible;
+        return refresh.visibleProperty();
     }
 
     /** The implemented losses a panel can use. */
@@ -370,7 +365,6 @@ public final class OptimiseViewModel implements AutoCloseable {
     }
 
     private void rebuild() {
-        stale = false;
         pause();
         Masks start = startingDrawing();
         List<LossSpec> chosen = losses.get().stream().map(this::spec).toList();

@@ -31,7 +31,7 @@ class AppArchitectureTest {
 
     @Test
     void chartModelsAndExportDataHoldNoNodes() {
-        noClasses().that().haveSimpleName("Plot").or().haveSimpleName("AxisScale").or().haveSimpleName("ChartRefresh")
+        noClasses().that().haveSimpleName("Plot").or().haveSimpleName("AxisScale").or().haveSimpleName("RefreshWhenShown")
                 .or().haveSimpleName("LossSelection").or().haveSimpleName("CsvTable")
                 .or().haveSimpleName("SweepService").or().haveSimpleName("LatestWinsWorker")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")

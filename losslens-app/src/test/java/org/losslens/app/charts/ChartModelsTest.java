@@ -17,6 +17,7 @@ import org.losslens.app.comparison.LossSelection;
 import org.losslens.app.compute.Evaluation;
 import org.losslens.app.compute.EvaluationRequest;
 import org.losslens.app.compute.LossEvaluator;
+import org.losslens.app.compute.RefreshWhenShown;
 import org.losslens.app.masks.Masks;
 import org.losslens.app.parameters.ParametersViewModel;
 import org.losslens.core.catalogue.LossCatalogue;
@@ -94,7 +95,7 @@ class ChartModelsTest {
     @Test
     void chartRefreshRecomputesOnceWhenShownAgain() {
         int[] runs = {0};
-        ChartRefresh refresh = new ChartRefresh(() -> runs[0]++);
+        RefreshWhenShown refresh = new RefreshWhenShown(() -> runs[0]++);
         refresh.invalidate();
         refresh.invalidate();
         assertEquals(0, runs[0]);
