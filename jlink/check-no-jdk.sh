@@ -7,7 +7,7 @@
 #   sudo jlink/check-no-jdk.sh [DEB] [SCREENSHOT.png]
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-deb=${1:-$(ls "$here"/../losslens-app/target/jpackage/losslens_*.deb | head -n 1)}
+deb=${1:-$(ls "$here"/../src/app/target/jpackage/losslens_*.deb | head -n 1)}
 shot=${2:-$PWD/losslens-no-jdk.png}
 root=$(mktemp -d)
 dpkg-deb -x "$deb" "$root"

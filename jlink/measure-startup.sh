@@ -10,7 +10,7 @@
 # from disk as on a first start after boot. Needs Xvfb and xwininfo (apt-get install xvfb x11-utils).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-launcher=${1:-$here/../losslens-app/target/jpackage/losslens/bin/losslens}
+launcher=${1:-$here/../src/app/target/jpackage/losslens/bin/losslens}
 runs=${2:-5}
 work=$(mktemp -d)
 

@@ -2,9 +2,9 @@
 # Builds LossLens's self-contained runtime image, the app image with the `losslens` launcher, and
 # the Debian package. Maven's `package` profile calls it (see README "Install"); it also runs alone:
 #
-#   jlink/package.sh --app-jar losslens-app/target/losslens-app-0.1.0-SNAPSHOT.jar \
+#   jlink/package.sh --app-jar src/app/target/losslens-app-0.1.0-SNAPSHOT.jar \
 #       --lib-dir DIR_WITH_NON_JAVAFX_JARS --javafx-dir DIR_WITH_JAVAFX_JARS \
-#       --version 0.1.0-SNAPSHOT --out losslens-app/target/jpackage [--installer deb|none]
+#       --version 0.1.0-SNAPSHOT --out src/app/target/jpackage [--installer deb|none]
 #
 # Steps (JAVA_HOME must be a JDK >= 21 with jlink and jpackage):
 #   1. jlink: JDK modules + JavaFX modules (from JavaFX's modular Maven jars) -> OUT/runtime;

@@ -5,13 +5,13 @@
 #
 #   jlink/record-classlist.sh [APP_IMAGE_DIR] [SECONDS]
 #
-# APP_IMAGE_DIR defaults to the Maven build's losslens-app/target/jpackage/losslens. Rerun it after
+# APP_IMAGE_DIR defaults to the Maven build's src/app/target/jpackage/losslens. Rerun it after
 # big UI changes: a stale list only means that a few classes load the slow way. The app's own
 # classes (class path) are left out, so the archive does not depend on where the app is installed.
 # Needs Xvfb (apt-get install xvfb).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-image=${1:-$here/../losslens-app/target/jpackage/losslens}
+image=${1:-$here/../src/app/target/jpackage/losslens}
 seconds=${2:-8}
 work=$(mktemp -d)
 

@@ -29,7 +29,7 @@ import picocli.CommandLine;
 /** table, sweep and render on the fixtures in assets/, checked against the core's own numbers. */
 class TeachingCommandsTest {
 
-    private static final Path ASSETS = Path.of("..", "assets");
+    private static final Path ASSETS = Path.of("..", "..", "assets");
     private static final Path GT = ASSETS.resolve("masks/disc-128.png");
     private static final Path PRED = ASSETS.resolve("predictions/disc-shifted-soft-128.png");
 

@@ -24,7 +24,7 @@ import org.losslens.core.loss.param.Params;
 import org.losslens.core.synthesis.PredictionRecipe;
 
 /**
- * The session file format (docs/session-format.md): JSON with the pixel arrays as base64 of
+ * The session file format (src/app/session-format.md): JSON with the pixel arrays as base64 of
  * little-endian float64, so every probability round-trips bit for bit and a 512² drawing stays a
  * few MB. Decoding builds and validates the whole state before returning it, so a caller can apply
  * it all or nothing.
