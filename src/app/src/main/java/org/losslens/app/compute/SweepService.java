@@ -85,8 +85,15 @@ public final class SweepService<R> implements AutoCloseable {
     /** Stops the running job; the last result stays on display. */
     public void cancel() {
         Job<R> job = latest;
-        if (job != null && !job.cancelled().getAndSet(true)) {
-            status.publish(new Status(0, false, State.of(State.Phase.CANCELLED)));
+        if (job == null) {
+            return;
+        }
+        // Under the job's lock so that a progress report racing with Cancel cannot land after
+        // CANCELLED and leave the chart "running" for ever.
+        synchronized (job) {
+            if (!job.cancelled().getAndSet(true)) {
+                status.publish(new Status(0, false, State.of(State.Phase.CANCELLED)));
+            }
         }
     }
 
@@ -117,8 +124,13 @@ public final class SweepService<R> implements AutoCloseable {
 
                 @Override
                 public void completed(int done, int total) {
-                    status.publish(new Status((index + (double) done / total) / passes, true,
+                    synchronized (job) {
+                        if (job.cancelled().get()) {
+                            return;
+                        }
+                        status.publish(new Status((index + (double) done / total) / passes, true,
                             new State(State.Phase.RUNNING, pass.name(), (int) Math.round(100.0 * done / total), "")));
+                    }
                 }
             };
             try {

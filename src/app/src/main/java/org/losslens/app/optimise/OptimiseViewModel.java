@@ -285,6 +285,18 @@ public final class OptimiseViewModel implements AutoCloseable {
         }
     }
 
+    /**
+     * Returns once every task handed to the worker so far has run (a step under way has landed and
+     * published). For tests, which must wait on state rather than sleep.
+     */
+    void awaitWorkerIdle() throws InterruptedException {
+        try {
+            worker.submit(() -> { }).get(30, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("the Optimise worker did not become idle", e);
+        }
+    }
+
     @Override
     public void close() {
         pause();

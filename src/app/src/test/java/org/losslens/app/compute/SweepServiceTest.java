@@ -75,7 +75,7 @@ class SweepServiceTest {
             assertTrue(started.await(5, TimeUnit.SECONDS));
             service.cancel();
             release.countDown();
-            Thread.sleep(100);
+            waitUntil(() -> !service.runningProperty().get());
             assertEquals(SweepService.State.Phase.CANCELLED, service.stateProperty().get().phase());
             assertFalse(service.runningProperty().get());
             assertTrue(published.isEmpty());
@@ -94,7 +94,7 @@ class SweepServiceTest {
     }
 
     private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (!condition.getAsBoolean() && System.nanoTime() < end) {
             Thread.sleep(5);
         }

@@ -101,7 +101,7 @@ class OptimiseFxTest extends AppFxTest {
         waitFor(() -> model.stepProperty().get() >= 5);
         robot.clickOn("#optimise-pause");
         assertFalse(model.runningProperty().get());
-        Thread.sleep(200);
+        model.awaitWorkerIdle(); // a step under way has landed and been handed to the FX thread
         WaitForAsyncUtils.waitForFxEvents();
         int paused = model.stepProperty().get();
         Thread.sleep(400);

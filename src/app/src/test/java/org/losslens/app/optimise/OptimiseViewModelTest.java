@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 import javafx.beans.property.SimpleObjectProperty;
 import javax.imageio.ImageIO;
@@ -57,9 +58,14 @@ class OptimiseViewModelTest {
         waitFor(() -> model.stepProperty().get() == 2);
         model.maxStepsProperty().set(7);
         model.speedProperty().set(OptimiseViewModel.UNLIMITED_SPEED);
+        // At unlimited speed the run may finish before play() returns to us, so read its transitions
+        // (running set, then cleared) instead of a momentary state.
+        List<Boolean> transitions = new CopyOnWriteArrayList<>();
+        model.runningProperty().addListener((obs, was, now) -> transitions.add(now));
         model.play();
-        assertTrue(model.runningProperty().get());
-        waitFor(() -> !model.runningProperty().get());
+        waitFor(() -> transitions.size() == 2);
+        assertEquals(List.of(true, false), transitions);
+        model.awaitWorkerIdle();
         assertEquals(7, model.stepProperty().get());
         for (Frame.Panel p : model.frameProperty().get().panels()) {
             assertEquals(7, p.loss().length, p.lossId());
@@ -75,9 +81,9 @@ class OptimiseViewModelTest {
         model.play();
         waitFor(() -> model.stepProperty().get() >= 2);
         model.pause();
-        Thread.sleep(150); // a step under way may still land
+        model.awaitWorkerIdle(); // a step under way has landed; later scheduled steps see the pause
         int paused = model.stepProperty().get();
-        Thread.sleep(300);
+        Thread.sleep(300); // nothing may happen in the meantime
         assertEquals(paused, model.stepProperty().get());
         assertFalse(model.runningProperty().get());
     }
