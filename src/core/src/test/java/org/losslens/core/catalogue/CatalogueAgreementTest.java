@@ -41,7 +41,7 @@ class CatalogueAgreementTest {
         Set<String> actual = new TreeSet<>();
         LossCatalogue.all().forEach(s -> actual.add(s.label()));
         assertEquals(expected, actual);
-        assertEquals(34, LossCatalogue.all().size());
+        assertEquals(55, LossCatalogue.all().size());
         assertEquals(LossCatalogue.all().size(), new HashSet<>(LossCatalogue.all()).size(), "duplicate entries");
     }
 

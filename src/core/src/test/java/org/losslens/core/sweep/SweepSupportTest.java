@@ -57,7 +57,8 @@ class SweepSupportTest {
         List<NamedLoss> pixelWise = LossCatalogue.forMode(Mode.BINARY).stream()
                 .filter(ConfidenceSweep::describes)
                 .map(s -> NamedLoss.of(s, s.bind(Map.of(), false))).toList();
-        assertEquals(List.of("bce", "wce", "balanced_ce", "focal", "mse", "conservative"),
+        assertEquals(List.of("bce", "wce", "balanced_ce", "focal", "mse", "conservative", "asymmetric_focal", "soft_bce",
+                        "poly1", "generalized_ce"),
                 pixelWise.stream().map(NamedLoss::name).toList());
         ConfidenceSweep.Result r = ConfidenceSweep.run(pixelWise, Grid.linear(0.01, 0.99, 11), SweepProgress.NONE);
         for (Curves.Series s : r.values().series()) {

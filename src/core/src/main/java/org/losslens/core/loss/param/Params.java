@@ -147,6 +147,19 @@ public final class Params {
         return (Double) require(name);
     }
 
+    /**
+     * A real parameter that counts something (iterations, a kernel size): its value as an int.
+     *
+     * @throws InvalidParameterException if the value is not a whole number
+     */
+    public int whole(String name) {
+        double v = real(name);
+        if (v != Math.rint(v)) {
+            throw new InvalidParameterException("parameter '" + name + "' = " + v + " must be a whole number");
+        }
+        return (int) v;
+    }
+
     public boolean flag(String name) {
         return (Boolean) require(name);
     }
