@@ -97,6 +97,12 @@ class CatalogueAgreementTest {
                 }
                 case CLASS_MATRIX -> assertEquals(expected.asText(), p.defaultDescription(), param + " default");
             }
+            if (p.whole()) {
+                assertEquals(ParamKind.REAL, p.kind(), param + " only real parameters can be whole numbers");
+                for (double v : new double[] {(Double) p.defaultValue(), p.min(), p.max()}) {
+                    assertEquals(Math.rint(v), v, 0.0, param + " default and bounds are whole numbers");
+                }
+            }
             if (p.role() != org.losslens.core.loss.param.ParamRole.NONE) {
                 assertEquals(ParamKind.REAL, p.kind(), param + " only real parameters drive α/β/γ sliders");
             }

@@ -35,7 +35,7 @@ public final class NeighbourAwareCalibration implements Loss {
                     + "with the mean kernel exactly 1/k²")
             .gradientNote("The smoothed one-hot target U is a constant; the penalty acts on the logits directly "
                     + "(sign(x − U) for l1, 2(x − U) for l2, times α/(C·H·W)), the cross-entropy through the softmax.")
-            .param(ParamSpec.real("kernel_size", 3, 1, 9, ParamRole.NONE,
+            .param(ParamSpec.whole("kernel_size", 3, 1, 9, ParamRole.NONE,
                     "side k of the mean filter that turns the one-hot GT into the target U of the logits (odd)"))
             .param(ParamSpec.choice("kernel_ops", "mean", List.of("mean"),
                     "the filter that smooths the one-hot GT (MONAI's 'gaussian' is not supported)"))

@@ -75,6 +75,10 @@ public final class Params {
                 if (!Double.isFinite(v) || v < spec.min() || v > spec.max()) {
                     throw new InvalidParameterException(where + " = " + v + " is outside its range " + spec.rangeText());
                 }
+                if (spec.whole() && v != Math.rint(v)) {
+                    throw new InvalidParameterException(where + " = " + v + " must be a whole number in "
+                            + spec.rangeText());
+                }
                 return v;
             }
             case FLAG -> {
@@ -147,17 +151,9 @@ public final class Params {
         return (Double) require(name);
     }
 
-    /**
-     * A real parameter that counts something (iterations, a kernel size): its value as an int.
-     *
-     * @throws InvalidParameterException if the value is not a whole number
-     */
+    /** A whole-number parameter ({@link ParamSpec#whole()}, checked by {@link #bind}) as an int. */
     public int whole(String name) {
-        double v = real(name);
-        if (v != Math.rint(v)) {
-            throw new InvalidParameterException("parameter '" + name + "' = " + v + " must be a whole number");
-        }
-        return (int) v;
+        return (int) real(name);
     }
 
     public boolean flag(String name) {

@@ -56,7 +56,7 @@ public final class SoftClDice implements Loss {
 
     /** MONAI's iter_: the number of erosions in the soft skeleton. */
     static ParamSpec iterationsParam() {
-        return ParamSpec.real("iter_", 3, 0, 20, ParamRole.NONE,
+        return ParamSpec.whole("iter_", 3, 0, 20, ParamRole.NONE,
                 "erosions of the soft skeleton (a whole number): it finds structures up to about 2·iter_ + 1 pixels thick");
     }
 
