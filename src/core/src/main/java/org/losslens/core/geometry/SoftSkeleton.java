@@ -29,13 +29,6 @@ public final class SoftSkeleton {
     private final double[][] openings;
     /** skeletons[k] = skel after level k. */
     private final double[][] skeletons;
-    /** Erosion I_k → I_{k+1}: the vertical and the horizontal winner, and which one(s) the min took. */
-    private final int[][] verticalWinner;
-    private final int[][] horizontalWinner;
-    /** −1: the vertical minimum is smaller, +1: the horizontal one, 0: a tie (gradient split evenly). */
-    private final byte[][] erosionChoice;
-    /** Dilation I_{k+1} → open(I_k): the pixel whose value the 3×3 maximum took. */
-    private final int[][] dilationWinner;
 
     private SoftSkeleton(double[] image, int height, int width, int iterations) {
         if (iterations < 0) {
@@ -53,22 +46,15 @@ public final class SoftSkeleton {
         images = new double[levels + 1][];
         openings = new double[levels][];
         skeletons = new double[levels][];
-        verticalWinner = new int[levels][];
-        horizontalWinner = new int[levels][];
-        erosionChoice = new byte[levels][];
-        dilationWinner = new int[levels][];
         images[0] = image.clone();
         for (int k = 0; k < levels; k++) {
-            verticalWinner[k] = new int[n];
-            horizontalWinner[k] = new int[n];
-            erosionChoice[k] = new byte[n];
-            images[k + 1] = erode(images[k], verticalWinner[k], horizontalWinner[k], erosionChoice[k]);
-            dilationWinner[k] = new int[n];
-            openings[k] = dilate(images[k + 1], dilationWinner[k]);
+            images[k + 1] = erode(images[k]);
+            openings[k] = dilate(images[k + 1]);
             double[] skeleton = new double[n];
+            double[] previous = k == 0 ? null : skeletons[k - 1];
             for (int i = 0; i < n; i++) {
                 double delta = relu(images[k][i] - openings[k][i]);
-                skeleton[i] = k == 0 ? delta : skeletons[k - 1][i] + relu(delta - skeletons[k - 1][i] * delta);
+                skeleton[i] = k == 0 ? delta : previous[i] + relu(delta - previous[i] * delta);
             }
             skeletons[k] = skeleton;
         }
@@ -91,106 +77,129 @@ public final class SoftSkeleton {
 
     /**
      * The chain rule through the skeleton: given ∂L/∂skel per pixel, returns ∂L/∂image per pixel
-     * (reverse mode over the recorded selections, last level first).
+     * (reverse mode, last level first; the min/max selections are found again from the recorded
+     * images, exactly as the forward pass made them).
      */
     public double[] backpropagate(double[] dSkeleton) {
         int n = images[0].length;
         double[] dSkel = dSkeleton.clone();
-        double[] dNext = new double[n];
+        double[] dDelta = new double[n];
+        double[] dEroded = new double[n];
+        double[] dImage = new double[n];
         for (int k = iterations; k >= 0; k--) {
-            double[] dDelta = new double[n];
+            double[] image = images[k];
+            double[] opening = openings[k];
             if (k == 0) {
                 System.arraycopy(dSkel, 0, dDelta, 0, n);
             } else {
                 double[] previous = skeletons[k - 1];
                 for (int i = 0; i < n; i++) {
-                    double delta = relu(images[k][i] - openings[k][i]);
+                    double delta = relu(image[i] - opening[i]);
                     // skel_k = s + relu(δ − s·δ): ∂/∂s = 1 − δ·[u > 0], ∂/∂δ = (1 − s)·[u > 0]
-                    double u = delta - previous[i] * delta;
-                    if (u > 0) {
+                    if (delta - previous[i] * delta > 0) {
                         dDelta[i] = dSkel[i] * (1 - previous[i]);
                         dSkel[i] -= dSkel[i] * delta;
+                    } else {
+                        dDelta[i] = 0;
                     }
                 }
             }
-            // δ_k = relu(I_k − open_k): I_k gets +dδ, open_k gets −dδ where the relu passes
-            double[] dImage = new double[n];
-            double[] dEroded = dNext;
-            for (int i = 0; i < n; i++) {
-                if (images[k][i] - openings[k][i] > 0) {
-                    dImage[i] += dDelta[i];
-                    dEroded[dilationWinner[k][i]] -= dDelta[i];
-                }
-            }
-            // I_{k+1} = erode(I_k): route its whole gradient (from the next level and the opening)
-            for (int i = 0; i < n; i++) {
-                double g = dEroded[i];
-                if (g == 0) {
-                    continue;
-                }
-                switch (erosionChoice[k][i]) {
-                    case -1 -> dImage[verticalWinner[k][i]] += g;
-                    case 1 -> dImage[horizontalWinner[k][i]] += g;
-                    default -> {
-                        dImage[verticalWinner[k][i]] += 0.5 * g;
-                        dImage[horizontalWinner[k][i]] += 0.5 * g;
+            // δ_k = relu(I_k − open_k): I_k gets +dδ, open_k = dilate(I_{k+1}) routes −dδ to its maximum.
+            // dEroded already holds the gradient of I_{k+1} from the level above.
+            java.util.Arrays.fill(dImage, 0);
+            double[] eroded = images[k + 1];
+            for (int r = 0; r < height; r++) {
+                for (int c = 0; c < width; c++) {
+                    int i = r * width + c;
+                    if (dDelta[i] != 0 && image[i] - opening[i] > 0) {
+                        dImage[i] += dDelta[i];
+                        dEroded[dilationWinner(eroded, r, c)] -= dDelta[i];
                     }
                 }
             }
-            dNext = dImage;
+            // I_{k+1} = erode(I_k) = min(vertical min, horizontal min); torch.min splits a tie evenly
+            for (int r = 0; r < height; r++) {
+                for (int c = 0; c < width; c++) {
+                    int i = r * width + c;
+                    double g = dEroded[i];
+                    if (g == 0) {
+                        continue;
+                    }
+                    int v = verticalWinner(image, r, c);
+                    int h = horizontalWinner(image, r, c);
+                    if (image[v] < image[h]) {
+                        dImage[v] += g;
+                    } else if (image[h] < image[v]) {
+                        dImage[h] += g;
+                    } else {
+                        dImage[v] += 0.5 * g;
+                        dImage[h] += 0.5 * g;
+                    }
+                }
+            }
+            double[] swap = dEroded;
+            dEroded = dImage;
+            dImage = swap;
         }
-        return dNext;
+        return dEroded;
     }
 
-    private double[] erode(double[] image, int[] vertical, int[] horizontal, byte[] choice) {
+    private double[] erode(double[] image) {
         double[] out = new double[image.length];
         for (int r = 0; r < height; r++) {
             for (int c = 0; c < width; c++) {
-                int i = r * width + c;
-                // first minimum in window order (top to bottom, left to right), as max-pool of −I
-                int v = r > 0 ? i - width : i;
-                for (int rr = Math.max(r - 1, 0) + 1; rr <= Math.min(r + 1, height - 1); rr++) {
-                    int j = rr * width + c;
-                    if (image[j] < image[v]) {
-                        v = j;
-                    }
-                }
-                int h = c > 0 ? i - 1 : i;
-                for (int cc = Math.max(c - 1, 0) + 1; cc <= Math.min(c + 1, width - 1); cc++) {
-                    int j = r * width + cc;
-                    if (image[j] < image[h]) {
-                        h = j;
-                    }
-                }
-                vertical[i] = v;
-                horizontal[i] = h;
-                double vv = image[v];
-                double hv = image[h];
-                choice[i] = vv < hv ? (byte) -1 : hv < vv ? (byte) 1 : (byte) 0;
-                out[i] = Math.min(vv, hv);
+                out[r * width + c] = Math.min(image[verticalWinner(image, r, c)], image[horizontalWinner(image, r, c)]);
             }
         }
         return out;
     }
 
-    private double[] dilate(double[] image, int[] winner) {
+    private double[] dilate(double[] image) {
         double[] out = new double[image.length];
         for (int r = 0; r < height; r++) {
             for (int c = 0; c < width; c++) {
-                int best = -1;
-                for (int rr = Math.max(r - 1, 0); rr <= Math.min(r + 1, height - 1); rr++) {
-                    for (int cc = Math.max(c - 1, 0); cc <= Math.min(c + 1, width - 1); cc++) {
-                        int j = rr * width + cc;
-                        if (best < 0 || image[j] > image[best]) {
-                            best = j;
-                        }
-                    }
-                }
-                winner[r * width + c] = best;
-                out[r * width + c] = image[best];
+                out[r * width + c] = image[dilationWinner(image, r, c)];
             }
         }
         return out;
+    }
+
+    /** The first minimum of the column window rows r−1..r+1 (top-most on a tie), as max-pool of −I. */
+    private int verticalWinner(double[] image, int r, int c) {
+        int best = r > 0 ? (r - 1) * width + c : c;
+        for (int rr = Math.max(r - 1, 0) + 1; rr <= Math.min(r + 1, height - 1); rr++) {
+            int j = rr * width + c;
+            if (image[j] < image[best]) {
+                best = j;
+            }
+        }
+        return best;
+    }
+
+    /** The first minimum of the row window columns c−1..c+1 (left-most on a tie). */
+    private int horizontalWinner(double[] image, int r, int c) {
+        int best = r * width + Math.max(c - 1, 0);
+        for (int cc = Math.max(c - 1, 0) + 1; cc <= Math.min(c + 1, width - 1); cc++) {
+            int j = r * width + cc;
+            if (image[j] < image[best]) {
+                best = j;
+            }
+        }
+        return best;
+    }
+
+    /** The first maximum of the 3×3 window in row-major order. */
+    private int dilationWinner(double[] image, int r, int c) {
+        int best = -1;
+        for (int rr = Math.max(r - 1, 0); rr <= Math.min(r + 1, height - 1); rr++) {
+            for (int cc = Math.max(c - 1, 0); cc <= Math.min(c + 1, width - 1); cc++) {
+                int j = rr * width + cc;
+                if (best < 0 || image[j] > image[best]) {
+                    best = j;
+                }
+            }
+        }
+        return best;
     }
 
     private static double relu(double x) {
