@@ -144,21 +144,62 @@ public final class SoftSkeleton {
         return dEroded;
     }
 
+    /** Values of the erosion: min over the cross (the selections only matter to the backward pass). */
     private double[] erode(double[] image) {
         double[] out = new double[image.length];
         for (int r = 0; r < height; r++) {
+            int row = r * width;
             for (int c = 0; c < width; c++) {
-                out[r * width + c] = Math.min(image[verticalWinner(image, r, c)], image[horizontalWinner(image, r, c)]);
+                int i = row + c;
+                double m = image[i];
+                if (r > 0) {
+                    m = Math.min(m, image[i - width]);
+                }
+                if (r < height - 1) {
+                    m = Math.min(m, image[i + width]);
+                }
+                if (c > 0) {
+                    m = Math.min(m, image[i - 1]);
+                }
+                if (c < width - 1) {
+                    m = Math.min(m, image[i + 1]);
+                }
+                out[i] = m;
             }
         }
         return out;
     }
 
+    /** Values of the dilation: the 3×3 maximum, as a row maximum of column maxima (the same value). */
     private double[] dilate(double[] image) {
+        double[] rows = new double[image.length];
+        for (int r = 0; r < height; r++) {
+            int row = r * width;
+            for (int c = 0; c < width; c++) {
+                int i = row + c;
+                double m = image[i];
+                if (c > 0) {
+                    m = Math.max(m, image[i - 1]);
+                }
+                if (c < width - 1) {
+                    m = Math.max(m, image[i + 1]);
+                }
+                rows[i] = m;
+            }
+        }
         double[] out = new double[image.length];
         for (int r = 0; r < height; r++) {
+            int row = r * width;
             for (int c = 0; c < width; c++) {
-                out[r * width + c] = image[dilationWinner(image, r, c)];
+                int i = row + c;
+                double m = rows[i];
+                if (r > 0) {
+                    m = Math.max(m, rows[i - width]);
+                }
+                if (r < height - 1) {
+                    m = Math.max(m, rows[i + width]);
+                }
+                out[i] = m;
             }
         }
         return out;
