@@ -7,7 +7,9 @@ import java.awt.image.WritableRaster;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javax.imageio.ImageIO;
+import org.losslens.imaging.files.AtomicOutput;
 
 /**
  * Reads any PNG (1–16 bit grey, palette, RGB, with or without alpha) as grey levels, and writes
@@ -86,15 +88,10 @@ public final class PngCodec {
     }
 
     private static void write(Path path, BufferedImage image) throws IOException {
-        // Write next to the target, then move: a failed write never leaves a half-written file behind.
-        Path temp = Files.createTempFile(path.toAbsolutePath().getParent(), ".losslens-", ".png");
-        try {
-            if (!ImageIO.write(image, "png", temp.toFile())) {
+        AtomicOutput.write(path, List.of(), out -> {
+            if (!ImageIO.write(image, "png", out)) {
                 throw new IOException("no PNG writer available");
             }
-            Files.move(temp, path, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        });
     }
 }

@@ -1,0 +1,13 @@
+package org.losslens.imaging.files;
+
+import java.io.IOException;
+
+/** An output path {@link AtomicOutput} will not write (an input of the run, a device, a missing folder…). */
+public final class OutputRefusedException extends IOException {
+
+    private static final long serialVersionUID = 1L;
+
+    public OutputRefusedException(String message) {
+        super(message);
+    }
+}
