@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import javax.imageio.ImageIO;
 import org.losslens.cli.input.CliException;
 import org.losslens.cli.input.LossSelection;
 import org.losslens.cli.input.MaskPair;
@@ -58,6 +57,7 @@ public final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        OutputFiles.check(out, groundTruth, prediction);
         MaskPair masks = MaskPair.read(groundTruth, prediction);
         ParameterOverrides overrides = new ParameterOverrides(params, Mode.BINARY);
         List<HeatmapRenderer.Panel> panels = new ArrayList<>();
@@ -72,7 +72,7 @@ public final class RenderCommand implements Callable<Integer> {
             throw new CliException(CliException.BAD_INPUT, "--columns must be >= 1 and --scale at most 64");
         }
         BufferedImage image = HeatmapRenderer.grid(panels, columns, pixels, sharedScale);
-        OutputFiles.write(out, temp -> ImageIO.write(image, "png", temp.toFile()));
+        OutputFiles.writePng(out, image, groundTruth, prediction);
         return 0;
     }
 }

@@ -1,12 +1,10 @@
 package org.losslens.cli.sweep;
 
 import java.awt.image.BufferedImage;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import javax.imageio.ImageIO;
 import org.losslens.cli.input.CliException;
 import org.losslens.cli.input.LossSelection;
 import org.losslens.cli.input.MaskPair;
@@ -121,6 +119,12 @@ public final class SweepCommand implements Callable<Integer> {
         if (points < 2 || points > 10_000) {
             throw new CliException(CliException.BAD_INPUT, "--points must be 2..10000, got " + points);
         }
+        OutputFiles.requireDistinct(out, png);
+        for (Path output : new Path[] {out, png}) {
+            if (output != null) {
+                OutputFiles.check(output, groundTruth, prediction);
+            }
+        }
         ParameterOverrides overrides = new ParameterOverrides(params, Mode.BINARY);
         SweepProgress progress = TerminalProgress.forTerminal("sweep");
         List<CurvesCsv.Block> blocks;
@@ -174,15 +178,13 @@ public final class SweepCommand implements Callable<Integer> {
         }
         String csv = CurvesCsv.of(blocks);
         if (out == null) {
-            PrintWriter writer = spec.commandLine().getOut();
-            writer.print(csv);
-            writer.flush();
+            OutputFiles.print(spec.commandLine().getOut(), csv);
         } else {
-            OutputFiles.writeText(out, csv);
+            OutputFiles.writeText(out, csv, groundTruth, prediction);
         }
         if (png != null) {
             BufferedImage chart = LineChartRenderer.render(blocks.get(0).curves(), title, yLabel, logX, 1000, 620);
-            OutputFiles.write(png, temp -> ImageIO.write(chart, "png", temp.toFile()));
+            OutputFiles.writePng(png, chart, groundTruth, prediction);
         }
         return 0;
     }

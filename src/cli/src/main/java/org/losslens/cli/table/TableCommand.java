@@ -3,7 +3,6 @@ package org.losslens.cli.table;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,6 +64,9 @@ public final class TableCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Format chosen = Format.valueOf(format.toUpperCase(Locale.ROOT));
+        if (out != null) {
+            OutputFiles.check(out, groundTruth, prediction);
+        }
         MaskPair masks = MaskPair.read(groundTruth, prediction);
         ParameterOverrides overrides = new ParameterOverrides(params, Mode.BINARY);
         List<Row> rows = new ArrayList<>();
@@ -78,11 +80,9 @@ public final class TableCommand implements Callable<Integer> {
             case JSON -> json(masks, metrics, rows);
         };
         if (out == null) {
-            PrintWriter writer = spec.commandLine().getOut();
-            writer.print(text);
-            writer.flush();
+            OutputFiles.print(spec.commandLine().getOut(), text);
         } else {
-            OutputFiles.writeText(out, text);
+            OutputFiles.writeText(out, text, groundTruth, prediction);
         }
         if (!masks.groundTruthWasBinary()) {
             spec.commandLine().getErr().println("notice: " + groundTruth

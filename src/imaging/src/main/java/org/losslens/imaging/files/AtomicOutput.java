@@ -97,17 +97,17 @@ public final class AtomicOutput {
         Path destination = followLinks(target);
         Path folder = destination.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
-            throw new OutputRefusedException(target + ": the folder " + folder + " does not exist");
+            throw new OutputRefusedException("the folder " + folder + " does not exist");
         }
         if (Files.exists(destination, LinkOption.NOFOLLOW_LINKS)
                 && !Files.isRegularFile(destination, LinkOption.NOFOLLOW_LINKS)) {
-            throw new OutputRefusedException(target + " is not a regular file (" + kind(destination)
+            throw new OutputRefusedException("it is not a regular file (" + kind(destination)
                     + "); LossLens writes regular files only");
         }
         for (Path input : inputs) {
             if (input != null && sameFile(input, destination)) {
-                throw new OutputRefusedException("refusing to write " + target + ": it is the same file as the input "
-                        + input + ", which this command reads");
+                throw new OutputRefusedException("it is the same file as the input " + input
+                        + ", which this run reads");
             }
         }
         return destination;
@@ -125,7 +125,7 @@ public final class AtomicOutput {
         Path path = target.toAbsolutePath().normalize();
         for (int hops = 0; Files.isSymbolicLink(path); hops++) {
             if (hops == MAX_LINKS) {
-                throw new OutputRefusedException(target + ": too many levels of symbolic links");
+                throw new OutputRefusedException("too many levels of symbolic links");
             }
             // resolveSibling keeps an absolute link target as it is and resolves a relative one
             // against the link's own folder, as the kernel does.
