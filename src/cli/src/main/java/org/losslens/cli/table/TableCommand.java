@@ -51,8 +51,9 @@ public final class TableCommand implements Callable<Integer> {
     @Option(names = "--param", paramLabel = "LOSS.NAME=VALUE", description = "a parameter value, e.g. tversky.alpha=0.5")
     private List<String> params = new ArrayList<>();
 
+    // An enum, so picocli refuses "--format xml" as a usage error (exit 2) naming the valid values.
     @Option(names = "--format", defaultValue = "text", description = "text, csv or json (default: ${DEFAULT-VALUE})")
-    private String format;
+    private Format format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "write to FILE instead of standard output")
     private Path out;
@@ -63,7 +64,7 @@ public final class TableCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Format chosen = Format.valueOf(format.toUpperCase(Locale.ROOT));
+        Format chosen = format;
         if (out != null) {
             OutputFiles.check(out, groundTruth, prediction);
         }

@@ -119,4 +119,20 @@ class OutputSafetyTest {
                 "--pred", ASSETS.resolve("predictions/disc-shifted-soft-128.png").toString(), "--loss", "dice"));
         assertTrue(err.toString().contains("cannot write to standard output"), err.toString());
     }
+
+    @Test
+    void anOversizedPictureOrAnUnknownFormatIsAMessageNotAStackTrace() throws Exception {
+        java.awt.image.BufferedImage big = new java.awt.image.BufferedImage(2048, 2048,
+                java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+        Path gt = dir.resolve("big-gt.png");
+        Path pred = dir.resolve("big-pred.png");
+        javax.imageio.ImageIO.write(big, "png", gt.toFile());
+        javax.imageio.ImageIO.write(big, "png", pred.toFile());
+        assertEquals(1, run("render", "--gt", gt.toString(), "--pred", pred.toString(), "--loss", "bce",
+                "--scale", "64", "--out", dir.resolve("x.png").toString()));
+        assertTrue(err.toString().contains("use a smaller --scale"), err.toString());
+        err.getBuffer().setLength(0);
+        assertEquals(2, run("table", "--gt", gt.toString(), "--pred", pred.toString(), "--format", "xml"));
+        assertTrue(err.toString().contains("--format") && !err.toString().contains("\tat "), err.toString());
+    }
 }
