@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -153,6 +154,8 @@ public final class AtomicOutput {
                 if (attempt == 10) {
                     throw e;
                 }
+            } catch (AccessDeniedException e) {
+                throw new OutputRefusedException("the folder " + folder + " is not writable", e);
             }
         }
     }

@@ -13,4 +13,8 @@ public final class OutputRefusedException extends IOException {
     public OutputRefusedException(String message) {
         super(message);
     }
+
+    public OutputRefusedException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }
