@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -134,5 +135,16 @@ class OutputSafetyTest {
         err.getBuffer().setLength(0);
         assertEquals(2, run("table", "--gt", gt.toString(), "--pred", pred.toString(), "--format", "xml"));
         assertTrue(err.toString().contains("--format") && !err.toString().contains("\tat "), err.toString());
+    }
+
+    @Test
+    void theRealStandardOutputOnAFullDiskIsExitThree() throws Exception {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process p = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+                LossLensCli.class.getName(), "sweep", "--kind", "confidence", "--points", "3")
+                .redirectOutput(new java.io.File("/dev/full")).start();
+        String said = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(3, p.waitFor(), said);
+        assertTrue(said.contains("cannot write to standard output"), said);
     }
 }
