@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import javax.imageio.ImageIO;
 import org.losslens.imaging.files.AtomicOutput;
+import org.losslens.imaging.png.PngCodec;
 
 /**
  * The commands' output files, written through {@link AtomicOutput} (never over an input of the same
@@ -58,11 +58,11 @@ public final class OutputFiles {
     }
 
     public static void writePng(Path target, BufferedImage image, Path... inputs) {
-        write(target, out -> {
-            if (!ImageIO.write(image, "png", out)) {
-                throw new IOException("no PNG writer available");
-            }
-        }, inputs);
+        try {
+            PngCodec.writeImage(target, image, present(inputs));
+        } catch (IOException e) {
+            throw cannotWrite(target, e);
+        }
     }
 
     /** Prints to standard output and fails (exit 3) if it could not be written, e.g. {@code > /dev/full}. */

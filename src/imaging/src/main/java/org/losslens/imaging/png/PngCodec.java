@@ -7,6 +7,7 @@ import java.awt.image.WritableRaster;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import javax.imageio.ImageIO;
@@ -132,7 +133,12 @@ public final class PngCodec {
     }
 
     private static void write(Path path, BufferedImage image) throws IOException {
-        AtomicOutput.write(path, List.of(), out -> {
+        writeImage(path, image, List.of());
+    }
+
+    /** Writes any image as PNG through {@link AtomicOutput}, refusing to write over one of {@code inputs}. */
+    public static void writeImage(Path path, BufferedImage image, Collection<Path> inputs) throws IOException {
+        AtomicOutput.write(path, inputs, out -> {
             if (!ImageIO.write(image, "png", out)) {
                 throw new IOException("no PNG writer available");
             }
