@@ -44,7 +44,7 @@ class ComputeServiceTest {
         })) {
             Masks masks = Masks.blank(32);
             service.submit(request(masks, 1));
-            assertTrue(firstStarted.await(5, TimeUnit.SECONDS));
+            assertTrue(firstStarted.await(60, TimeUnit.SECONDS));
             for (long i = 2; i <= 10; i++) {
                 service.submit(request(masks.withProbabilities(new double[32 * 32]), i));
             }
@@ -52,7 +52,7 @@ class ComputeServiceTest {
             newestMasks[0] = newest;
             service.submit(request(newest, 11));
             release.countDown();
-            assertTrue(done.await(5, TimeUnit.SECONDS));
+            assertTrue(done.await(60, TimeUnit.SECONDS));
             Thread.sleep(100);
         }
         assertEquals(2, published.size());
@@ -90,7 +90,7 @@ class ComputeServiceTest {
 
     private static void await(CountDownLatch latch) {
         try {
-            latch.await(5, TimeUnit.SECONDS);
+            latch.await(60, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
