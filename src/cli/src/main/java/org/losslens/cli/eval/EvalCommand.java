@@ -20,20 +20,26 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "eval",
         mixinStandardHelpOptions = true,
+        // Lines under 80 columns, so picocli does not re-wrap them raggedly; the first line alone is
+        // the summary "losslens --help" lists.
         description = {
-            "Compute value and gradient d(loss)/d(logits) for every case of a JSON Lines file.",
+            "Value and gradient d(loss)/d(logits) of every case of a JSON Lines file.",
             "",
             "Input line: {\"id\", \"loss\", \"mode\": binary|multiclass, \"params\": {...},",
-            "  \"shape\": [C, H, W], \"logits\": [C*H*W numbers, row-major], \"target\": [H*W numbers]}",
-            "  binary: C = 1, target in [0, 1]; multiclass: C >= 2, target = labels 0..C-1.",
+            "  \"shape\": [C, H, W], \"logits\": [C*H*W numbers, row-major],",
+            "  \"target\": [H*W numbers]}",
+            "  binary: C = 1, target in [0, 1]; multiclass: C >= 2, labels 0..C-1.",
             "  Every parameter of the loss must be given (see the catalogue).",
-            "Output line: {\"id\", \"value\", \"grad\": [C*H*W numbers]} or {\"id\", \"error\": \"message\"}",
-            "  for a case that cannot be evaluated (unknown loss or mode, not implemented yet, wrong shape",
-            "  or length, missing/unknown/out-of-range parameter, NaN/Inf input, malformed line, invalid",
-            "  UTF-8, anything after the case object, out of memory); the lines after it are answered as usual.",
-            "  Non-ASCII characters are written as \\u escapes, so ids come back exactly as given.",
-            "CASES.jsonl may be a pipe or /dev/stdin. RESULTS.jsonl must not be the input; it is replaced",
-            "  only once every line is answered, so a failed run leaves an earlier results file as it was."
+            "Output line: {\"id\", \"value\", \"grad\": [C*H*W numbers]}, or",
+            "  {\"id\", \"error\": \"message\"} for a case that cannot be evaluated (unknown",
+            "  loss or mode, not implemented yet, wrong shape or length, missing, unknown",
+            "  or out-of-range parameter, NaN/Inf input, malformed line, invalid UTF-8,",
+            "  anything after the case object, out of memory). The lines after it are",
+            "  answered as usual. Non-ASCII characters are written as \\u escapes, so",
+            "  ids come back exactly as given.",
+            "CASES.jsonl may be a pipe or /dev/stdin. RESULTS.jsonl must not be the",
+            "  input; it is replaced only once every line is answered, so a failed run",
+            "  leaves an earlier results file as it was."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

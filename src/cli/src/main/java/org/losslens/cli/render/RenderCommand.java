@@ -22,9 +22,11 @@ import picocli.CommandLine.Option;
 @Command(name = "render",
         mixinStandardHelpOptions = true,
         description = {
-            "Draw dL/dlogit of each --loss for a ground truth and a prediction: diverging colours centred at",
-            "0 (blue: gradient descent raises the logit, towards foreground; red: towards background), the",
-            "GT contour in black, a colour bar per panel, loss id and value as the title."
+            "Draw dL/dlogit of each --loss for a ground truth and a prediction as a PNG.",
+            "",
+            "Diverging colours centred at 0 (blue: gradient descent raises the logit,",
+            "towards foreground; red: towards background), the GT contour in black, a",
+            "colour bar per panel, loss id and value as the title."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:bad input (missing file, not an image, size mismatch, unknown loss or parameter)",

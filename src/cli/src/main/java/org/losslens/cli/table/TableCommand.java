@@ -24,9 +24,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "table",
         mixinStandardHelpOptions = true,
         description = {
-            "Every binary loss's value for a ground truth and a prediction, grouped by family, with the",
-            "metrics of the thresholded prediction. GT: grey >= 0.5 is foreground (a notice says when the",
-            "image was not binary); prediction: grey level = probability, clamped to [1e-6, 1 - 1e-6]."
+            "Every binary loss's value for a ground truth and a prediction PNG.",
+            "",
+            "Grouped by family, with the metrics of the thresholded prediction.",
+            "GT: grey >= 0.5 is foreground (a notice says when the image was not binary);",
+            "prediction: grey level = probability, clamped to [1e-6, 1 - 1e-6]."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:bad input (missing file, not an image, size mismatch, unknown loss or parameter, "
