@@ -1,6 +1,7 @@
 package org.losslens.core.loss.distribution;
 
 import org.losslens.core.activation.Activations;
+import org.losslens.core.activation.Sigmoid;
 import org.losslens.core.loss.Family;
 import org.losslens.core.loss.Loss;
 import org.losslens.core.loss.LossInput;
@@ -134,7 +135,7 @@ public final class Conservative implements Loss {
             }
             double logOdds = max + Math.log(s);
             double e = Math.exp(-Math.abs(logOdds));
-            pixel(logOdds, Math.max(logOdds, 0) + Math.log1p(e), logOdds >= 0 ? 1 / (1 + e) : e / (1 + e), term);
+            pixel(logOdds, Math.max(logOdds, 0) + Sigmoid.log1p(e), logOdds >= 0 ? 1 / (1 + e) : e / (1 + e), term);
             sum += term[0];
             double dl = step * term[1];
             for (int c = 0; c < channels; c++) {
@@ -166,7 +167,7 @@ public final class Conservative implements Loss {
             return false;
         }
         double r = q / pt;
-        pixel(Math.log(r), Math.log1p(r), r <= 1 ? r / (1 + r) : 1 / (1 + 1 / r), term);
+        pixel(Math.log(r), Sigmoid.log1p(r), r <= 1 ? r / (1 + r) : 1 / (1 + 1 / r), term);
         double dl = step * term[1];
         for (int c = 0; c < a.shape().channels(); c++) {
             int k = c * n + i;

@@ -82,7 +82,7 @@ public final class SigmoidFocal implements Loss {
             double s = 2 * tk - 1;
             // one exponential serves softplus(x), σ(x) and, for hard targets, 1 − p_t and p_t
             double e = Math.exp(-Math.abs(x));
-            double softplus = Math.max(x, 0.0) + Math.log1p(e);
+            double softplus = Math.max(x, 0.0) + Sigmoid.log1p(e);
             double p = x >= 0 ? 1 / (1 + e) : e / (1 + e);
             double bce = softplus - x * tk;
             double modulator;
