@@ -9,7 +9,7 @@ import org.losslens.core.loss.LossSpec;
 import org.losslens.core.tensor.Shape;
 
 /** The figures of one bench run, as a table or as JSON. */
-record BenchReport(List<Section> sections, Geometry geometry, String reference, int cores) {
+record BenchReport(List<Section> sections, Geometry geometry, String reference, int cores, String clock) {
 
     /** One entry: cold (null if skipped) and warm timings, and the reference row if there is one. */
     record Entry(LossSpec spec, Stopwatch.Timing cold, Stopwatch.Timing warm, ReferenceTimings.Row reference) {
@@ -63,7 +63,7 @@ record BenchReport(List<Section> sections, Geometry geometry, String reference, 
         if (reference != null) {
             out.println("reference: " + reference + "; ratio = reference median / LossLens median (> 1: LossLens faster)");
         }
-        out.println("cores: " + cores + "; times in ms; alloc = bytes allocated per warm call / (8·C·H·W)");
+        out.println("cores: " + cores + "; clock: " + clock + "; times in ms; alloc = bytes allocated per warm call / (8·C·H·W)");
         for (Section s : sections) {
             out.printf(Locale.ROOT, "%n%s%n%-34s %9s %9s %9s %9s %6s", s.title(), "entry", "cold med", "cold p95",
                     "warm med", "warm p95", "alloc");
@@ -115,6 +115,7 @@ record BenchReport(List<Section> sections, Geometry geometry, String reference, 
     ObjectNode toJson(ObjectMapper mapper) {
         ObjectNode root = mapper.createObjectNode();
         root.put("cores", cores);
+        root.put("clock", clock);
         if (reference != null) {
             root.put("reference", reference);
         }

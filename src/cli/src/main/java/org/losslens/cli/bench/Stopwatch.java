@@ -26,12 +26,25 @@ final class Stopwatch {
     private static final com.sun.management.ThreadMXBean THREADS =
             ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean t ? t : null;
 
+    /** What a timing measures: elapsed time, or the CPU time of the calling thread. */
+    enum Clock {
+        /** Elapsed (wall-clock) time, as the reference benchmark measures. */
+        WALL,
+        /**
+         * CPU time of the timing thread: on a machine loaded by other processes it leaves out the time
+         * the thread waited for a core, so it is steadier; it does not see work done by other threads.
+         */
+        CPU
+    }
+
+    private final Clock clock;
     private final int minWarmupRuns;
     private final double minWarmupSeconds;
     private final int runs;
     private final double maxSecondsPerTask;
 
-    Stopwatch(int minWarmupRuns, double minWarmupSeconds, int runs, double maxSecondsPerTask) {
+    Stopwatch(Clock clock, int minWarmupRuns, double minWarmupSeconds, int runs, double maxSecondsPerTask) {
+        this.clock = clock;
         this.minWarmupRuns = minWarmupRuns;
         this.minWarmupSeconds = minWarmupSeconds;
         this.runs = runs;
@@ -46,9 +59,9 @@ final class Stopwatch {
         long allocatedBefore = allocatedBytes();
         long measureStart = System.nanoTime();
         while (done < runs && (done < 5 || System.nanoTime() - measureStart < budget)) {
-            long t0 = System.nanoTime();
+            long t0 = now();
             task.run();
-            samples[done++] = System.nanoTime() - t0;
+            samples[done++] = now() - t0;
         }
         double allocated = (allocatedBytes() - allocatedBefore) / (double) done;
         long[] sorted = Arrays.copyOf(samples, done);
@@ -70,9 +83,9 @@ final class Stopwatch {
         int calls = 0;
         while (true) {
             for (int i = 0; i < ROUND; i++) {
-                long t0 = System.nanoTime();
+                long t0 = now();
                 task.run();
-                round[i] = System.nanoTime() - t0;
+                round[i] = now() - t0;
             }
             calls += ROUND;
             Arrays.sort(round);
@@ -84,6 +97,10 @@ final class Stopwatch {
             }
             previous = median;
         }
+    }
+
+    private long now() {
+        return clock == Clock.CPU && THREADS != null ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
     }
 
     private static long allocatedBytes() {
