@@ -12,10 +12,8 @@ package org.losslens.core.ranking;
  */
 public final class DescendingOrder {
 
-    /** 11-bit digits: six passes over 64-bit keys, with 2048-entry histograms that stay in L1. */
-    private static final int DIGIT_BITS = 11;
+    private static final int DIGIT_BITS = 8;
     private static final int BUCKETS = 1 << DIGIT_BITS;
-    private static final int PASSES = (Long.SIZE + DIGIT_BITS - 1) / DIGIT_BITS;
 
     private DescendingOrder() {
     }
@@ -25,38 +23,30 @@ public final class DescendingOrder {
         int n = values.length;
         long[] keys = new long[n];
         int[] order = new int[n];
-        // every pass's histogram in one read of the keys; a pass whose digit is the same for every
-        // key (e.g. the sign and exponent bits of values in [0, 1]) changes nothing and is skipped
-        int[][] counts = new int[PASSES][BUCKETS + 1];
         for (int i = 0; i < n; i++) {
             long bits = Double.doubleToLongBits(values[i] + 0.0);
             long ascending = bits ^ ((bits >> 63) | Long.MIN_VALUE);
-            long key = ~ascending;
-            keys[i] = key;
+            keys[i] = ~ascending;
             order[i] = i;
-            for (int pass = 0; pass < PASSES; pass++) {
-                counts[pass][(int) ((key >>> (pass * DIGIT_BITS)) & (BUCKETS - 1)) + 1]++;
-            }
         }
-        long[] keyBuffer = null;
-        int[] orderBuffer = null;
-        for (int pass = 0; pass < PASSES; pass++) {
-            int[] offsets = counts[pass];
-            if (isSingleBucket(offsets, n)) {
+        long[] keyBuffer = new long[n];
+        int[] orderBuffer = new int[n];
+        int[] counts = new int[BUCKETS + 1];
+        for (int shift = 0; shift < Long.SIZE; shift += DIGIT_BITS) {
+            java.util.Arrays.fill(counts, 0);
+            for (long key : keys) {
+                counts[(int) ((key >>> shift) & (BUCKETS - 1)) + 1]++;
+            }
+            if (isSingleBucket(counts, n)) {
                 continue;
             }
-            if (keyBuffer == null) {
-                keyBuffer = new long[n];
-                orderBuffer = new int[n];
-            }
             for (int b = 0; b < BUCKETS; b++) {
-                offsets[b + 1] += offsets[b];
+                counts[b + 1] += counts[b];
             }
-            int shift = pass * DIGIT_BITS;
             for (int i = 0; i < n; i++) {
-                long key = keys[i];
-                int to = offsets[(int) ((key >>> shift) & (BUCKETS - 1))]++;
-                keyBuffer[to] = key;
+                int bucket = (int) ((keys[i] >>> shift) & (BUCKETS - 1));
+                int to = counts[bucket]++;
+                keyBuffer[to] = keys[i];
                 orderBuffer[to] = order[i];
             }
             long[] k = keys;
