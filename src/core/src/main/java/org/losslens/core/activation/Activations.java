@@ -193,15 +193,27 @@ public final class Activations {
      */
     public void backpropagateAffine(double[] onTarget, double[] constant, double[] onProbability,
                                     IntToDoubleFunction target, double scale, double[] gradient) {
+        if (sigmoid) {
+            sigmoidAffine(onTarget[0], constant[0], onProbability[0], target, scale, gradient);
+        } else {
+            softmaxAffine(onTarget, constant, onProbability, target, scale, gradient);
+        }
+    }
+
+    // the binary and multiclass loops are separate methods so the JIT profiles and compiles each on its own
+
+    private void sigmoidAffine(double a, double b, double q, IntToDoubleFunction target, double scale,
+                               double[] gradient) {
+        for (int k = 0; k < probability.length; k++) {
+            double d = a * target.applyAsDouble(k) + b + q * probability[k];
+            gradient[k] += scale * d * probability[k] * complement[k];
+        }
+    }
+
+    private void softmaxAffine(double[] onTarget, double[] constant, double[] onProbability,
+                               IntToDoubleFunction target, double scale, double[] gradient) {
         int channels = shape.channels();
         int n = shape.pixels();
-        if (sigmoid) {
-            for (int k = 0; k < n; k++) {
-                double d = onTarget[0] * target.applyAsDouble(k) + constant[0] + onProbability[0] * probability[k];
-                gradient[k] += scale * d * probability[k] * complement[k];
-            }
-            return;
-        }
         double[] mean = new double[n];
         for (int c = 0; c < channels; c++) {
             double a = onTarget[c];
@@ -232,8 +244,12 @@ public final class Activations {
             for (int k = 0; k < probability.length; k++) {
                 gradient[k] += scale * dLossDProbability[k] * probability[k] * complement[k];
             }
-            return;
+        } else {
+            softmaxBackward(dLossDProbability, scale, gradient);
         }
+    }
+
+    private void softmaxBackward(double[] dLossDProbability, double scale, double[] gradient) {
         int channels = shape.channels();
         int n = shape.pixels();
         // channel by channel over contiguous pixels (see softmax()); same order of additions per pixel
