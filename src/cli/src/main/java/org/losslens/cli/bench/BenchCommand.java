@@ -80,6 +80,11 @@ public final class BenchCommand implements Callable<Integer> {
             description = "minimum warm-up time per timing; warm-up goes on until the median settles (default: ${DEFAULT-VALUE})")
     private double warmupSeconds;
 
+    @Option(names = "--jit-seconds", defaultValue = "3",
+            description = "before timing a section, run all its entries round-robin for this long, so the JIT has "
+                    + "compiled the shared code with the whole catalogue's profile (default: ${DEFAULT-VALUE})")
+    private double jitSeconds;
+
     @Option(names = "--runs", defaultValue = "40", description = "measured runs per timing (default: ${DEFAULT-VALUE})")
     private int runs;
 
@@ -102,7 +107,7 @@ public final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (sizes.stream().anyMatch(s -> s < 2 || s > 4096) || classes < 2 || runs < 1 || warmup < 0
-                || warmupSeconds < 0 || maxSeconds <= 0) {
+                || warmupSeconds < 0 || jitSeconds < 0 || maxSeconds <= 0) {
             err.println("bench: sizes must be 2..4096, classes >= 2, runs >= 1, warm-up >= 0, max-seconds > 0");
             return 2;
         }
@@ -210,6 +215,7 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private BenchReport.Section measure(Stopwatch stopwatch, SectionInput s, ReferenceTimings timings) {
+        warmUpTogether(s.cases());
         List<BenchReport.Entry> entries = new ArrayList<>();
         for (BenchCase c : s.cases()) {
             Stopwatch.Timing cold = noCold ? null : stopwatch.time(c.spec().label() + " cold", c::runCold);
@@ -233,6 +239,24 @@ public final class BenchCommand implements Callable<Integer> {
         Stopwatch.Timing parallel = stopwatch.time("catalogue after a prediction edit, all cores",
                 () -> LossBatch.evaluate(losses, LossInput.of(w.activations(logits), target)));
         return new BenchReport.Section(s.title(), w.shape(), entries, activations, sequential, parallel);
+    }
+
+    /**
+     * Runs every entry, cold and warm, round-robin for {@code --jit-seconds} (at least three rounds).
+     * Per-entry warm-up alone is not enough: on a loaded machine the compiler threads lag behind, so
+     * the first entries would be timed in not-yet-optimised code, and code shared by all entries
+     * (activations, overlap sums, the chain rule) should be compiled with everyone's profile, as in the app.
+     */
+    private void warmUpTogether(List<BenchCase> cases) {
+        long end = System.nanoTime() + (long) (jitSeconds * 1e9);
+        for (int round = 0; round < 3 || System.nanoTime() < end; round++) {
+            for (BenchCase c : cases) {
+                if (!noCold) {
+                    c.runCold();
+                }
+                c.runWarm();
+            }
+        }
     }
 
     /** The exact Euclidean distance transform of a disc mask, the geometry every distance loss builds on. */
