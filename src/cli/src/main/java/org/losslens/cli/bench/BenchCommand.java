@@ -3,12 +3,18 @@ package org.losslens.cli.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.losslens.core.activation.Activations;
+import java.util.concurrent.ForkJoinPool;
+import org.losslens.cli.eval.CaseException;
+import org.losslens.cli.eval.CaseParser;
+import org.losslens.cli.eval.ReferenceCase;
+import org.losslens.core.batch.LossBatch;
 import org.losslens.core.catalogue.LossCatalogue;
 import org.losslens.core.geometry.DistanceTransform;
 import org.losslens.core.geometry.Mask;
@@ -16,47 +22,82 @@ import org.losslens.core.loss.Loss;
 import org.losslens.core.loss.LossInput;
 import org.losslens.core.loss.LossSpec;
 import org.losslens.core.loss.Mode;
+import org.losslens.core.tensor.Shape;
+import org.losslens.core.tensor.Tensor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code bench}: times value + gradient of every implemented loss × mode, single-threaded, after
- * warm-up, as the app uses them — activations and ground-truth facts are computed once per input and
- * shared, so each entry's time is what a slider move costs for that loss.
+ * {@code bench}: times value + gradient of every implemented loss × mode, "cold" (everything built
+ * per call, the reference benchmark's unit of work) and "warm" (shared input and caches, as the app
+ * runs after a parameter move), plus the whole catalogue after a prediction edit on one thread and on
+ * every core; optionally on the exact inputs of a reference run and with the ratio to its timings.
  */
 @Command(name = "bench",
         mixinStandardHelpOptions = true,
         description = {
-            "Time value + gradient of every implemented loss x mode (median and p95 after warm-up),",
-            "binary at each --sizes and multiclass with --classes classes, plus the whole-catalogue total.",
-            "Bytes allocated per call are shown as multiples of one input-sized double array (N = C*H*W).",
-            "Activations (sigmoid/softmax) are computed once per prediction and shared, so they are timed",
-            "separately and not included in the per-loss times or the total."
+            "Time value + gradient of every implemented loss x mode: median and p95, after a JIT warm-up",
+            "that lasts until the timings settle. Per entry: 'cold' = copy the logits, build activations and",
+            "a fresh target (so every ground-truth distance map), then the loss -- what the reference",
+            "benchmark times; 'warm' = the loss alone on a shared input whose caches are filled.",
+            "Per section: sums of medians, and 'catalogue after a prediction edit' -- new activations, then",
+            "every entry on a cached target -- on one thread and on all cores (core LossBatch).",
+            "Inputs: built-in (binary disc / multiclass disc, square, ring, as shared/refbench) at each",
+            "--sizes, or the cases of a refcases-format JSONL file (--inputs, e.g. bench_reference.py",
+            "--write-inputs). --reference adds the ratio reference/LossLens per entry and in total."
         },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:benchmark ran", "2:bad option"})
+        exitCodeList = {"0:benchmark ran", "1:an input or reference file cannot be read", "2:bad option"})
 public final class BenchCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--sizes", split = ",", defaultValue = "64,256,512",
-            description = "square image sizes (default: ${DEFAULT-VALUE})")
+    @Option(names = "--sizes", split = ",", defaultValue = "128,256,512",
+            description = "square image sizes of the built-in inputs (default: ${DEFAULT-VALUE})")
     private List<Integer> sizes;
 
-    @Option(names = "--classes", defaultValue = "4", description = "classes for multiclass entries (default: ${DEFAULT-VALUE})")
+    @Option(names = "--classes", defaultValue = "4", description = "classes of the built-in multiclass input (default: ${DEFAULT-VALUE})")
     private int classes;
 
-    @Option(names = "--warmup", defaultValue = "20", description = "warm-up runs per entry (default: ${DEFAULT-VALUE})")
+    @Option(names = "--inputs", paramLabel = "FILE.jsonl",
+            description = "time the cases of this refcases-format file (logits, target, params per line) instead of the built-in inputs")
+    private Path inputs;
+
+    @Option(names = "--reference", paramLabel = "REF.json",
+            description = "reference timings (bench_reference.py --json): print reference/LossLens ratios")
+    private Path reference;
+
+    @Option(names = "--only", split = ",", paramLabel = "LOSS", description = "time only these loss ids")
+    private List<String> only;
+
+    @Option(names = "--warmup", defaultValue = "16", description = "minimum warm-up runs per timing (default: ${DEFAULT-VALUE})")
     private int warmup;
 
-    @Option(names = "--runs", defaultValue = "50", description = "measured runs per entry (default: ${DEFAULT-VALUE})")
+    @Option(names = "--warmup-seconds", defaultValue = "0.3",
+            description = "minimum warm-up time per timing; warm-up goes on until the median settles (default: ${DEFAULT-VALUE})")
+    private double warmupSeconds;
+
+    @Option(names = "--jit-seconds", defaultValue = "3",
+            description = "before timing a section, run all its entries round-robin for this long, so the JIT has "
+                    + "compiled the shared code with the whole catalogue's profile (default: ${DEFAULT-VALUE})")
+    private double jitSeconds;
+
+    @Option(names = "--runs", defaultValue = "40", description = "measured runs per timing (default: ${DEFAULT-VALUE})")
     private int runs;
 
-    @Option(names = "--max-seconds", defaultValue = "2", description = "time cap per entry (default: ${DEFAULT-VALUE})")
+    @Option(names = "--max-seconds", defaultValue = "2", description = "time cap per timing, warm-up included (default: ${DEFAULT-VALUE})")
     private double maxSeconds;
+
+    @Option(names = "--clock", defaultValue = "wall",
+            description = "wall (elapsed, as the reference measures) or cpu (CPU time of the timing thread: steadier on a "
+                    + "loaded machine; the all-cores catalogue is then only the calling thread's share) (default: ${DEFAULT-VALUE})")
+    private String clock;
+
+    @Option(names = "--no-cold", description = "skip the cold timings")
+    private boolean noCold;
 
     @Option(names = "--json", description = "print JSON instead of a table")
     private boolean json;
@@ -64,92 +105,170 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        if (sizes.stream().anyMatch(s -> s < 2 || s > 4096) || classes < 2 || runs < 1 || warmup < 0) {
-            spec.commandLine().getErr().println("bench: sizes must be 2..4096, classes >= 2, runs >= 1");
+        PrintWriter err = spec.commandLine().getErr();
+        if (sizes.stream().anyMatch(s -> s < 2 || s > 4096) || classes < 2 || runs < 1 || warmup < 0
+                || warmupSeconds < 0 || jitSeconds < 0 || maxSeconds <= 0) {
+            err.println("bench: sizes must be 2..4096, classes >= 2, runs >= 1, warm-up >= 0, max-seconds > 0");
             return 2;
         }
-        Stopwatch stopwatch = new Stopwatch(warmup, runs, maxSeconds);
-        List<Section> sections = new ArrayList<>();
-        for (int size : sizes) {
-            sections.add(section(stopwatch, Mode.BINARY, size, BenchInputs.binary(size, 1)));
-            sections.add(section(stopwatch, Mode.MULTICLASS, size, BenchInputs.multiclass(size, classes, 2)));
+        if (!clock.equals("wall") && !clock.equals("cpu")) {
+            err.println("bench: --clock must be wall or cpu, got " + clock);
+            return 2;
         }
-        sections.add(geometry(stopwatch, sizes.stream().mapToInt(Integer::intValue).max().orElse(512)));
+        ReferenceTimings timings = null;
+        List<SectionInput> sectionInputs;
+        try {
+            if (reference != null) {
+                timings = ReferenceTimings.read(reference);
+            }
+            sectionInputs = inputs != null ? fromFile(inputs) : builtIn();
+        } catch (IOException | CaseException | IllegalArgumentException e) {
+            err.println("bench: " + e.getMessage());
+            return 1;
+        }
+        Stopwatch stopwatch = new Stopwatch(clock.equals("cpu") ? Stopwatch.Clock.CPU : Stopwatch.Clock.WALL, warmup, warmupSeconds, runs, maxSeconds);
+        List<BenchReport.Section> sections = new ArrayList<>();
+        for (SectionInput s : sectionInputs) {
+            if (!s.cases().isEmpty()) {
+                sections.add(measure(stopwatch, s, timings));
+            }
+        }
+        int edtSize = inputs != null ? 512 : sizes.stream().mapToInt(Integer::intValue).max().orElse(512);
+        BenchReport report = new BenchReport(sections, geometry(stopwatch, edtSize),
+                timings == null ? null : timings.description(), ForkJoinPool.commonPool().getParallelism() + 1, clock);
         if (json) {
-            out.println(toJson(sections));
+            out.println(report.toJson(new ObjectMapper()).toPrettyString());
         } else {
-            sections.forEach(s -> s.print(out));
+            report.print(out);
         }
         out.flush();
         return 0;
     }
 
-    private record Section(String title, int elements, List<Stopwatch.Timing> entries, Stopwatch.Timing total) {
-        void print(PrintWriter out) {
-            out.printf(Locale.ROOT, "%n%s%n%-36s %10s %10s %14s%n", title, "entry", "median ms", "p95 ms",
-                    "alloc (arrays)");
-            for (Stopwatch.Timing t : entries) {
-                row(out, t);
-            }
-            row(out, total);
-        }
-
-        private void row(PrintWriter out, Stopwatch.Timing t) {
-            out.printf(Locale.ROOT, "%-36s %10.3f %10.3f %14.1f%n", t.name(), t.medianMillis(), t.p95Millis(),
-                    t.allocatedBytesPerRun() / (8.0 * elements));
-        }
+    /** The cases of one section: one workload (same logits and target) and the entries timed on it. */
+    private record SectionInput(String title, Workload workload, List<BenchCase> cases) {
     }
 
-    private Section section(Stopwatch stopwatch, Mode mode, int size, LossInput input) {
-        List<LossSpec> specs = LossCatalogue.forMode(mode).stream().filter(LossSpec::implemented).toList();
-        List<Loss> losses = specs.stream().map(LossSpec::create).toList();
-        List<Stopwatch.Timing> entries = new ArrayList<>();
-        var logits = input.activations().logits();
-        entries.add(stopwatch.time("activations (once per prediction)", mode == Mode.BINARY
-                ? () -> Activations.sigmoid(logits) : () -> Activations.softmax(logits)));
-        for (int i = 0; i < specs.size(); i++) {
-            Loss loss = losses.get(i);
-            entries.add(stopwatch.time(specs.get(i).label(), () -> loss.evaluate(input)));
+    private List<SectionInput> builtIn() {
+        List<SectionInput> result = new ArrayList<>();
+        for (int size : sizes) {
+            for (Workload w : List.of(BenchInputs.binary(size, 1), BenchInputs.multiclass(size, classes, 2))) {
+                List<BenchCase> cases = new ArrayList<>();
+                for (LossSpec s : LossCatalogue.forMode(w.mode())) {
+                    if (s.implemented() && selected(s.id())) {
+                        cases.add(BenchCase.of(s, s.create(), w));
+                    }
+                }
+                result.add(new SectionInput(title(w), w, cases));
+            }
         }
-        Stopwatch.Timing total = stopwatch.time("whole catalogue (" + specs.size() + " entries)",
-                () -> losses.forEach(l -> l.evaluate(input)));
-        String title = mode.id() + " " + input.channels() + "x" + size + "x" + size;
-        return new Section(title, input.shape().size(), entries, total);
+        return result;
+    }
+
+    /** One section per distinct workload of the file, entries in file order; unimplemented entries are skipped and said so. */
+    private List<SectionInput> fromFile(Path file) throws IOException, CaseException {
+        CaseParser parser = new CaseParser();
+        List<String> lines = Files.readAllLines(file);
+        List<SectionInput> result = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).isBlank()) {
+                continue;
+            }
+            ReferenceCase c = parser.parse(lines.get(i), i + 1);
+            Mode mode = Mode.fromId(c.mode());
+            if (!selected(c.loss())) {
+                continue;
+            }
+            LossSpec s = LossCatalogue.find(c.loss(), mode).orElse(null);
+            if (s == null || !s.implemented()) {
+                skipped.add(c.loss() + " (" + mode.id() + ")");
+                continue;
+            }
+            Workload w = new Workload(mode, new Shape(c.shape()[0], c.shape()[1], c.shape()[2]), c.logits(), c.target());
+            SectionInput section = result.stream().filter(r -> r.workload().sameAs(w)).findFirst().orElse(null);
+            if (section == null) {
+                section = new SectionInput(title(w) + " from " + file.getFileName(), w, new ArrayList<>());
+                result.add(section);
+            }
+            Loss loss;
+            try {
+                loss = s.create(s.bind(c.params(), false));
+            } catch (IllegalArgumentException e) {
+                throw new CaseException(c.id(), e.getMessage());
+            }
+            section.cases().add(BenchCase.of(s, loss, section.workload()));
+        }
+        if (!skipped.isEmpty()) {
+            spec.commandLine().getErr().println("bench: not in this catalogue or not implemented yet, not timed: " + String.join(", ", skipped));
+        }
+        return result;
+    }
+
+    private boolean selected(String id) {
+        return only == null || only.contains(id);
+    }
+
+    private static String title(Workload w) {
+        Shape s = w.shape();
+        return w.mode().id() + " " + s.channels() + "x" + s.height() + "x" + s.width();
+    }
+
+    private BenchReport.Section measure(Stopwatch stopwatch, SectionInput s, ReferenceTimings timings) {
+        warmUpTogether(s.cases());
+        List<BenchReport.Entry> entries = new ArrayList<>();
+        for (BenchCase c : s.cases()) {
+            Stopwatch.Timing cold = noCold ? null : stopwatch.time(c.spec().label() + " cold", c::runCold);
+            Stopwatch.Timing warm = stopwatch.time(c.spec().label(), c::runWarm);
+            ReferenceTimings.Row ref = timings == null ? null
+                    : timings.find(c.spec().id(), c.spec().mode().id()).orElse(null);
+            entries.add(new BenchReport.Entry(c.spec(), cold, warm, ref));
+        }
+        Workload w = s.workload();
+        Tensor logits = w.logitTensor();
+        var target = s.cases().get(0).warmInput().target();
+        List<Loss> losses = s.cases().stream().map(BenchCase::loss).toList();
+        // a prediction edit: new activations (and prediction-derived facts), the target's caches kept
+        Stopwatch.Timing activations = stopwatch.time("activations", () -> w.activations(logits));
+        Stopwatch.Timing sequential = stopwatch.time("catalogue after a prediction edit, 1 thread", () -> {
+            LossInput input = LossInput.of(w.activations(logits), target);
+            for (Loss loss : losses) {
+                loss.evaluate(input);
+            }
+        });
+        Stopwatch.Timing parallel = stopwatch.time("catalogue after a prediction edit, all cores",
+                () -> LossBatch.evaluate(losses, LossInput.of(w.activations(logits), target)));
+        return new BenchReport.Section(s.title(), w.shape(), entries, activations, sequential, parallel);
+    }
+
+    /**
+     * Runs every entry, cold and warm, round-robin for {@code --jit-seconds} (at least three rounds).
+     * Per-entry warm-up alone is not enough: on a loaded machine the compiler threads lag behind, so
+     * the first entries would be timed in not-yet-optimised code, and code shared by all entries
+     * (activations, overlap sums, the chain rule) should be compiled with everyone's profile, as in the app.
+     */
+    private void warmUpTogether(List<BenchCase> cases) {
+        long end = System.nanoTime() + (long) (jitSeconds * 1e9);
+        for (int round = 0; round < 3 || System.nanoTime() < end; round++) {
+            for (BenchCase c : cases) {
+                if (!noCold) {
+                    c.runCold();
+                }
+                c.runWarm();
+            }
+        }
     }
 
     /** The exact Euclidean distance transform of a disc mask, the geometry every distance loss builds on. */
-    private static Section geometry(Stopwatch stopwatch, int size) {
+    private static BenchReport.Geometry geometry(Stopwatch stopwatch, int size) {
         double r = 0.3 * size;
         Mask disc = Mask.of(size, size, i -> {
             double dy = i / size - size / 2.0;
             double dx = i % size - size / 2.0;
             return dx * dx + dy * dy <= r * r;
         });
-        List<Stopwatch.Timing> entries = List.of(
+        return new BenchReport.Geometry(size,
                 stopwatch.time("EDT inside a disc " + size + "x" + size, () -> DistanceTransform.inside(disc)),
                 stopwatch.time("EDT(m) + EDT(not m) " + size + "x" + size, () -> DistanceTransform.acrossBoundary(disc)));
-        return new Section("geometry " + size + "x" + size, size * size, entries.subList(0, 1), entries.get(1));
-    }
-
-    private static String toJson(List<Section> sections) {
-        ObjectMapper mapper = new ObjectMapper();
-        ArrayNode root = mapper.createArrayNode();
-        for (Section s : sections) {
-            ObjectNode node = root.addObject();
-            node.put("section", s.title());
-            node.put("elements", s.elements());
-            ArrayNode entries = node.putArray("entries");
-            List<Stopwatch.Timing> all = new ArrayList<>(s.entries());
-            all.add(s.total());
-            for (Stopwatch.Timing t : all) {
-                ObjectNode e = entries.addObject();
-                e.put("name", t.name());
-                e.put("median_ms", t.medianMillis());
-                e.put("p95_ms", t.p95Millis());
-                e.put("allocated_arrays_per_call", t.allocatedBytesPerRun() / (8.0 * s.elements()));
-                e.put("runs", t.runs());
-            }
-        }
-        return root.toPrettyString();
     }
 }

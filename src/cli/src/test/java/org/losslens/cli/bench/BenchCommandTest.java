@@ -7,8 +7,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.losslens.cli.LossLensCli;
 import org.losslens.core.catalogue.LossCatalogue;
 import org.losslens.core.loss.LossSpec;
@@ -18,36 +21,96 @@ import picocli.CommandLine;
 /** The bench command runs every implemented entry and reports it; timings themselves are not asserted. */
 class BenchCommandTest {
 
+    private static final String[] QUICK = {"--warmup", "1", "--warmup-seconds", "0", "--jit-seconds", "0", "--runs", "2", "--max-seconds", "0.05"};
+
     private String run(String... args) {
         StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
         CommandLine cli = LossLensCli.commandLine();
         cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(new StringWriter(), true));
-        assertEquals(0, cli.execute(args));
+        cli.setErr(new PrintWriter(err, true));
+        assertEquals(0, cli.execute(args), err.toString());
         return out.toString();
     }
 
+    private static String[] quick(String... args) {
+        String[] all = new String[args.length + QUICK.length];
+        System.arraycopy(args, 0, all, 0, args.length);
+        System.arraycopy(QUICK, 0, all, args.length, QUICK.length);
+        return all;
+    }
+
     @Test
-    void jsonListsEveryImplementedEntryPerSection() throws Exception {
-        JsonNode root = new ObjectMapper().readTree(
-                run("bench", "--sizes", "8", "--classes", "3", "--warmup", "1", "--runs", "2", "--json"));
-        assertEquals(3, root.size());
-        assertEquals("geometry 8x8", root.get(2).get("section").asText());
-        for (JsonNode section : List.of(root.get(0), root.get(1))) {
+    void jsonListsEveryImplementedEntryColdAndWarmPerSection() throws Exception {
+        JsonNode root = new ObjectMapper().readTree(run(quick("bench", "--sizes", "8", "--classes", "3", "--json")));
+        JsonNode sections = root.get("sections");
+        assertEquals(2, sections.size());
+        assertEquals(8, root.get("geometry").get("size").asInt());
+        for (JsonNode section : sections) {
             Mode mode = section.get("section").asText().startsWith("binary") ? Mode.BINARY : Mode.MULTICLASS;
             long implemented = LossCatalogue.forMode(mode).stream().filter(LossSpec::implemented).count();
-            assertEquals(implemented + 2, section.get("entries").size(), section.get("section").asText());
+            assertEquals(implemented, section.get("entries").size(), section.get("section").asText());
             for (JsonNode entry : section.get("entries")) {
-                assertTrue(entry.get("median_ms").asDouble() >= 0 && entry.get("p95_ms").asDouble()
-                        >= entry.get("median_ms").asDouble(), entry.toString());
+                for (String kind : List.of("cold", "warm")) {
+                    JsonNode t = entry.get(kind);
+                    assertTrue(t.get("median_ms").asDouble() >= 0
+                            && t.get("p95_ms").asDouble() >= t.get("median_ms").asDouble(), entry.toString());
+                }
+            }
+            JsonNode totals = section.get("totals");
+            for (String key : List.of("catalogue_after_edit_1_thread", "catalogue_after_edit_all_cores", "activations")) {
+                assertTrue(totals.get(key).get("median_ms").asDouble() >= 0, key);
             }
         }
     }
 
     @Test
-    void tableNamesTheSectionsAndTheTotal() {
-        String table = run("bench", "--sizes", "8", "--warmup", "0", "--runs", "1");
+    void tableNamesTheSectionsAndTheTotals() {
+        String table = run(quick("bench", "--sizes", "8"));
         assertTrue(table.contains("binary 1x8x8") && table.contains("multiclass 4x8x8")
-                && table.contains("whole catalogue"), table);
+                && table.contains("sum of medians") && table.contains("catalogue after a prediction edit"), table);
+    }
+
+    @Test
+    void timesTheCasesOfAnInputFileAndPrintsTheRatioToAReference(@TempDir Path dir) throws Exception {
+        Path inputs = dir.resolve("inputs.jsonl");
+        Files.writeString(inputs, """
+                {"id":"dice-binary-bench3","loss":"dice","mode":"binary","params":{},"shape":[1,2,2],"logits":[1,-1,2,-2],"target":[1,0,1,0]}
+                {"id":"bce-binary-bench3","loss":"bce","mode":"binary","params":{},"shape":[1,2,2],"logits":[1,-1,2,-2],"target":[1,0,1,0]}
+                {"id":"ce-mc","loss":"ce","mode":"multiclass","params":{},"shape":[2,1,2],"logits":[1,0,0,1],"target":[0,1]}
+                """);
+        Path reference = dir.resolve("ref.json");
+        Files.writeString(reference, """
+                {"size": 2, "classes": 2, "torch": "1.13", "total_ms": 3.0,
+                 "rows": [{"loss": "dice", "mode": "binary", "median_ms": 1.0, "p95_ms": 1.5},
+                          {"loss": "bce", "mode": "binary", "median_ms": 2.0, "p95_ms": 2.5}]}
+                """);
+        JsonNode root = new ObjectMapper().readTree(run(quick("bench", "--inputs", inputs.toString(),
+                "--reference", reference.toString(), "--json")));
+        JsonNode sections = root.get("sections");
+        assertEquals(2, sections.size(), "one section per distinct workload");
+        JsonNode binary = sections.get(0);
+        assertEquals("dice", binary.get("entries").get(0).get("loss").asText());
+        assertEquals("bce", binary.get("entries").get(1).get("loss").asText());
+        JsonNode dice = binary.get("entries").get(0);
+        assertEquals(1.0 / dice.get("warm").get("median_ms").asDouble(),
+                dice.get("reference").get("ratio_warm").asDouble(), 1e-9);
+        JsonNode total = binary.get("totals").get("reference");
+        assertEquals(3.0, total.get("sum_of_medians_ms").asDouble(), 1e-12);
+        assertEquals(2, total.get("entries").asInt());
+        assertTrue(sections.get(1).get("entries").get(0).get("reference") == null, "no reference row for ce");
+
+        String table = run(quick("bench", "--inputs", inputs.toString(), "--reference", reference.toString()));
+        assertTrue(table.contains("x cold") && table.contains("2 of 2 entries with a reference row"), table);
+    }
+
+    @Test
+    void aMissingInputFileIsReportedNotThrown(@TempDir Path dir) {
+        CommandLine cli = LossLensCli.commandLine();
+        StringWriter err = new StringWriter();
+        cli.setOut(new PrintWriter(new StringWriter(), true));
+        cli.setErr(new PrintWriter(err, true));
+        assertEquals(1, cli.execute("bench", "--inputs", dir.resolve("none.jsonl").toString()));
+        assertTrue(err.toString().contains("none.jsonl"), err.toString());
     }
 }

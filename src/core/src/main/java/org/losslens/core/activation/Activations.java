@@ -1,5 +1,8 @@
 package org.losslens.core.activation;
 
+import java.util.function.Function;
+import java.util.function.IntToDoubleFunction;
+import org.losslens.core.cache.DerivedFacts;
 import org.losslens.core.tensor.Shape;
 import org.losslens.core.tensor.Tensor;
 
@@ -9,6 +12,13 @@ import org.losslens.core.tensor.Tensor;
  * <p>Binary (sigmoid): p = σ(x), its complement 1 − p = σ(−x), ln p = −softplus(−x) and
  * ln(1 − p) = −softplus(x) — each from the logit directly, so nothing cancels or overflows.
  * Multiclass (softmax over channels): log-softmax by the log-sum-exp trick, p = exp(log p).
+ *
+ * <p>Cost. p and 1 − p take one exponential per pixel and are computed at once; the two sigmoid
+ * log-terms take a logarithm per pixel and are computed on first use only, so losses that never ask
+ * for them (MSE, Dice, Tversky, …) do not pay for them. Facts derived from the prediction alone (the
+ * thresholded mask p &gt; 0.5 and its distance maps) are cached per instance by {@link #derived}, as
+ * {@code Target} caches the ground truth's: a new prediction is a new {@code Activations}.
+ * Instances are safe to share between threads.
  */
 public final class Activations {
 
@@ -16,10 +26,19 @@ public final class Activations {
     private final Shape shape;
     private final Tensor logits;
     private final double[] probability;
-    private final double[] logProbability;
-    /** Binary only: 1 − p and ln(1 − p). */
+    /** Binary only: 1 − p. */
     private final double[] complement;
-    private final double[] logComplement;
+    /** Softmax: log p, computed with p. Sigmoid: null, the log-terms are {@link #logTerms}. */
+    private final double[] logProbability;
+    /**
+     * Sigmoid: ln p and ln(1 − p), computed on first use. Racy but benign: every thread computes the
+     * same numbers, and the holder's final fields publish the arrays' contents safely (JLS 17.5).
+     */
+    private LogTerms logTerms;
+    private final DerivedFacts<Activations> derived = new DerivedFacts<>();
+
+    private record LogTerms(double[] logProbability, double[] logComplement) {
+    }
 
     private Activations(boolean sigmoid, Tensor logits) {
         this.sigmoid = sigmoid;
@@ -27,26 +46,21 @@ public final class Activations {
         this.shape = logits.shape();
         int size = shape.size();
         probability = new double[size];
-        logProbability = new double[size];
         if (sigmoid) {
             complement = new double[size];
-            logComplement = new double[size];
+            logProbability = null;
             for (int k = 0; k < size; k++) {
-                // one exponential and one log1p give all four: with e = exp(−|x|),
-                // σ(|x|) = 1/(1 + e), σ(−|x|) = e/(1 + e), ln σ(±x) = −(max(∓x, 0) + ln(1 + e))
+                // with e = exp(−|x|): σ(|x|) = 1/(1 + e), σ(−|x|) = e/(1 + e)
                 double x = logits.get(k);
                 double e = Math.exp(-Math.abs(x));
                 double large = 1 / (1 + e);
                 double small = e * large;
-                double log1pe = Math.log1p(e);
                 probability[k] = x >= 0 ? large : small;
                 complement[k] = x >= 0 ? small : large;
-                logProbability[k] = -(Math.max(-x, 0) + log1pe);
-                logComplement[k] = -(Math.max(x, 0) + log1pe);
             }
         } else {
             complement = null;
-            logComplement = null;
+            logProbability = new double[size];
             softmax();
         }
     }
@@ -67,28 +81,67 @@ public final class Activations {
         return new Activations(false, logits);
     }
 
+    /**
+     * Log-sum-exp with the per-pixel maximum factored out; the shifted exponentials serve both
+     * outputs. Loops run channel by channel over contiguous pixels (the layout is C × H·W), which the
+     * JIT vectorises, with the per-pixel maximum and sum in scratch arrays; the additions happen in the
+     * same order as a per-pixel loop over channels, so the numbers are the same.
+     */
     private void softmax() {
         int channels = shape.channels();
         int n = shape.pixels();
+        double[] max = new double[n];
+        double[] sum = new double[n];
         for (int i = 0; i < n; i++) {
-            // log-sum-exp with the maximum factored out; the shifted exponentials serve both outputs
-            double max = Double.NEGATIVE_INFINITY;
-            for (int c = 0; c < channels; c++) {
-                max = Math.max(max, logits.get(c * n + i));
-            }
-            double sum = 0;
-            for (int c = 0; c < channels; c++) {
-                int k = c * n + i;
-                probability[k] = Math.exp(logits.get(k) - max);
-                sum += probability[k];
-            }
-            double logSum = Math.log(sum);
-            for (int c = 0; c < channels; c++) {
-                int k = c * n + i;
-                probability[k] /= sum;
-                logProbability[k] = logits.get(k) - max - logSum;
+            max[i] = logits.get(i);
+        }
+        for (int c = 1; c < channels; c++) {
+            for (int i = 0, k = c * n; i < n; i++, k++) {
+                max[i] = Math.max(max[i], logits.get(k));
             }
         }
+        for (int c = 0; c < channels; c++) {
+            for (int i = 0, k = c * n; i < n; i++, k++) {
+                double e = Math.exp(logits.get(k) - max[i]);
+                probability[k] = e;
+                sum[i] += e;
+            }
+        }
+        double[] logSum = new double[n];
+        for (int i = 0; i < n; i++) {
+            logSum[i] = Math.log(sum[i]);
+        }
+        for (int c = 0; c < channels; c++) {
+            for (int i = 0, k = c * n; i < n; i++, k++) {
+                probability[k] /= sum[i];
+                logProbability[k] = logits.get(k) - max[i] - logSum[i];
+            }
+        }
+    }
+
+    /**
+     * ln σ(±x) = −(max(∓x, 0) + ln(1 + e)), e = exp(−|x|), for every pixel, on first use. e is the
+     * ratio of the smaller to the larger of p and 1 − p (e/(1 + e) over 1/(1 + e)): a division
+     * instead of a second exponential, equal to within an ulp.
+     */
+    private LogTerms logTerms() {
+        LogTerms terms = logTerms;
+        if (terms != null) {
+            return terms;
+        }
+        int size = shape.size();
+        double[] logP = new double[size];
+        double[] logQ = new double[size];
+        for (int k = 0; k < size; k++) {
+            double x = logits.get(k);
+            double e = x >= 0 ? complement[k] / probability[k] : probability[k] / complement[k];
+            double log1pe = Sigmoid.log1p(e);
+            logP[k] = -(Math.max(-x, 0) + log1pe);
+            logQ[k] = -(Math.max(x, 0) + log1pe);
+        }
+        terms = new LogTerms(logP, logQ);
+        logTerms = terms;
+        return terms;
     }
 
     /** True for sigmoid (binary) activations, false for softmax (multiclass). */
@@ -114,7 +167,7 @@ public final class Activations {
     }
 
     public double logProbability(int k) {
-        return logProbability[k];
+        return sigmoid ? logTerms().logProbability()[k] : logProbability[k];
     }
 
     /** Binary only: 1 − p = σ(−x), accurate also where p rounds to 1. */
@@ -124,7 +177,66 @@ public final class Activations {
 
     /** Binary only: ln(1 − p) = ln σ(−x). */
     public double logComplement(int k) {
-        return logComplement[k];
+        return logTerms().logComplement()[k];
+    }
+
+    /**
+     * A fact computed from this prediction alone (e.g. the mask p &gt; 0.5 and its distance maps),
+     * computed on first use and then reused. The function is the cache key, so pass the same (static)
+     * function instance each time. Safe for concurrent use.
+     */
+    public <T> T derived(Function<Activations, T> fact) {
+        return derived.get(this, fact);
+    }
+
+    /**
+     * {@link #backpropagate} for a ∂L/∂p that is affine per channel, ∂L/∂p_k = a_c·t_k + b_c + q_c·p_k
+     * (c the channel of k) — the form of every loss that depends on p only through per-channel sums
+     * Σpt, Σp, Σp² — without building the C·H·W array of ∂L/∂p. Same numbers as building it.
+     *
+     * @param target t_k at flat index k
+     */
+    public void backpropagateAffine(double[] onTarget, double[] constant, double[] onProbability,
+                                    IntToDoubleFunction target, double scale, double[] gradient) {
+        if (sigmoid) {
+            sigmoidAffine(onTarget[0], constant[0], onProbability[0], target, scale, gradient);
+        } else {
+            softmaxAffine(onTarget, constant, onProbability, target, scale, gradient);
+        }
+    }
+
+    // the binary and multiclass loops are separate methods so the JIT profiles and compiles each on its own
+
+    private void sigmoidAffine(double a, double b, double q, IntToDoubleFunction target, double scale,
+                               double[] gradient) {
+        for (int k = 0; k < probability.length; k++) {
+            double d = a * target.applyAsDouble(k) + b + q * probability[k];
+            gradient[k] += scale * d * probability[k] * complement[k];
+        }
+    }
+
+    private void softmaxAffine(double[] onTarget, double[] constant, double[] onProbability,
+                               IntToDoubleFunction target, double scale, double[] gradient) {
+        int channels = shape.channels();
+        int n = shape.pixels();
+        double[] mean = new double[n];
+        for (int c = 0; c < channels; c++) {
+            double a = onTarget[c];
+            double b = constant[c];
+            double q = onProbability[c];
+            for (int i = 0, k = c * n; i < n; i++, k++) {
+                mean[i] += probability[k] * (a * target.applyAsDouble(k) + b + q * probability[k]);
+            }
+        }
+        for (int c = 0; c < channels; c++) {
+            double a = onTarget[c];
+            double b = constant[c];
+            double q = onProbability[c];
+            for (int i = 0, k = c * n; i < n; i++, k++) {
+                double d = a * target.applyAsDouble(k) + b + q * probability[k];
+                gradient[k] += scale * probability[k] * (d - mean[i]);
+            }
+        }
     }
 
     /**
@@ -137,18 +249,24 @@ public final class Activations {
             for (int k = 0; k < probability.length; k++) {
                 gradient[k] += scale * dLossDProbability[k] * probability[k] * complement[k];
             }
-            return;
+        } else {
+            softmaxBackward(dLossDProbability, scale, gradient);
         }
+    }
+
+    private void softmaxBackward(double[] dLossDProbability, double scale, double[] gradient) {
         int channels = shape.channels();
         int n = shape.pixels();
-        for (int i = 0; i < n; i++) {
-            double mean = 0;
-            for (int c = 0; c < channels; c++) {
-                mean += probability[c * n + i] * dLossDProbability[c * n + i];
+        // channel by channel over contiguous pixels (see softmax()); same order of additions per pixel
+        double[] mean = new double[n];
+        for (int c = 0; c < channels; c++) {
+            for (int i = 0, k = c * n; i < n; i++, k++) {
+                mean[i] += probability[k] * dLossDProbability[k];
             }
-            for (int c = 0; c < channels; c++) {
-                int k = c * n + i;
-                gradient[k] += scale * probability[k] * (dLossDProbability[k] - mean);
+        }
+        for (int c = 0; c < channels; c++) {
+            for (int i = 0, k = c * n; i < n; i++, k++) {
+                gradient[k] += scale * probability[k] * (dLossDProbability[k] - mean[i]);
             }
         }
     }

@@ -20,7 +20,19 @@ public final class Sigmoid {
 
     /** softplus(x) = ln(1 + e^x) = −ln σ(−x), as max(x, 0) + ln(1 + e^−|x|). */
     public static double softplus(double x) {
-        return Math.max(x, 0.0) + Math.log1p(Math.exp(-Math.abs(x)));
+        return Math.max(x, 0.0) + log1p(Math.exp(-Math.abs(x)));
+    }
+
+    /**
+     * ln(1 + y) for y ≥ 0, accurate to a few ulps also where y is tiny, from {@code Math.log} (a JIT
+     * intrinsic, several times faster than the fdlibm {@code Math.log1p}). With u = fl(1 + y), the
+     * rounding error of u cancels in ln(u)·y/(u − 1) (Goldberg 1991, "What every computer scientist
+     * should know about floating-point arithmetic", Theorem 4); where u rounds to 1, ln(1 + y) = y
+     * to double precision.
+     */
+    public static double log1p(double y) {
+        double u = 1.0 + y;
+        return u == 1.0 ? y : Math.log(u) * y / (u - 1.0);
     }
 
     /** ln σ(x) = −softplus(−x). */

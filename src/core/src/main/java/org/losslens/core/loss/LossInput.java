@@ -1,17 +1,22 @@
 package org.losslens.core.loss;
 
+import java.util.function.Function;
 import org.losslens.core.activation.Activations;
+import org.losslens.core.cache.DerivedFacts;
 import org.losslens.core.tensor.Shape;
 import org.losslens.core.tensor.Tensor;
 
 /**
  * What every loss reads: the logits, their shared activations, and the ground truth (with its
- * cached facts). Build it once per (prediction, ground truth) pair and pass it to every loss.
+ * cached facts). Build it once per (prediction, ground truth) pair and pass it to every loss: facts of
+ * the pair (the overlap sums) are cached here, facts of the prediction in {@link Activations#derived},
+ * of the ground truth in {@link Target#derived}.
  */
 public final class LossInput {
 
     private final Activations activations;
     private final Target target;
+    private final DerivedFacts<LossInput> derived = new DerivedFacts<>();
 
     private LossInput(Activations activations, Target target) {
         this.activations = activations;
@@ -66,5 +71,15 @@ public final class LossInput {
 
     public int channels() {
         return activations.shape().channels();
+    }
+
+    /**
+     * A fact of this (prediction, target) pair — e.g. the overlap sums Σpt, Σp, Σt that every region
+     * loss starts from — computed on first use and then shared by every loss evaluated on this input.
+     * The function is the cache key, so pass the same (static) function instance each time. Safe for
+     * concurrent use.
+     */
+    public <T> T derived(Function<LossInput, T> fact) {
+        return derived.get(this, fact);
     }
 }

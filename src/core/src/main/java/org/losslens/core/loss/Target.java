@@ -1,9 +1,8 @@
 package org.losslens.core.loss;
 
 import java.util.Arrays;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import org.losslens.core.cache.DerivedFacts;
 
 /**
  * An immutable ground truth: per-pixel values in [0, 1] (binary) or integer labels (multiclass).
@@ -23,7 +22,7 @@ public final class Target {
     private final int[] labels;
     private final double[] classSums;
     private final boolean hard;
-    private final Map<Function<Target, ?>, Object> derived = new ConcurrentHashMap<>();
+    private final DerivedFacts<Target> derived = new DerivedFacts<>();
 
     private Target(Mode mode, int classes, int height, int width, double[] oneHot, int[] labels, boolean hard) {
         this.mode = mode;
@@ -140,9 +139,8 @@ public final class Target {
      * A fact computed from this target alone, computed on first use and then reused. The function
      * is the cache key, so pass the same (static) function instance each time.
      */
-    @SuppressWarnings("unchecked")
     public <T> T derived(Function<Target, T> fact) {
-        return (T) derived.computeIfAbsent(fact, f -> f.apply(this));
+        return derived.get(this, fact);
     }
 
     @Override

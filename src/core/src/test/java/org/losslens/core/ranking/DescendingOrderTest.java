@@ -42,4 +42,19 @@ class DescendingOrderTest {
         assertArrayEquals(new int[] {2, 0, 1}, DescendingOrder.of(new double[] {1, Double.NEGATIVE_INFINITY,
             Double.POSITIVE_INFINITY}));
     }
+
+    @Test
+    void ordersValuesThatDifferOnlyInTheirLowBitsShortAndLongRuns() {
+        // equal high 32 bits of the key: the second stage (insertion for short runs, radix for long) decides
+        Random random = new Random(5);
+        for (int runLength : new int[] {2, 20, 30, 400}) {
+            double[] v = new double[1000];
+            for (int i = 0; i < v.length; i++) {
+                long base = Double.doubleToLongBits(i % (v.length / runLength) == 0 ? 1.0 : -0.5);
+                long low = random.nextInt(4) == 0 ? 7 : random.nextInt() & 0xFFFFFFFFL;
+                v[i] = Double.longBitsToDouble((base & 0xFFFFFFFF00000000L) | low);
+            }
+            assertArrayEquals(bruteForce(v), DescendingOrder.of(v), "runs of about " + runLength);
+        }
+    }
 }

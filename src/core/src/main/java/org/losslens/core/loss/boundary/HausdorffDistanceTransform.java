@@ -46,6 +46,10 @@ public final class HausdorffDistanceTransform implements Loss {
     private static final Function<Target, PixelMap> TARGET_FIELD =
             t -> field(Mask.of(t.height(), t.width(), i -> t.oneHot(i) > 0.5));
 
+    /** d_p of the thresholded prediction p > 0.5, computed once per prediction (a parameter move reuses it). */
+    private static final Function<Activations, PixelMap> PREDICTION_FIELD =
+            a -> field(PredictedMask.of(a));
+
     private final double alpha;
 
     public HausdorffDistanceTransform(double alpha) {
@@ -70,7 +74,7 @@ public final class HausdorffDistanceTransform implements Loss {
         Activations a = input.activations();
         Target t = input.target();
         PixelMap targetField = targetField(t);
-        PixelMap predictionField = field(Mask.of(t.height(), t.width(), i -> a.probability(i) > 0.5));
+        PixelMap predictionField = a.derived(PREDICTION_FIELD);
         int n = input.pixels();
         double step = scale / n;
         double sum = 0;
@@ -78,10 +82,18 @@ public final class HausdorffDistanceTransform implements Loss {
             double ti = t.oneHot(i);
             double p = a.probability(i);
             double error = ti == 1 ? -a.complement(i) : p - ti;
-            double weight = Math.pow(predictionField.get(i), alpha) + Math.pow(targetField.get(i), alpha);
+            double weight = power(predictionField.get(i)) + power(targetField.get(i));
             sum += error * error * weight;
             gradient[i] += step * 2 * error * weight * p * a.complement(i);
         }
         return sum / n;
+    }
+
+    /** d^α, with the default α = 2 and α = 1 as products (exactly Math.pow's value for them). */
+    private double power(double d) {
+        if (alpha == 2) {
+            return d * d;
+        }
+        return alpha == 1 ? d : Math.pow(d, alpha);
     }
 }

@@ -48,6 +48,10 @@ public final class ShapeAware implements Loss {
         return new TargetContour(contour, DistanceTransform.toNearest(contour));
     };
 
+    /** The 4-neighbour contour of the thresholded prediction p > 0.5, computed once per prediction. */
+    private static final Function<Activations, Mask> PREDICTED_CONTOUR =
+            a -> Contour.of(PredictedMask.of(a));
+
     /** The GT's 4-neighbour contour, computed once per target. */
     public static Mask targetContour(Target target) {
         return target.derived(TARGET_CONTOUR).contour();
@@ -61,7 +65,7 @@ public final class ShapeAware implements Loss {
     /** E: the mean distance from the contour of p > 0.5 to the GT contour; 0 if either is empty. */
     public static double contourDistance(Activations a, Target target) {
         TargetContour gt = target.derived(TARGET_CONTOUR);
-        Mask predicted = Contour.of(Mask.of(target.height(), target.width(), i -> a.probability(i) > 0.5));
+        Mask predicted = a.derived(PREDICTED_CONTOUR);
         if (gt.contour().isEmpty() || predicted.isEmpty()) {
             return 0;
         }

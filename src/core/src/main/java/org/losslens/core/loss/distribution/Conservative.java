@@ -1,6 +1,7 @@
 package org.losslens.core.loss.distribution;
 
 import org.losslens.core.activation.Activations;
+import org.losslens.core.activation.Sigmoid;
 import org.losslens.core.loss.Family;
 import org.losslens.core.loss.Loss;
 import org.losslens.core.loss.LossInput;
@@ -68,6 +69,8 @@ public final class Conservative implements Loss {
 
     /** Below this log-odds e^ℓ &lt; 1e-13 and the series ln softplus(ℓ) = ℓ − e^ℓ/2 + O(e^2ℓ) is exact in doubles. */
     private static final double SERIES_BELOW = -30;
+    /** e^SERIES_BELOW: odds below it take the series. */
+    private static final double SERIES_RATIO = Math.exp(SERIES_BELOW);
 
     private final double lambda;
     private final double logBase;
@@ -134,7 +137,7 @@ public final class Conservative implements Loss {
             }
             double logOdds = max + Math.log(s);
             double e = Math.exp(-Math.abs(logOdds));
-            pixel(logOdds, Math.max(logOdds, 0) + Math.log1p(e), logOdds >= 0 ? 1 / (1 + e) : e / (1 + e), term);
+            pixel(logOdds, Math.max(logOdds, 0) + Sigmoid.log1p(e), logOdds >= 0 ? 1 / (1 + e) : e / (1 + e), term);
             sum += term[0];
             double dl = step * term[1];
             for (int c = 0; c < channels; c++) {
@@ -166,7 +169,9 @@ public final class Conservative implements Loss {
             return false;
         }
         double r = q / pt;
-        pixel(Math.log(r), Math.log1p(r), r <= 1 ? r / (1 + r) : 1 / (1 + 1 / r), term);
+        // pixel() reads ℓ = ln r only below SERIES_BELOW, so the logarithm is taken only there
+        double logOdds = r < SERIES_RATIO ? Math.log(r) : SERIES_BELOW;
+        pixel(logOdds, Sigmoid.log1p(r), r <= 1 ? r / (1 + r) : 1 / (1 + 1 / r), term);
         double dl = step * term[1];
         for (int c = 0; c < a.shape().channels(); c++) {
             int k = c * n + i;

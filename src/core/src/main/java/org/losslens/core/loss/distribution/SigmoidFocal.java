@@ -1,5 +1,6 @@
 package org.losslens.core.loss.distribution;
 
+import java.util.function.Function;
 import org.losslens.core.activation.Activations;
 import org.losslens.core.activation.Sigmoid;
 import org.losslens.core.loss.Family;
@@ -9,6 +10,7 @@ import org.losslens.core.loss.LossSpec;
 import org.losslens.core.loss.Mode;
 import org.losslens.core.loss.Target;
 import org.losslens.core.loss.param.CommonParams;
+import org.losslens.core.tensor.Shape;
 import org.losslens.core.tensor.Tensor;
 
 /**
@@ -38,6 +40,16 @@ public final class SigmoidFocal implements Loss {
             .factory(p -> new SigmoidFocal(p.real("gamma"), p.real("alpha"), 0))
             .build();
 
+    /**
+     * σ of every logit of a multiclass prediction, as binary activations over a (1, C·H, W) view of the
+     * logits, so flat indices are the same. Computed once per prediction: a parameter move then needs
+     * no transcendental function, and the log-terms come from the shared activations' fast path.
+     */
+    private static final Function<Activations, Activations> CHANNEL_SIGMOIDS = a -> {
+        Shape s = a.shape();
+        return Activations.sigmoid(Tensor.of(new Shape(1, s.channels() * s.height(), s.width()), a.logits().toArray()));
+    };
+
     private final double gamma;
     private final Double alpha;
     private final int firstChannel;
@@ -61,12 +73,14 @@ public final class SigmoidFocal implements Loss {
         int entries = (input.channels() - first) * n;
         double sum = 0;
         double step = scale / entries;
-        Activations shared = input.activations().isSigmoid() ? input.activations() : null;
+        // multiclass (generalized_dice_focal): the sigmoid of every channel's logit, cached per prediction
+        Activations shared = input.activations().isSigmoid() ? input.activations()
+                : input.activations().derived(CHANNEL_SIGMOIDS);
         for (int k = first * n; k < input.channels() * n; k++) {
             double x = logits.get(k);
             double tk = t.oneHot(k);
             if (shared != null && (tk == 1 || tk == 0)) {
-                // binary mode, hard target: the shared activations already hold σ(±x) and ln σ(±x),
+                // hard target: the shared (or cached channel) activations already hold σ(±x) and ln σ(±x),
                 // so the focal term needs no transcendental function for the common γ ∈ {0, 1, 2}
                 boolean positive = tk == 1;
                 double p = shared.probability(k);
@@ -82,7 +96,7 @@ public final class SigmoidFocal implements Loss {
             double s = 2 * tk - 1;
             // one exponential serves softplus(x), σ(x) and, for hard targets, 1 − p_t and p_t
             double e = Math.exp(-Math.abs(x));
-            double softplus = Math.max(x, 0.0) + Math.log1p(e);
+            double softplus = Math.max(x, 0.0) + Sigmoid.log1p(e);
             double p = x >= 0 ? 1 / (1 + e) : e / (1 + e);
             double bce = softplus - x * tk;
             double modulator;

@@ -78,7 +78,14 @@ public final class SoftmaxFocal implements Loss {
             }
             double z = logP[y - first];
             double p = prob[y - first];
-            double q = -Math.expm1(z);
+            // 1 − p_t as the sum of the other classes' probabilities: no expm1 per pixel, and no
+            // cancellation where p_t is close to 1
+            double q = 0;
+            for (int c = 0; c < considered; c++) {
+                if (c != y - first) {
+                    q += prob[c];
+                }
+            }
             double classWeight = includeBackground ? (y == 0 ? 1 - alpha : alpha) : 1.0;
             double focus = SigmoidFocal.power(q, gamma);
             sum -= classWeight * focus * z;

@@ -66,6 +66,7 @@ public final class LovaszSoftmax implements Loss {
         double[] dLossDProbability = new double[channels * n];
         double[] errors = new double[n];
         double[] foregroundSorted = new double[n];
+        double[] errorsSorted = new double[n];
         double total = 0;
         for (int c = 0; c < channels; c++) {
             if (presentOnly && t.classSum(c) == 0) {
@@ -76,16 +77,20 @@ public final class LovaszSoftmax implements Loss {
                 errors[i] = Math.abs(t.oneHot(base + i) - a.probability(base + i));
             }
             int[] order = LovaszExtension.sortDescending(errors);
+            // one gather in sorted order; the last loop then reads sequentially and only its writes scatter
             for (int k = 0; k < n; k++) {
-                foregroundSorted[k] = t.oneHot(base + order[k]);
+                int i = order[k];
+                foregroundSorted[k] = t.oneHot(base + i);
+                errorsSorted[k] = errors[i];
             }
             double[] weights = LovaszExtension.jaccardGradient(foregroundSorted);
             double classLoss = 0;
             for (int k = 0; k < n; k++) {
-                int i = order[k];
-                classLoss += errors[i] * weights[k];
-                double difference = a.probability(base + i) - t.oneHot(base + i);
-                dLossDProbability[base + i] = weights[k] * Math.signum(difference) / scored;
+                double error = errorsSorted[k];
+                classLoss += error * weights[k];
+                // sign(p − fg) with fg ∈ {0, 1} and error = |fg − p|: 0 where the error is 0, else −1 on fg
+                double sign = error == 0 ? 0 : foregroundSorted[k] == 1 ? -1 : 1;
+                dLossDProbability[base + order[k]] = weights[k] * sign / scored;
             }
             total += classLoss;
         }

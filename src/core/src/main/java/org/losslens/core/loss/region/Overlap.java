@@ -1,5 +1,6 @@
 package org.losslens.core.loss.region;
 
+import java.util.function.Function;
 import org.losslens.core.activation.Activations;
 import org.losslens.core.loss.LossInput;
 import org.losslens.core.loss.Target;
@@ -24,18 +25,36 @@ public final class Overlap {
     private final double[] dPredicted;
     private final double[] dPredictedSquares;
 
+    /** The sums of one (prediction, target) pair, shared by every region loss on the same input. */
+    private record Sums(double[] intersection, double[] predicted, double[] predictedSquares, double[] actual,
+                        double[] actualSquares) {
+    }
+
+    private static final Function<LossInput, Sums> SUMS = Overlap::sums;
+
     private Overlap(LossInput input) {
         this.input = input;
         channels = input.channels();
         pixels = input.pixels();
-        intersection = new double[channels];
-        predicted = new double[channels];
-        predictedSquares = new double[channels];
-        actual = new double[channels];
-        actualSquares = new double[channels];
+        Sums sums = input.derived(SUMS);
+        intersection = sums.intersection();
+        predicted = sums.predicted();
+        predictedSquares = sums.predictedSquares();
+        actual = sums.actual();
+        actualSquares = sums.actualSquares();
         dIntersection = new double[channels];
         dPredicted = new double[channels];
         dPredictedSquares = new double[channels];
+    }
+
+    private static Sums sums(LossInput input) {
+        int channels = input.channels();
+        int pixels = input.pixels();
+        double[] intersection = new double[channels];
+        double[] predicted = new double[channels];
+        double[] predictedSquares = new double[channels];
+        double[] actual = new double[channels];
+        double[] actualSquares = new double[channels];
         Activations a = input.activations();
         Target t = input.target();
         for (int c = 0; c < channels; c++) {
@@ -57,6 +76,7 @@ public final class Overlap {
             actual[c] = t.classSum(c);
             actualSquares[c] = t2;
         }
+        return new Sums(intersection, predicted, predictedSquares, actual, actualSquares);
     }
 
     /** Measures every channel of the input. */
@@ -108,20 +128,17 @@ public final class Overlap {
         dPredictedSquares[c] += dLossDPredictedSquares;
     }
 
-    /** Adds scale·∂L/∂logits, from the partials added so far, into {@code gradient}. */
+    /**
+     * Adds scale·∂L/∂logits, from the partials added so far, into {@code gradient}: per channel
+     * ∂L/∂p_i = ∂L/∂I·t_i + ∂L/∂P + 2·∂L/∂P₂·p_i, affine in t and p, so it goes through the
+     * activations' chain rule without a C·H·W temporary.
+     */
     public void backpropagate(double scale, double[] gradient) {
-        Activations a = input.activations();
-        Target t = input.target();
-        double[] dLossDProbability = new double[channels * pixels];
+        double[] onProbability = new double[channels];
         for (int c = 0; c < channels; c++) {
-            if (dIntersection[c] == 0 && dPredicted[c] == 0 && dPredictedSquares[c] == 0) {
-                continue;
-            }
-            for (int k = c * pixels; k < (c + 1) * pixels; k++) {
-                dLossDProbability[k] = dIntersection[c] * t.oneHot(k) + dPredicted[c]
-                        + 2 * a.probability(k) * dPredictedSquares[c];
-            }
+            onProbability[c] = 2 * dPredictedSquares[c];
         }
-        a.backpropagate(dLossDProbability, scale, gradient);
+        Target t = input.target();
+        input.activations().backpropagateAffine(dIntersection, dPredicted, onProbability, t::oneHot, scale, gradient);
     }
 }
