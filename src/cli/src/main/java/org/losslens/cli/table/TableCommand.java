@@ -13,6 +13,7 @@ import org.losslens.cli.input.LossSelection;
 import org.losslens.cli.input.MaskPair;
 import org.losslens.cli.input.OutputFiles;
 import org.losslens.cli.input.ParameterOverrides;
+import org.losslens.core.csv.Csv;
 import org.losslens.core.loss.LossSpec;
 import org.losslens.core.loss.Mode;
 import org.losslens.core.metrics.OverlapMetrics;
@@ -122,9 +123,9 @@ public final class TableCommand implements Callable<Integer> {
     }
 
     private static String csv(List<Row> rows) {
-        StringBuilder s = new StringBuilder("family,loss,value\n");
+        StringBuilder s = new StringBuilder(Csv.line("family", "loss", "value"));
         for (Row r : rows) {
-            s.append(r.spec().family().id()).append(',').append(r.spec().id()).append(',').append(r.value()).append('\n');
+            s.append(Csv.line(r.spec().family().id(), r.spec().id(), Double.toString(r.value())));
         }
         return s.toString();
     }
