@@ -9,14 +9,17 @@ import java.util.concurrent.Callable;
 import javax.imageio.ImageIO;
 import org.losslens.cli.input.CliException;
 import org.losslens.cli.input.LossSelection;
+import org.losslens.cli.input.MaskFileOptions;
 import org.losslens.cli.input.MaskPair;
 import org.losslens.cli.input.OutputFiles;
+import org.losslens.cli.input.ParameterOptions;
 import org.losslens.cli.input.ParameterOverrides;
 import org.losslens.core.loss.LossResult;
 import org.losslens.core.loss.LossSpec;
 import org.losslens.core.loss.Mode;
 import org.losslens.imaging.render.HeatmapRenderer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code render}: gradient heatmaps of one or several losses as a PNG with colour bars. */
@@ -32,17 +35,14 @@ import picocli.CommandLine.Option;
             "2:usage error", "3:the output file cannot be written"})
 public final class RenderCommand implements Callable<Integer> {
 
-    @Option(names = "--gt", required = true, paramLabel = "GT.png", description = "ground-truth mask")
-    private Path groundTruth;
-
-    @Option(names = "--pred", required = true, paramLabel = "PRED.png", description = "predicted probabilities")
-    private Path prediction;
+    @Mixin
+    private MaskFileOptions maskFiles;
 
     @Option(names = "--loss", required = true, split = ",", paramLabel = "ID", description = "one or more losses")
     private List<String> losses = new ArrayList<>();
 
-    @Option(names = "--param", paramLabel = "LOSS.NAME=VALUE", description = "a parameter value, e.g. focal.gamma=1")
-    private List<String> params = new ArrayList<>();
+    @Mixin
+    private ParameterOptions parameters;
 
     @Option(names = "--out", required = true, paramLabel = "FILE.png", description = "the PNG to write")
     private Path out;
@@ -58,8 +58,8 @@ public final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        MaskPair masks = MaskPair.read(groundTruth, prediction);
-        ParameterOverrides overrides = new ParameterOverrides(params, Mode.BINARY);
+        MaskPair masks = maskFiles.read();
+        ParameterOverrides overrides = parameters.overrides(Mode.BINARY);
         List<HeatmapRenderer.Panel> panels = new ArrayList<>();
         for (LossSpec loss : LossSelection.of(losses, Mode.BINARY)) {
             LossResult r = loss.evaluate(overrides.paramsFor(loss), masks.input());

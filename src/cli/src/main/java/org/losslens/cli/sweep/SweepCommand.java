@@ -11,6 +11,7 @@ import org.losslens.cli.input.CliException;
 import org.losslens.cli.input.LossSelection;
 import org.losslens.cli.input.MaskPair;
 import org.losslens.cli.input.OutputFiles;
+import org.losslens.cli.input.ParameterOptions;
 import org.losslens.cli.input.ParameterOverrides;
 import org.losslens.cli.input.TerminalProgress;
 import org.losslens.core.loss.LossSpec;
@@ -25,6 +26,7 @@ import org.losslens.core.sweep.ParameterSweep;
 import org.losslens.core.sweep.SweepProgress;
 import org.losslens.imaging.render.LineChartRenderer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -76,8 +78,8 @@ public final class SweepCommand implements Callable<Integer> {
             + "tversky; confidence bce,balanced_ce,focal,mse; parameter: exactly one)")
     private List<String> losses = new ArrayList<>();
 
-    @Option(names = "--param", paramLabel = "LOSS.NAME=VALUE", description = "a parameter value, e.g. focal.gamma=1")
-    private List<String> params = new ArrayList<>();
+    @Mixin
+    private ParameterOptions parameters;
 
     @Option(names = "--error-model", defaultValue = "relative-area", converter = ErrorModelConverter.class,
             description = "fixed-confidence, relative-area or missed-pixels (default: ${DEFAULT-VALUE})")
@@ -121,7 +123,7 @@ public final class SweepCommand implements Callable<Integer> {
         if (points < 2 || points > 10_000) {
             throw new CliException(CliException.BAD_INPUT, "--points must be 2..10000, got " + points);
         }
-        ParameterOverrides overrides = new ParameterOverrides(params, Mode.BINARY);
+        ParameterOverrides overrides = parameters.overrides(Mode.BINARY);
         SweepProgress progress = TerminalProgress.forTerminal("sweep");
         List<CurvesCsv.Block> blocks;
         String title;

@@ -10,14 +10,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.losslens.cli.input.LossSelection;
+import org.losslens.cli.input.MaskFileOptions;
 import org.losslens.cli.input.MaskPair;
 import org.losslens.cli.input.OutputFiles;
+import org.losslens.cli.input.ParameterOptions;
 import org.losslens.cli.input.ParameterOverrides;
 import org.losslens.core.csv.Csv;
 import org.losslens.core.loss.LossSpec;
 import org.losslens.core.loss.Mode;
 import org.losslens.core.metrics.OverlapMetrics;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -41,17 +44,14 @@ public final class TableCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--gt", required = true, paramLabel = "GT.png", description = "ground-truth mask")
-    private Path groundTruth;
-
-    @Option(names = "--pred", required = true, paramLabel = "PRED.png", description = "predicted probabilities")
-    private Path prediction;
+    @Mixin
+    private MaskFileOptions maskFiles;
 
     @Option(names = "--loss", split = ",", paramLabel = "ID", description = "losses to show (default: all)")
     private List<String> losses = new ArrayList<>();
 
-    @Option(names = "--param", paramLabel = "LOSS.NAME=VALUE", description = "a parameter value, e.g. tversky.alpha=0.5")
-    private List<String> params = new ArrayList<>();
+    @Mixin
+    private ParameterOptions parameters;
 
     @Option(names = "--format", defaultValue = "text", description = "text, csv or json (default: ${DEFAULT-VALUE})")
     private String format;
@@ -66,8 +66,8 @@ public final class TableCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Format chosen = Format.valueOf(format.toUpperCase(Locale.ROOT));
-        MaskPair masks = MaskPair.read(groundTruth, prediction);
-        ParameterOverrides overrides = new ParameterOverrides(params, Mode.BINARY);
+        MaskPair masks = maskFiles.read();
+        ParameterOverrides overrides = parameters.overrides(Mode.BINARY);
         List<Row> rows = new ArrayList<>();
         for (LossSpec loss : LossSelection.of(losses, Mode.BINARY)) {
             rows.add(new Row(loss, loss.evaluate(overrides.paramsFor(loss), masks.input()).value()));
@@ -86,7 +86,7 @@ public final class TableCommand implements Callable<Integer> {
             OutputFiles.writeText(out, text);
         }
         if (!masks.groundTruthWasBinary()) {
-            spec.commandLine().getErr().println("notice: " + groundTruth
+            spec.commandLine().getErr().println("notice: " + maskFiles.groundTruth()
                     + " is not binary; it was thresholded at 0.5 (grey >= 0.5 is foreground)");
         }
         return 0;
