@@ -15,6 +15,8 @@ import org.losslens.app.i18n.Messages;
  */
 public final class FormulaView extends VBox {
 
+    private static final System.Logger LOG = System.getLogger(FormulaView.class.getName());
+
     private final FormulaViewModel viewModel;
     private final ImageView formula = new ImageView();
     private final Label problem = new Label();
@@ -74,6 +76,7 @@ public final class FormulaView extends VBox {
             formula.setImage(LatexImages.render(latex, (float) formulaPoints.get(), false));
         } catch (RuntimeException e) {
             // A typo in the formula data file must not break the panel: show the source instead.
+            LOG.log(System.Logger.Level.WARNING, "formula does not render: " + latex, e);
             formula.setImage(null);
             problem.setText(latex);
         }

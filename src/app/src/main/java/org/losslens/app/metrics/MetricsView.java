@@ -74,6 +74,14 @@ public final class MetricsView extends VBox {
             showPerClass(e.classMetrics());
             return;
         }
+        if (e.failed()) {
+            // No metrics rather than the last ones: the status bar and the loss rows say what failed.
+            for (Label value : new Label[] {dice, iou, precision, recall}) {
+                value.setText("—");
+            }
+            counts.setText(e.failure());
+            return;
+        }
         OverlapMetrics m = e.metrics();
         dice.setText(format(m.dice()));
         iou.setText(format(m.iou()));

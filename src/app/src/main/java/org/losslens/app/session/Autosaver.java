@@ -15,6 +15,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Autosaver implements AutoCloseable {
 
+    private static final System.Logger LOG = System.getLogger(Autosaver.class.getName());
+
     private final Path file;
     private final long delayMillis;
     private final ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -55,7 +57,8 @@ public final class Autosaver implements AutoCloseable {
         try {
             SessionFiles.writeAtomically(file, SessionCodec.encode(state));
         } catch (IOException | RuntimeException e) {
-            // Autosave is a safety net: failing it must never disturb the user's work.
+            // Autosave is a safety net: failing it must never disturb the user's work, only be on record.
+            LOG.log(System.Logger.Level.WARNING, "autosave to " + file + " failed", e);
         }
     }
 
