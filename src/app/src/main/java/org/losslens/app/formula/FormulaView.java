@@ -42,7 +42,7 @@ public final class FormulaView extends VBox {
         StackPane formulaBox = new StackPane(formula);
         formulaBox.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         formulaBox.setPadding(new Insets(6));
-        formulaBox.setStyle("-fx-background-color: white; -fx-border-color: #d0d0d0;");
+        formulaBox.getStyleClass().add("formula-box");
         Label values = wrapped(new Label());
         values.setId("formula-values");
         values.textProperty().bind(messages.format("formula.values", viewModel.valuesProperty()));
@@ -54,7 +54,7 @@ public final class FormulaView extends VBox {
         Label fails = wrapped(new Label());
         fails.setId("formula-fails");
         fails.textProperty().bind(messages.format("formula.fails", viewModel.failsProperty()));
-        problem.setStyle("-fx-text-fill: #b00020;");
+        problem.getStyleClass().add("problem");
         getChildren().addAll(heading, title, formulaBox, problem, values, reference, rewards, fails);
         viewModel.latexProperty().addListener(o -> render());
         formulaPoints.addListener(o -> render());
@@ -83,7 +83,7 @@ public final class FormulaView extends VBox {
     }
 
     private static Label bold(Label l) {
-        l.setStyle("-fx-font-weight: bold;");
+        l.getStyleClass().add("section-title");
         return l;
     }
 
