@@ -168,19 +168,12 @@ public final class PlotView extends VBox implements Exportable {
             }
         }
         chart.getData().add(series);
-        series.getNode().getStyleClass().addAll("plot-line", Palette.seriesStyleClass(colour));
-        if (line.emphasised()) {
-            series.getNode().getStyleClass().add("emphasised");
-        }
-        if (line.dashed()) {
-            series.getNode().getStyleClass().add("dashed");
-        }
+        SeriesLook.line(series.getNode(), colour, line.emphasised(), line.dashed());
         int k = 0;
         for (int i = 0; i < plot.x().length; i++) {
             if (Double.isFinite(plot.xScale().toAxis(plot.x()[i])) && Double.isFinite(plot.yScale().toAxis(line.y()[i]))) {
                 XYChart.Data<Number, Number> d = series.getData().get(k++);
-                // An invisible hit area: the curve stays clean, hovering a sample shows its exact numbers.
-                d.getNode().getStyleClass().add("plot-sample");
+                SeriesLook.sample(d.getNode());
                 install(d.getNode(), String.format(Locale.ROOT, "%s%n%s = %.6g%n%s = %.6g", line.name(),
                         plot.xLabel(), plot.x()[i], plot.yLabel(), line.y()[i]));
             }
@@ -202,8 +195,7 @@ public final class PlotView extends VBox implements Exportable {
             series.setName("marker " + marker.colourKey());
             series.getData().add(new XYChart.Data<>(ax, ay));
             chart.getData().add(series);
-            series.getData().get(0).getNode().getStyleClass().addAll("plot-marker",
-                    Palette.seriesStyleClass(Math.max(0, keys.indexOf(marker.colourKey()))));
+            SeriesLook.marker(series.getData().get(0).getNode(), Math.max(0, keys.indexOf(marker.colourKey())));
             install(series.getData().get(0).getNode(), marker.label());
         }
         if (Double.isFinite(plot.cursorX())) {
@@ -214,8 +206,8 @@ public final class PlotView extends VBox implements Exportable {
             cursor.getData().add(new XYChart.Data<>(ax, y[0]));
             cursor.getData().add(new XYChart.Data<>(ax, y[1]));
             chart.getData().add(cursor);
-            cursor.getNode().getStyleClass().add("plot-cursor");
-            cursor.getData().forEach(d -> d.getNode().getStyleClass().add("plot-cursor-end"));
+            SeriesLook.cursor(cursor.getNode());
+            cursor.getData().forEach(d -> SeriesLook.cursorEnd(d.getNode()));
         }
     }
 

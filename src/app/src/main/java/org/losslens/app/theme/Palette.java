@@ -10,7 +10,8 @@ import javafx.scene.paint.Color;
  * ({@link Theme}). The label and line colours also reach CSS, as the looked-up colours
  * {@code label-colour} and {@code plot-colour} of the style classes {@code label-colour-N} and
  * {@code series-colour-N} ({@link #lookedUpColours()}), so a node is coloured by a style class and
- * the values are written only here. The diverging and magnitude colormaps are the imaging module's
+ * the values are written only here (the chart's own series nodes take them in code: see
+ * {@code charts.SeriesLook}). The diverging and magnitude colormaps are the imaging module's
  * ({@code org.losslens.imaging.colormap}), shared with the CLI's renderer.
  */
 public final class Palette {
@@ -52,6 +53,9 @@ public final class Palette {
     /** The heatmap grid's crosshair: dark lines through the hovered pixel, a yellow box around it. */
     public static final Color CROSSHAIR = Color.rgb(20, 20, 20, 0.85);
     public static final Color CROSSHAIR_PIXEL = Color.YELLOW;
+    /** A chart's marker of the drawing: a white ring inside the line colour; the parameter cursor line. */
+    public static final Color MARKER_RING = Color.WHITE;
+    public static final Color CHART_CURSOR = Color.web("#555555");
     /** Ink of a rendered formula (JLaTeXMath draws with Java2D), on a light or a dark background. */
     public static final java.awt.Color FORMULA_INK = java.awt.Color.BLACK;
     public static final java.awt.Color FORMULA_INK_ON_DARK = java.awt.Color.WHITE;
