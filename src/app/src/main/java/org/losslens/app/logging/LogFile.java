@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.logging.FileHandler;
 import java.util.logging.Handler;
+import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
@@ -22,6 +23,7 @@ public final class LogFile extends Handler {
     static final String FILE = "losslens.log";
     static final String PREVIOUS = FILE + ".1";
     static final int LIMIT_BYTES = 1 << 20;
+    private static final String APP_LOGGERS = "org.losslens.";
 
     private final Path home;
     private FileHandler file;
@@ -45,6 +47,17 @@ public final class LogFile extends Handler {
 
     Path path() {
         return home.resolve(FILE);
+    }
+
+    /**
+     * The app's own records, and anyone's SEVERE ones: the libraries' routine warnings (JavaFX warns
+     * at every class-path start) would otherwise create the file in every session.
+     */
+    @Override
+    public boolean isLoggable(LogRecord logRecord) {
+        String name = logRecord.getLoggerName();
+        boolean ours = name != null && name.startsWith(APP_LOGGERS);
+        return super.isLoggable(logRecord) && (ours || logRecord.getLevel().intValue() >= Level.SEVERE.intValue());
     }
 
     @Override
