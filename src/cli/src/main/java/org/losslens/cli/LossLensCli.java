@@ -1,5 +1,9 @@
 package org.losslens.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import org.losslens.cli.bench.BenchCommand;
 import org.losslens.cli.eval.EvalCommand;
 import org.losslens.cli.input.CliException;
@@ -24,7 +28,12 @@ public final class LossLensCli implements Runnable {
     private CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        CommandLine cli = commandLine();
+        // Standard output straight to the file descriptor: System.out is a PrintStream, which swallows
+        // write errors, so "> /dev/full" would exit 0; this writer's checkError() reports them.
+        cli.setOut(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
+                System.out.charset()), true));
+        System.exit(cli.execute(args));
     }
 
     /** The configured command line (also used by tests). */

@@ -3,11 +3,9 @@ package org.losslens.app.export;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Supplier;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
@@ -17,8 +15,9 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.transform.Transform;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import javax.imageio.ImageIO;
 import org.losslens.app.files.FileActions;
+import org.losslens.imaging.files.AtomicOutput;
+import org.losslens.imaging.png.PngCodec;
 import org.losslens.app.i18n.Localised;
 import org.losslens.app.i18n.Messages;
 
@@ -68,9 +67,7 @@ public final class ExportActions {
     public boolean png(Exportable target, Path path) {
         try {
             BufferedImage image = SwingFXUtils.fromFXImage(snapshot(target.exportNode()), null);
-            try (OutputStream out = Files.newOutputStream(path)) {
-                ImageIO.write(image, "png", out);
-            }
+            PngCodec.writeImage(path, image, List.of());
             return true;
         } catch (IOException | RuntimeException e) {
             return failed(path, e);
@@ -79,8 +76,9 @@ public final class ExportActions {
 
     /** @return true if written; otherwise an error dialog has said why */
     public boolean csv(Exportable target, Path path) {
-        try (Writer out = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
-            out.write(target.exportTable().format());
+        try {
+            byte[] table = target.exportTable().format().getBytes(StandardCharsets.UTF_8);
+            AtomicOutput.write(path, List.of(), out -> out.write(table));
             return true;
         } catch (IOException | RuntimeException e) {
             return failed(path, e);

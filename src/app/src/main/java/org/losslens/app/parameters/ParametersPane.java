@@ -180,9 +180,16 @@ public final class ParametersPane extends VBox {
                 }
                 Slider slider = new Slider(p.min(), p.max(), (Double) current);
                 slider.setPrefWidth(140);
+                if (p.whole()) {
+                    // a count (iterations, kernel size): the slider stops on whole numbers only
+                    slider.setMajorTickUnit(1);
+                    slider.setMinorTickCount(0);
+                    slider.setSnapToTicks(true);
+                }
                 slider.valueProperty().addListener((obs, old, now) -> {
-                    field.setText(format(now.doubleValue()));
-                    apply(p.name(), now.doubleValue());
+                    double value = p.whole() ? Math.rint(now.doubleValue()) : now.doubleValue();
+                    field.setText(format(value));
+                    apply(p.name(), value);
                 });
                 onCommit(field, slider::setValue, () -> format(slider.getValue()));
                 return new HBox(6, slider, field);

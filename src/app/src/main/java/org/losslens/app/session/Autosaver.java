@@ -7,6 +7,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongConsumer;
 
 /**
  * Writes the state to the autosave file shortly after each change, on its own thread (latest state
@@ -24,11 +25,18 @@ public final class Autosaver implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
+    private final LongConsumer written;
     private ScheduledFuture<?> pending;
+    private long requested;
 
-    public Autosaver(Path file, long delayMillis) {
+    /**
+     * @param written told (on the autosave thread) the ticket of each state that is now on disk, so a
+     *                caller can wait for a particular state to be safe (see {@link #changed})
+     */
+    public Autosaver(Path file, long delayMillis, LongConsumer written) {
         this.file = file;
         this.delayMillis = delayMillis;
+        this.written = written;
     }
 
     public Path file() {
@@ -40,22 +48,34 @@ public final class Autosaver implements AutoCloseable {
         return Files.isRegularFile(file);
     }
 
-    /** Schedules a write of {@code state} (captured now, immutable), replacing a write not yet done. */
-    public synchronized void changed(SessionState state) {
+    /**
+     * Schedules a write of {@code state} (captured now, immutable), replacing a write not yet done.
+     *
+     * @return the ticket of this state: once a ticket at least as large is reported written, this
+     *         state or a newer one is on disk
+     */
+    public synchronized long changed(SessionState state) {
         if (pending != null) {
             pending.cancel(false);
         }
-        pending = writer.schedule(() -> write(state), delayMillis, TimeUnit.MILLISECONDS);
+        long ticket = ++requested;
+        pending = writer.schedule(() -> write(state, ticket), delayMillis, TimeUnit.MILLISECONDS);
+        return ticket;
     }
 
     /** Writes now and waits (for tests and before a risky operation). */
     public void flush(SessionState state) {
-        write(state);
+        long ticket;
+        synchronized (this) {
+            ticket = ++requested;
+        }
+        write(state, ticket);
     }
 
-    private void write(SessionState state) {
+    private void write(SessionState state, long ticket) {
         try {
             SessionFiles.writeAtomically(file, SessionCodec.encode(state));
+            written.accept(ticket);
         } catch (IOException | RuntimeException e) {
             // Autosave is a safety net: failing it must never disturb the user's work, only be on record.
             LOG.log(System.Logger.Level.WARNING, "autosave to " + file + " failed", e);

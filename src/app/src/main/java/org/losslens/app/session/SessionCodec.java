@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.losslens.app.editor.Tool;
+import org.losslens.app.heatmap.GradientChannel;
 import org.losslens.app.masks.Masks;
 import org.losslens.core.catalogue.LossCatalogue;
 import org.losslens.core.loss.LossSpec;
@@ -34,6 +35,11 @@ public final class SessionCodec {
     public static final String FORMAT = "losslens-session";
     /** Files of a newer version are refused: a newer LossLens may have put things there we would drop. */
     public static final int VERSION = 1;
+    /** Bounds of what a file may declare (session-format.md, "Limits"). */
+    static final double MIN_BRUSH_RADIUS = 0.5;
+    static final double MAX_BRUSH_RADIUS = 256;
+    static final double MAX_BLUR_SIGMA = 64;
+    static final int MAX_RECIPE_COUNT = 1000;
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private SessionCodec() {
@@ -87,9 +93,13 @@ public final class SessionCodec {
         if (root == null || !FORMAT.equals(root.path("format").asText())) {
             throw new SessionException(SessionException.Reason.NOT_A_SESSION, "format is not " + FORMAT, null);
         }
-        int version = root.path("version").asInt(-1);
-        if (version > VERSION) {
-            throw new SessionException(SessionException.Reason.NEWER_VERSION, String.valueOf(version), null);
+        JsonNode version = root.get("version");
+        if (version == null || !version.isIntegralNumber() || version.bigIntegerValue().signum() <= 0) {
+            throw new SessionException(SessionException.Reason.CORRUPT,
+                    "\"version\" must be a whole number >= 1, got " + version, null);
+        }
+        if (version.bigIntegerValue().compareTo(BigInteger.valueOf(VERSION)) > 0) {
+            throw new SessionException(SessionException.Reason.NEWER_VERSION, version.asText(), null);
         }
         try {
             return state(root);
@@ -100,12 +110,13 @@ public final class SessionCodec {
 
     private static SessionState state(JsonNode root) {
         JsonNode m = required(root, "masks");
-        Mode mode = Mode.valueOf(required(m, "mode").asText().toUpperCase(Locale.ROOT));
-        int classes = required(m, "classes").asInt();
-        int width = required(m, "width").asInt();
-        int height = required(m, "height").asInt();
-        double[] gt = doubles(required(m, "groundTruth").asText());
-        double[] p = doubles(required(m, "probabilities").asText());
+        Mode mode = Mode.valueOf(SessionFields.text(m, "masks", "mode").toUpperCase(Locale.ROOT));
+        int classes = mode == Mode.BINARY ? SessionFields.integer(m, "masks", "classes", 2, 2)
+                : SessionFields.integer(m, "masks", "classes", Masks.MIN_CLASSES, Masks.MAX_CLASSES);
+        int width = SessionFields.integer(m, "masks", "width", 1, Masks.MAX_SIZE);
+        int height = SessionFields.integer(m, "masks", "height", 1, Masks.MAX_SIZE);
+        double[] gt = doubles(SessionFields.text(m, "masks", "groundTruth"));
+        double[] p = doubles(SessionFields.text(m, "masks", "probabilities"));
         Masks masks = mode == Mode.BINARY ? Masks.of(height, width, gt, p)
                 : Masks.labelled(classes, height, width, gt, p);
         Map<String, Params> parameters = new LinkedHashMap<>();
@@ -118,18 +129,53 @@ public final class SessionCodec {
             checkClassWeights(spec, bound, masks);
             parameters.put(e.getKey(), bound);
         });
-        PredictionRecipe recipe = JSON.convertValue(required(root, "recipe"), PredictionRecipe.class);
+        String selected = SessionFields.text(root, "", "selectedLoss");
+        if (!selected.isEmpty() && LossCatalogue.all().stream().noneMatch(spec -> spec.id().equals(selected))) {
+            throw new IllegalArgumentException("selectedLoss \"" + selected + "\" is not a loss of the catalogue");
+        }
+        PredictionRecipe recipe = recipe(required(root, "recipe"), "recipe");
+        JsonNode recipes = required(root, "classRecipes");
+        if (!recipes.isArray() || recipes.size() != Masks.MAX_CLASSES) {
+            throw new IllegalArgumentException("classRecipes must list " + Masks.MAX_CLASSES + " recipes, one per "
+                    + "label, got " + (recipes.isArray() ? recipes.size() : recipes.getNodeType()));
+        }
         List<PredictionRecipe> classRecipes = new ArrayList<>();
-        for (JsonNode r : (ArrayNode) required(root, "classRecipes")) {
-            classRecipes.add(JSON.convertValue(r, PredictionRecipe.class));
+        for (int c = 0; c < recipes.size(); c++) {
+            classRecipes.add(recipe(recipes.get(c), "classRecipes[" + c + "]"));
         }
         JsonNode v = required(root, "view");
-        SessionState.View view = new SessionState.View(Locale.forLanguageTag(required(v, "language").asText()),
-                required(v, "heatmapChannel").asInt(), required(v, "heatmapLocked").asBoolean(),
-                required(v, "heatmapRange").asDouble(), Tool.valueOf(required(v, "tool").asText()),
-                required(v, "brushRadius").asDouble(), required(v, "brushStrength").asDouble(),
-                required(v, "brushSoftness").asDouble(), required(v, "activeLabel").asInt());
-        return new SessionState(masks, parameters, required(root, "selectedLoss").asText(), recipe, classRecipes, view);
+        SessionState.View view = new SessionState.View(Locale.forLanguageTag(SessionFields.text(v, "view", "language")),
+                // Channel and label may exceed this drawing's classes (they are kept across a mode switch
+                // and clamped where used), never the most a drawing can have, and never below.
+                SessionFields.integer(v, "view", "heatmapChannel", GradientChannel.SUMMED_MAGNITUDE,
+                        Masks.MAX_CLASSES - 1),
+                SessionFields.bool(v, "view", "heatmapLocked"),
+                SessionFields.real(v, "view", "heatmapRange", Double.MIN_NORMAL, Double.MAX_VALUE),
+                Tool.valueOf(SessionFields.text(v, "view", "tool")),
+                SessionFields.real(v, "view", "brushRadius", MIN_BRUSH_RADIUS, MAX_BRUSH_RADIUS),
+                SessionFields.real(v, "view", "brushStrength", 0, 1),
+                SessionFields.real(v, "view", "brushSoftness", 0, 1),
+                SessionFields.integer(v, "view", "activeLabel", 0, Masks.MAX_CLASSES - 1));
+        return new SessionState(masks, parameters, selected, recipe, classRecipes, view);
+    }
+
+    /**
+     * A prediction recipe within the documented bounds (session-format.md): wider than the sliders,
+     * so hand-edited files open, but small enough that no value makes generating a prediction hang
+     * or run out of memory.
+     */
+    private static PredictionRecipe recipe(JsonNode r, String path) {
+        int side = Masks.MAX_SIZE;
+        return new PredictionRecipe(SessionFields.integer(r, path, "dx", -side, side),
+                SessionFields.integer(r, path, "dy", -side, side),
+                SessionFields.integer(r, path, "growRadius", -side, side),
+                SessionFields.real(r, path, "blurSigma", 0, MAX_BLUR_SIGMA),
+                SessionFields.real(r, path, "confidenceInside", 0, 1),
+                SessionFields.real(r, path, "confidenceOutside", 0, 1),
+                SessionFields.real(r, path, "noiseSigma", 0, 1),
+                SessionFields.wholeLong(r, path, "seed"),
+                SessionFields.integer(r, path, "falsePositiveBlobs", 0, MAX_RECIPE_COUNT),
+                SessionFields.integer(r, path, "droppedComponents", 0, MAX_RECIPE_COUNT));
     }
 
     /**
@@ -157,11 +203,7 @@ public final class SessionCodec {
     }
 
     private static JsonNode required(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            throw new IllegalArgumentException("missing \"" + field + "\"");
-        }
-        return value;
+        return SessionFields.required(node, "", field);
     }
 
     private static String doubles(double[] values) {

@@ -105,8 +105,29 @@ public final class SessionMenu extends Menu {
         }
     }
 
-    /** After an unclean exit: offers to restore the autosaved work (without blocking the start). */
+    /**
+     * At start: says so if another LossLens owns the settings folder (this one then neither autosaves
+     * nor recovers); otherwise, after an unclean exit, offers to restore the autosaved work. Neither
+     * dialog blocks the start.
+     */
     public void offerRecovery() {
+        switch (viewModel.instance()) {
+            case OTHER_INSTANCE -> notice("session.instance.title",
+                    messages.get("session.instance.message", viewModel.home()));
+            case UNAVAILABLE -> notice("session.instance.unavailable.title",
+                    messages.get("session.instance.unavailable", viewModel.instanceProblem()));
+            case HELD -> offerRecoveryOfACrashedRun();
+        }
+    }
+
+    private void notice(String titleKey, String message) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, message);
+        alert.initOwner(owner.get());
+        alert.setHeaderText(messages.get(titleKey));
+        alert.show();
+    }
+
+    private void offerRecoveryOfACrashedRun() {
         viewModel.recoverable().ifPresent(file -> {
             ButtonType recover = new ButtonType(messages.get("session.recovery.recover"), ButtonBar.ButtonData.YES);
             ButtonType discard = new ButtonType(messages.get("session.recovery.discard"), ButtonBar.ButtonData.NO);

@@ -29,21 +29,43 @@ public final class SessionViewModel implements AutoCloseable {
     static final long AUTOSAVE_DELAY_MILLIS = 1500;
 
     private final Workbench workbench;
+    private final InstanceLock lock;
+    /** Null when another instance owns the home folder: this one then never autosaves there. */
     private final Autosaver autosaver;
     private final RecentFiles recent;
     private final Path recoveryFile;
+    private final Path home;
     private final ReadOnlyObjectWrapper<Path> currentFile = new ReadOnlyObjectWrapper<>();
+    /**
+     * A crashed run's work waits for the user's answer: until then nothing is autosaved, so a crash
+     * before the answer finds the same recovery file again and no autosave that could replace it.
+     */
+    private volatile boolean recoveryPending;
+    /** After Recover: the autosave ticket whose write makes the recovery file redundant; 0 = none. */
+    private volatile long recoveryKeptUntil;
 
     /** @param home the app's folder (autosave, recovery, recent files), e.g. ~/.losslens */
     public SessionViewModel(Workbench workbench, Path home) {
         this.workbench = workbench;
-        this.autosaver = new Autosaver(home.resolve(AUTOSAVE), AUTOSAVE_DELAY_MILLIS);
+        this.home = home;
+        this.lock = InstanceLock.acquire(home);
         this.recent = new RecentFiles(home.resolve("recent-sessions.txt"));
         this.recoveryFile = home.resolve(RECOVERY);
+        if (!lock.held()) {
+            // Another LossLens runs on this folder: its autosave is live, not a crash leftover.
+            this.autosaver = null;
+            return;
+        }
+        this.autosaver = new Autosaver(home.resolve(AUTOSAVE), AUTOSAVE_DELAY_MILLIS, this::autosaved);
         if (autosaver.hasLeftover()) {
             moveAside(autosaver.file(), recoveryFile);
         }
-        Runnable changed = () -> autosaver.changed(capture());
+        recoveryPending = Files.isRegularFile(recoveryFile);
+        Runnable changed = () -> {
+            if (!recoveryPending) {
+                autosaver.changed(capture());
+            }
+        };
         workbench.document().currentProperty().addListener(o -> changed.run());
         workbench.parameters().revisionProperty().addListener(o -> changed.run());
         workbench.losses().selectedProperty().addListener(o -> changed.run());
@@ -63,23 +85,72 @@ public final class SessionViewModel implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether this run owns the home folder. If not, another LossLens is running on it (or the lock
+     * cannot be taken): this run neither autosaves nor offers recovery, and says so.
+     */
+    public InstanceLock.Outcome instance() {
+        return lock.outcome();
+    }
+
+    /** The app's folder this run uses (or would, if another instance did not own it). */
+    public Path home() {
+        return home;
+    }
+
+    /** For {@link InstanceLock.Outcome#UNAVAILABLE}: what failed. */
+    public String instanceProblem() {
+        return lock.problem();
+    }
+
     /** The work of a run that did not exit cleanly, if there is any to offer. */
     public Optional<Path> recoverable() {
-        return Files.isRegularFile(recoveryFile) ? Optional.of(recoveryFile) : Optional.empty();
+        return recoveryPending && Files.isRegularFile(recoveryFile) ? Optional.of(recoveryFile) : Optional.empty();
     }
 
-    /** Restores the crashed run's work (one undoable edit) and forgets the recovery file. */
+    /**
+     * Restores the crashed run's work (one undoable edit). The recovery file stays until an autosave
+     * of the restored state is on disk: a crash in between finds it again.
+     */
     public void recover() throws SessionException {
-        apply(SessionFiles.read(recoveryFile));
-        discardRecovery();
+        if (autosaver == null) {
+            return; // nothing is offered to a second instance
+        }
+        try {
+            apply(SessionFiles.read(recoveryFile));
+        } finally {
+            // Even if it cannot be read: autosaving resumes (the file stays, for the user to inspect).
+            recoveryPending = false;
+        }
+        recoveryKeptUntil = autosaver.changed(capture());
     }
 
+    /** The user does not want the crashed run's work: it is deleted and autosaving resumes. */
     public void discardRecovery() {
+        if (autosaver == null) {
+            return; // never another instance's file
+        }
         try {
             Files.deleteIfExists(recoveryFile);
         } catch (IOException e) {
             // Offered again next time; harmless.
             LOG.log(System.Logger.Level.WARNING, "could not delete the recovery file " + recoveryFile, e);
+        }
+        recoveryPending = false;
+        autosaver.changed(capture());
+    }
+
+    /** On the autosave thread: a state is on disk; if it holds the recovered work, the copy can go. */
+    private void autosaved(long ticket) {
+        long needed = recoveryKeptUntil;
+        if (needed > 0 && ticket >= needed) {
+            recoveryKeptUntil = 0;
+            try {
+                Files.deleteIfExists(recoveryFile);
+            } catch (IOException e) {
+                // Offered again at the next start, where the newer autosave replaces it.
+                LOG.log(System.Logger.Level.WARNING, "could not delete the recovery file " + recoveryFile, e);
+            }
         }
     }
 
@@ -147,16 +218,38 @@ public final class SessionViewModel implements AutoCloseable {
 
     /** Writes the autosave now (tests use it to simulate the state a crash leaves behind). */
     public void autosaveNow() {
-        autosaver.flush(capture());
+        if (autosaver != null) {
+            autosaver.flush(capture());
+        }
     }
 
-    /** A clean exit: the autosave is removed, so the next start offers no recovery. */
+    /**
+     * A clean exit: the autosave is removed, so the next start offers no recovery; so is a recovery
+     * file whose work was restored into this run (the user has it and chose to quit). One never
+     * answered, or one that could not be read, stays, to be offered again.
+     * Another instance's files are never touched.
+     */
     public void shutdown() {
-        autosaver.discard();
+        if (autosaver != null) {
+            autosaver.discard();
+            if (recoveryKeptUntil > 0) {
+                try {
+                    Files.deleteIfExists(recoveryFile);
+                } catch (IOException e) {
+                    // Offered once more at the next start; the user can discard it then.
+                    LOG.log(System.Logger.Level.WARNING, "could not delete the recovery file " + recoveryFile, e);
+                }
+            }
+        }
+        lock.close();
     }
 
+    /** Stops autosaving and releases the folder without the clean-exit cleanup (what a crash leaves). */
     @Override
     public void close() {
-        autosaver.close();
+        if (autosaver != null) {
+            autosaver.close();
+        }
+        lock.close();
     }
 }

@@ -35,7 +35,7 @@ class ChartModelsTest {
     private final SimpleObjectProperty<Masks> masks = new SimpleObjectProperty<>(Workbench.defaultMasks(64));
 
     private static void waitUntil(BooleanSupplier condition) throws InterruptedException {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (!condition.getAsBoolean() && System.nanoTime() < end) {
             Thread.sleep(5);
         }

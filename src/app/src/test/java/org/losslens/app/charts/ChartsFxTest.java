@@ -56,7 +56,7 @@ class ChartsFxTest extends AppFxTest {
     }
 
     private static void waitFor(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -144,12 +144,12 @@ class ChartsFxTest extends AppFxTest {
     void heatmapGridHasOnePanelPerFamilyLinkedHoverAndAScaleToggle(FxRobot robot) throws Exception {
         robot.clickOn("#tab-grid");
         SmallMultiplesView grid = app.window().views().grid();
-        waitFor(() -> grid.titles().size() == 4);
-        assertEquals(List.of("bce", "dice", "boundary", "dice_ce"),
+        waitFor(() -> grid.titles().size() == 5);
+        assertEquals(List.of("bce", "dice", "boundary", "dice_ce", "soft_cldice"),
                 workbench.smallMultiples().panelsProperty().get().stream().map(p -> p.spec().id()).toList());
         robot.interact(() -> workbench.smallMultiples().hover(64, 40));
         String readout = workbench.smallMultiples().readoutProperty().get();
-        for (String id : List.of("bce", "dice", "boundary", "dice_ce")) {
+        for (String id : List.of("bce", "dice", "boundary", "dice_ce", "soft_cldice")) {
             assertTrue(readout.contains(id), readout);
         }
         double shared = workbench.smallMultiples().panelsProperty().get().get(0).range();
@@ -180,7 +180,7 @@ class ChartsFxTest extends AppFxTest {
         assertTrue(workbench.smallMultiples().panelsProperty().get().stream().noneMatch(p -> p.magnitude()));
         robot.interact(() -> workbench.switchMode(Mode.BINARY, 2));
         waitFor(() -> !channel.isVisible());
-        assertEquals(List.of("bce", "dice", "boundary", "dice_ce"),
+        assertEquals(List.of("bce", "dice", "boundary", "dice_ce", "soft_cldice"),
                 chooser.getCheckModel().getCheckedItems().stream().map(LossSpec::id).toList());
         assertTrue(chooser.getItems().stream().allMatch(s -> s.mode() == Mode.BINARY));
     }

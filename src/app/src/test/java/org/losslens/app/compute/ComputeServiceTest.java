@@ -46,7 +46,7 @@ class ComputeServiceTest {
         })) {
             Masks masks = Masks.blank(32);
             service.submit(request(masks, 1));
-            assertTrue(firstStarted.await(5, TimeUnit.SECONDS));
+            assertTrue(firstStarted.await(60, TimeUnit.SECONDS));
             for (long i = 2; i <= 10; i++) {
                 service.submit(request(masks.withProbabilities(new double[32 * 32]), i));
             }
@@ -54,7 +54,7 @@ class ComputeServiceTest {
             newestMasks[0] = newest;
             service.submit(request(newest, 11));
             release.countDown();
-            assertTrue(done.await(5, TimeUnit.SECONDS));
+            assertTrue(done.await(60, TimeUnit.SECONDS));
             Thread.sleep(100);
         }
         assertEquals(2, published.size());
@@ -137,7 +137,7 @@ class ComputeServiceTest {
 
     private static void await(CountDownLatch latch) {
         try {
-            latch.await(5, TimeUnit.SECONDS);
+            latch.await(60, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

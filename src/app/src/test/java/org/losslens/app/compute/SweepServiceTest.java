@@ -30,7 +30,7 @@ class SweepServiceTest {
 
     private static void await(CountDownLatch latch) {
         try {
-            latch.await(5, TimeUnit.SECONDS);
+            latch.await(60, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -56,7 +56,7 @@ class SweepServiceTest {
         CountDownLatch release = new CountDownLatch(1);
         try (SweepService<String> service = new SweepService<>("test", Runnable::run, published::add)) {
             service.submit(List.of(pass("stale", 5, firstStarted, release)));
-            assertTrue(firstStarted.await(5, TimeUnit.SECONDS));
+            assertTrue(firstStarted.await(60, TimeUnit.SECONDS));
             assertTrue(service.runningProperty().get());
             service.submit(List.of(pass("newest", 2, new CountDownLatch(1), new CountDownLatch(0))));
             release.countDown();
@@ -72,7 +72,7 @@ class SweepServiceTest {
         CountDownLatch release = new CountDownLatch(1);
         try (SweepService<String> service = new SweepService<>("test", Runnable::run, published::add)) {
             service.submit(List.of(pass("long", 100, started, release)));
-            assertTrue(started.await(5, TimeUnit.SECONDS));
+            assertTrue(started.await(60, TimeUnit.SECONDS));
             service.cancel();
             release.countDown();
             waitUntil(() -> !service.runningProperty().get());
@@ -94,7 +94,7 @@ class SweepServiceTest {
     }
 
     private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (!condition.getAsBoolean() && System.nanoTime() < end) {
             Thread.sleep(5);
         }

@@ -133,4 +133,23 @@ class SessionFxTest extends AppFxTest {
         // One undoable step back to the fresh start.
         assertTrue(running.workbench().document().canUndoProperty().get());
     }
+
+    @Test
+    void aSecondInstanceSaysSoAndLeavesTheFirstOnesAutosaveAlone(FxRobot robot) throws Exception {
+        robot.interact(() -> sessions().autosaveNow());
+        Path home = running.home();
+        Path autosave = home.resolve(SessionViewModel.AUTOSAVE);
+        assertTrue(Files.exists(autosave));
+        RunningApp[] second = new RunningApp[1];
+        robot.interact(() -> second[0] = new RunningApp(new Stage(), home));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertTrue(dialog.getContentText().contains("Another LossLens window is open"), dialog.getContentText());
+        assertTrue(Files.exists(autosave), "the first instance's live autosave was not moved aside");
+        assertFalse(Files.exists(home.resolve(SessionViewModel.RECOVERY)));
+        robot.clickOn("OK");
+        robot.interact(() -> second[0].close());
+        assertTrue(Files.exists(autosave), "closing the second instance left the first one's autosave in place");
+    }
 }

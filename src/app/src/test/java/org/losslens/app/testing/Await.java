@@ -2,14 +2,14 @@ package org.losslens.app.testing;
 
 import java.util.function.BooleanSupplier;
 
-/** Polls a condition that a background thread (compute, optimise) will make true; fails after 10 s. */
+/** Polls a condition that a background thread (compute, optimise) will make true; fails after 60 s (a cap for a loaded machine, not a delay). */
 public final class Await {
 
     private Await() {
     }
 
     public static void until(BooleanSupplier condition) {
-        long deadline = System.currentTimeMillis() + 10_000;
+        long deadline = System.currentTimeMillis() + 60_000;
         while (!condition.getAsBoolean()) {
             if (System.currentTimeMillis() > deadline) {
                 throw new AssertionError("timed out");

@@ -1,10 +1,13 @@
 package org.losslens.cli.eval;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,16 +30,50 @@ public final class CaseParser {
      */
     public ReferenceCase parse(String line, int lineNumber) throws CaseException {
         JsonNode node;
-        try {
-            node = mapper.readTree(line);
+        try (JsonParser json = mapper.createParser(line)) {
+            node = mapper.readTree(json);
+            if (node == null || !node.isObject()) {
+                throw new CaseException(fallbackId(lineNumber), "line " + lineNumber + " is not a JSON object");
+            }
+            String id = id(node, lineNumber);
+            // One case per line: a second value or stray text after the object is an error, not ignored.
+            JsonToken after;
+            try {
+                after = json.nextToken();
+            } catch (JsonProcessingException e) {
+                after = JsonToken.NOT_AVAILABLE;
+            }
+            if (after != null) {
+                throw new CaseException(id, "line " + lineNumber + " has more after the case's JSON object "
+                        + "(one case per line)");
+            }
+            return parse(node, id);
         } catch (JsonProcessingException e) {
             throw new CaseException(fallbackId(lineNumber),
                     "line " + lineNumber + " is not valid JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            // a String source cannot fail to be read; kept for the signature of the parser
+            throw new CaseException(fallbackId(lineNumber), "line " + lineNumber + " cannot be read: " + e.getMessage());
         }
-        if (node == null || !node.isObject()) {
-            throw new CaseException(fallbackId(lineNumber), "line " + lineNumber + " is not a JSON object");
+    }
+
+    /** The case's id: a string (or a number, as written); missing or null falls back to the line number. */
+    private static String id(JsonNode node, int lineNumber) throws CaseException {
+        JsonNode id = node.get("id");
+        if (id == null || id.isNull()) {
+            return fallbackId(lineNumber);
         }
-        String id = node.hasNonNull("id") ? node.get("id").asText() : fallbackId(lineNumber);
+        if (id.isTextual()) {
+            return id.textValue();
+        }
+        if (id.isNumber()) {
+            return id.asText();
+        }
+        throw new CaseException(fallbackId(lineNumber), "line " + lineNumber + ": 'id' must be a string, got "
+                + id.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private ReferenceCase parse(JsonNode node, String id) throws CaseException {
         String loss = requireText(node, "loss", id);
         String mode = requireText(node, "mode", id);
         Map<String, Object> params = new LinkedHashMap<>();

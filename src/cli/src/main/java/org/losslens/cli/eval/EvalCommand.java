@@ -1,13 +1,14 @@
 package org.losslens.cli.eval;
 
-import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.losslens.imaging.files.AtomicOutput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -19,21 +20,31 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "eval",
         mixinStandardHelpOptions = true,
+        // Lines under 80 columns, so picocli does not re-wrap them raggedly; the first line alone is
+        // the summary "losslens --help" lists.
         description = {
-            "Compute value and gradient d(loss)/d(logits) for every case of a JSON Lines file.",
+            "Value and gradient d(loss)/d(logits) of every case of a JSON Lines file.",
             "",
             "Input line: {\"id\", \"loss\", \"mode\": binary|multiclass, \"params\": {...},",
-            "  \"shape\": [C, H, W], \"logits\": [C*H*W numbers, row-major], \"target\": [H*W numbers]}",
-            "  binary: C = 1, target in [0, 1]; multiclass: C >= 2, target = labels 0..C-1.",
+            "  \"shape\": [C, H, W], \"logits\": [C*H*W numbers, row-major],",
+            "  \"target\": [H*W numbers]}",
+            "  binary: C = 1, target in [0, 1]; multiclass: C >= 2, labels 0..C-1.",
             "  Every parameter of the loss must be given (see the catalogue).",
-            "Output line: {\"id\", \"value\", \"grad\": [C*H*W numbers]} or {\"id\", \"error\": \"message\"}",
-            "  for a case that cannot be evaluated (unknown loss or mode, not implemented yet, wrong shape",
-            "  or length, missing/unknown/out-of-range parameter, NaN/Inf input, malformed line)."
+            "Output line: {\"id\", \"value\", \"grad\": [C*H*W numbers]}, or",
+            "  {\"id\", \"error\": \"message\"} for a case that cannot be evaluated (unknown",
+            "  loss or mode, not implemented yet, wrong shape or length, missing, unknown",
+            "  or out-of-range parameter, NaN/Inf input, malformed line, invalid UTF-8,",
+            "  anything after the case object, out of memory). The lines after it are",
+            "  answered as usual. Non-ASCII characters are written as \\u escapes, so",
+            "  ids come back exactly as given.",
+            "CASES.jsonl may be a pipe or /dev/stdin. RESULTS.jsonl must not be the",
+            "  input; it is replaced only once every line is answered, so a failed run",
+            "  leaves an earlier results file as it was."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every line was read and answered (some answers may be error lines)",
-            "2:the input file cannot be read or the output file cannot be written"
+            "2:the input file cannot be read, or the output file cannot be written (or is the input, or is not a regular file); the output file is then left as it was"
         })
 public final class EvalCommand implements Callable<Integer> {
 
@@ -49,46 +60,105 @@ public final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isRegularFile(input) || !Files.isReadable(input)) {
-            err.println("eval: cannot read input file " + input);
+        // Any readable non-folder is an input: a file, a pipe, /dev/stdin.
+        if (!Files.exists(input) || Files.isDirectory(input) || !Files.isReadable(input)) {
+            err.println("eval: cannot read input file " + input + " (missing, a folder, or no permission)");
             return 2;
         }
+        try {
+            AtomicOutput.check(output, List.of(input));
+        } catch (IOException e) {
+            err.println("eval: cannot write output file " + output + ": " + e.getMessage());
+            return 2;
+        }
+        Counts counts = new Counts();
+        try {
+            // The results go to a temporary file renamed over --out only when every line is answered:
+            // an earlier results file survives a failed run whole, and --out never holds a cut line.
+            AtomicOutput.write(output, List.of(input), out -> answerEveryLine(out, counts));
+        } catch (InputFailure e) {
+            err.println("eval: cannot read input file " + input + ": " + describe(e.cause));
+            return 2;
+        } catch (IOException e) {
+            err.println("eval: cannot write output file " + output + ": " + describe(e));
+            return 2;
+        }
+        err.println("eval: " + counts.cases + " cases, " + (counts.cases - counts.errors) + " evaluated, "
+                + counts.errors + " errors -> " + output);
+        return 0;
+    }
+
+    /** Lines answered so far. */
+    private static final class Counts {
+        int cases;
+        int errors;
+    }
+
+    /** A read failure of the input, told apart from a write failure of the output. */
+    private static final class InputFailure extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final IOException cause;
+
+        InputFailure(IOException cause) {
+            super(cause);
+            this.cause = cause;
+        }
+    }
+
+    private void answerEveryLine(OutputStream out, Counts counts) throws IOException {
         CaseParser parser = new CaseParser();
         CaseEvaluator evaluator = new CaseEvaluator();
         ResultWriter format = new ResultWriter();
-        int cases = 0;
-        int errors = 0;
-        try (BufferedReader reader = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
-            try (BufferedWriter writer = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-                String line;
-                int lineNumber = 0;
-                while ((line = reader.readLine()) != null) {
-                    lineNumber++;
-                    if (line.isBlank()) {
-                        continue;
-                    }
-                    cases++;
-                    String result;
-                    try {
-                        ReferenceCase c = parser.parse(line, lineNumber);
-                        result = format.success(c.id(), evaluator.evaluate(c));
-                    } catch (CaseException e) {
-                        errors++;
-                        result = format.error(e.caseId(), e.getMessage());
-                    }
-                    writer.write(result);
-                    writer.newLine();
+        try (CaseLines lines = new CaseLines(Files.newInputStream(input))) {
+            CaseLines.Line line;
+            while ((line = next(lines)) != null) {
+                if (line.problem() == null && line.text().isBlank()) {
+                    continue;
                 }
-            } catch (IOException e) {
-                err.println("eval: cannot write output file " + output + ": " + describe(e));
-                return 2;
+                counts.cases++;
+                Answer answer = answer(line, parser, evaluator, format);
+                if (answer.error()) {
+                    counts.errors++;
+                }
+                // ResultWriter's lines are ASCII; one write of the whole line, newline included.
+                out.write((answer.json() + "\n").getBytes(StandardCharsets.US_ASCII));
             }
-        } catch (IOException e) {
-            err.println("eval: cannot read input file " + input + ": " + describe(e));
-            return 2;
         }
-        err.println("eval: " + cases + " cases, " + (cases - errors) + " evaluated, " + errors + " errors -> " + output);
-        return 0;
+    }
+
+    private static CaseLines.Line next(CaseLines lines) throws InputFailure {
+        try {
+            return lines.next();
+        } catch (IOException e) {
+            throw new InputFailure(e);
+        }
+    }
+
+    /**
+     * The answer to one line, whatever is wrong with it: every failure of one case, including the
+     * JVM running out of memory on it, is that case's error line, and the run goes on.
+     */
+    static Answer answer(CaseLines.Line line, CaseParser parser, CaseEvaluator evaluator, ResultWriter format) {
+        String id = "<line " + line.number() + ">";
+        try {
+            if (line.problem() != null) {
+                return new Answer(format.error(id, line.problem()), true);
+            }
+            ReferenceCase c = parser.parse(line.text(), line.number());
+            id = c.id();
+            return new Answer(format.success(id, evaluator.evaluate(c)), false);
+        } catch (CaseException e) {
+            return new Answer(format.error(e.caseId(), e.getMessage()), true);
+        } catch (OutOfMemoryError e) {
+            return new Answer(format.error(id, "out of memory evaluating this case (give the JVM more with -Xmx, "
+                    + "or use a smaller case)"), true);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Answer(format.error(id, "internal error evaluating this case: " + e), true);
+        }
+    }
+
+    /** One result line and whether it is an error line. */
+    record Answer(String json, boolean error) {
     }
 
     private static String describe(IOException e) {

@@ -16,6 +16,10 @@ public final class MaskFileOptions {
         return groundTruth;
     }
 
+    public Path prediction() {
+        return prediction;
+    }
+
     /** Reads both PNGs (bad input is a {@link CliException}). */
     public MaskPair read() {
         return MaskPair.read(groundTruth, prediction);

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import javax.imageio.ImageIO;
 import org.losslens.cli.input.CliException;
 import org.losslens.cli.input.LossSelection;
 import org.losslens.cli.input.MaskFileOptions;
@@ -26,14 +25,19 @@ import picocli.CommandLine.Option;
 @Command(name = "render",
         mixinStandardHelpOptions = true,
         description = {
-            "Draw dL/dlogit of each --loss for a ground truth and a prediction: diverging colours centred at",
-            "0 (blue: gradient descent raises the logit, towards foreground; red: towards background), the",
-            "GT contour in black, a colour bar per panel, loss id and value as the title."
+            "Draw dL/dlogit of each --loss for a ground truth and a prediction as a PNG.",
+            "",
+            "Diverging colours centred at 0 (blue: gradient descent raises the logit,",
+            "towards foreground; red: towards background), the GT contour in black, a",
+            "colour bar per panel, loss id and value as the title."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:bad input (missing file, not an image, size mismatch, unknown loss or parameter)",
             "2:usage error", "3:the output file cannot be written"})
 public final class RenderCommand implements Callable<Integer> {
+
+    /** The largest picture drawn: 100 million pixels, 400 MB in memory. */
+    static final long MAX_PICTURE_PIXELS = 100_000_000L;
 
     @Mixin
     private MaskFileOptions maskFiles;
@@ -58,21 +62,33 @@ public final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        OutputFiles.check(out, maskFiles.groundTruth(), maskFiles.prediction());
         MaskPair masks = maskFiles.read();
         ParameterOverrides overrides = parameters.overrides(Mode.BINARY);
+        List<LossSpec> chosen = LossSelection.of(losses, Mode.BINARY);
+        int height = masks.input().shape().height();
+        int width = masks.input().shape().width();
+        int pixels = scale > 0 ? scale : Math.max(1, 384 / Math.max(height, width));
+        if (columns < 1 || pixels > 64) {
+            throw new CliException(CliException.BAD_INPUT, "--columns must be >= 1 and --scale at most 64");
+        }
+        // Checked before any loss is computed: the picture is held in memory whole (4 bytes a pixel).
+        int cols = Math.min(columns, chosen.size());
+        int rows = (chosen.size() + columns - 1) / columns;
+        long picture = (long) cols * width * pixels * rows * height * pixels;
+        if (picture > MAX_PICTURE_PIXELS) {
+            throw new CliException(CliException.BAD_INPUT, String.format(Locale.ROOT, "the picture would be %dx%d "
+                    + "pixels, more than %d million; use a smaller --scale (or fewer losses per picture)",
+                    (long) cols * width * pixels, (long) rows * height * pixels, MAX_PICTURE_PIXELS / 1_000_000));
+        }
         List<HeatmapRenderer.Panel> panels = new ArrayList<>();
-        for (LossSpec loss : LossSelection.of(losses, Mode.BINARY)) {
+        for (LossSpec loss : chosen) {
             LossResult r = loss.evaluate(overrides.paramsFor(loss), masks.input());
             panels.add(new HeatmapRenderer.Panel(String.format(Locale.ROOT, "%s = %.6g", loss.id(), r.value()),
                     r.gradient(), masks.input().target()));
         }
-        int side = Math.max(masks.input().shape().height(), masks.input().shape().width());
-        int pixels = scale > 0 ? scale : Math.max(1, 384 / side);
-        if (columns < 1 || pixels > 64) {
-            throw new CliException(CliException.BAD_INPUT, "--columns must be >= 1 and --scale at most 64");
-        }
         BufferedImage image = HeatmapRenderer.grid(panels, columns, pixels, sharedScale);
-        OutputFiles.write(out, temp -> ImageIO.write(image, "png", temp.toFile()));
+        OutputFiles.writePng(out, image, maskFiles.groundTruth(), maskFiles.prediction());
         return 0;
     }
 }

@@ -1,12 +1,10 @@
 package org.losslens.cli.sweep;
 
 import java.awt.image.BufferedImage;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import javax.imageio.ImageIO;
 import org.losslens.cli.input.CliException;
 import org.losslens.cli.input.LossSelection;
 import org.losslens.cli.input.MaskPair;
@@ -35,17 +33,21 @@ import picocli.CommandLine.Spec;
 @Command(name = "sweep",
         mixinStandardHelpOptions = true,
         description = {
-            "Loss against class imbalance, true-class confidence or one of a loss's parameters, as CSV",
-            "(standard output or --out) and, with --png, as a line chart.",
-            "  imbalance:  GT = the round(f*N) pixels nearest the centre of a --size square image, f log-spaced",
-            "              from --from to --to; the prediction errs by --error-model (see below); columns: each",
-            "              loss's value, then mean |dL/dlogit| on foreground and on background pixels.",
-            "  confidence: one foreground pixel with true-class probability p_t from 0.01 to 0.99; each loss's",
-            "              value and dL/dlogit (pixel-wise losses).",
-            "  parameter:  --loss ID on --gt/--pred masks against --sweep-param across its range.",
-            "Error models: fixed-confidence (prediction = GT, p = --confidence inside, 1 - p outside),",
-            "relative-area (predicted area = (1 + --error) x GT area), missed-pixels (--error outermost GT",
-            "pixels missed)."
+            "Loss against class imbalance, true-class confidence or a loss parameter.",
+            "",
+            "As CSV (standard output or --out) and, with --png, as a line chart.",
+            "  imbalance:  GT = the round(f*N) pixels nearest the centre of a --size",
+            "              square image, f log-spaced from --from to --to; the",
+            "              prediction errs by --error-model (see below); columns: each",
+            "              loss's value, then mean |dL/dlogit| on foreground and on",
+            "              background pixels.",
+            "  confidence: one foreground pixel with true-class probability p_t from",
+            "              0.01 to 0.99; each loss's value and dL/dlogit (pixel-wise).",
+            "  parameter:  --loss ID on --gt/--pred masks against --sweep-param across",
+            "              its range.",
+            "Error models: fixed-confidence (prediction = GT, p = --confidence inside,",
+            "  1 - p outside), relative-area (predicted area = (1 + --error) x GT area),",
+            "  missed-pixels (--error outermost GT pixels missed)."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:bad input (unknown loss or parameter, value out of range, unreadable mask)",
@@ -123,6 +125,12 @@ public final class SweepCommand implements Callable<Integer> {
         if (points < 2 || points > 10_000) {
             throw new CliException(CliException.BAD_INPUT, "--points must be 2..10000, got " + points);
         }
+        OutputFiles.requireDistinct(out, png);
+        for (Path output : new Path[] {out, png}) {
+            if (output != null) {
+                OutputFiles.check(output, groundTruth, prediction);
+            }
+        }
         ParameterOverrides overrides = parameters.overrides(Mode.BINARY);
         SweepProgress progress = TerminalProgress.forTerminal("sweep");
         List<CurvesCsv.Block> blocks;
@@ -176,15 +184,13 @@ public final class SweepCommand implements Callable<Integer> {
         }
         String csv = CurvesCsv.of(blocks);
         if (out == null) {
-            PrintWriter writer = spec.commandLine().getOut();
-            writer.print(csv);
-            writer.flush();
+            OutputFiles.print(spec.commandLine().getOut(), csv);
         } else {
-            OutputFiles.writeText(out, csv);
+            OutputFiles.writeText(out, csv, groundTruth, prediction);
         }
         if (png != null) {
             BufferedImage chart = LineChartRenderer.render(blocks.get(0).curves(), title, yLabel, logX, 1000, 620);
-            OutputFiles.write(png, temp -> ImageIO.write(chart, "png", temp.toFile()));
+            OutputFiles.writePng(png, chart, groundTruth, prediction);
         }
         return 0;
     }

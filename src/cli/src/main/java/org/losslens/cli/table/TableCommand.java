@@ -3,7 +3,6 @@ package org.losslens.cli.table;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,9 +28,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "table",
         mixinStandardHelpOptions = true,
         description = {
-            "Every binary loss's value for a ground truth and a prediction, grouped by family, with the",
-            "metrics of the thresholded prediction. GT: grey >= 0.5 is foreground (a notice says when the",
-            "image was not binary); prediction: grey level = probability, clamped to [1e-6, 1 - 1e-6]."
+            "Every binary loss's value for a ground truth and a prediction PNG.",
+            "",
+            "Grouped by family, with the metrics of the thresholded prediction.",
+            "GT: grey >= 0.5 is foreground (a notice says when the image was not binary);",
+            "prediction: grey level = probability, clamped to [1e-6, 1 - 1e-6]."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:bad input (missing file, not an image, size mismatch, unknown loss or parameter, "
@@ -53,8 +54,9 @@ public final class TableCommand implements Callable<Integer> {
     @Mixin
     private ParameterOptions parameters;
 
+    // An enum, so picocli refuses "--format xml" as a usage error (exit 2) naming the valid values.
     @Option(names = "--format", defaultValue = "text", description = "text, csv or json (default: ${DEFAULT-VALUE})")
-    private String format;
+    private Format format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "write to FILE instead of standard output")
     private Path out;
@@ -65,7 +67,10 @@ public final class TableCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Format chosen = Format.valueOf(format.toUpperCase(Locale.ROOT));
+        Format chosen = format;
+        if (out != null) {
+            OutputFiles.check(out, maskFiles.groundTruth(), maskFiles.prediction());
+        }
         MaskPair masks = maskFiles.read();
         ParameterOverrides overrides = parameters.overrides(Mode.BINARY);
         List<Row> rows = new ArrayList<>();
@@ -79,11 +84,9 @@ public final class TableCommand implements Callable<Integer> {
             case JSON -> json(masks, metrics, rows);
         };
         if (out == null) {
-            PrintWriter writer = spec.commandLine().getOut();
-            writer.print(text);
-            writer.flush();
+            OutputFiles.print(spec.commandLine().getOut(), text);
         } else {
-            OutputFiles.writeText(out, text);
+            OutputFiles.writeText(out, text, maskFiles.groundTruth(), maskFiles.prediction());
         }
         if (!masks.groundTruthWasBinary()) {
             spec.commandLine().getErr().println("notice: " + maskFiles.groundTruth()

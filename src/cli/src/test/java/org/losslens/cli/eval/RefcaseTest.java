@@ -8,8 +8,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -21,8 +22,9 @@ import org.losslens.core.loss.LossSpec;
 import org.losslens.core.loss.Mode;
 
 /**
- * Every public reference case (MONAI / PyTorch / authors' code in float64, copied from
- * shared/refcases into test resources), through the same parser and evaluator as {@code eval}:
+ * The {@code eval} parser and evaluator agree with the reference on every public case: the same
+ * file the core's ReferenceCaseTest proves the core with (read from the core module's test
+ * resources, so the 15 MB file exists once), through {@link CaseParser} and {@link CaseEvaluator}:
  * value and full gradient within the refcases tolerance, |Δ| ≤ 1e-7·max(1, |ref|) for the value
  * and max|Δ| ≤ 1e-7·max(1, max|ref|) for the gradient. Entries not implemented yet must answer
  * with a clear "not implemented" error instead.
@@ -37,8 +39,7 @@ class RefcaseTest {
         ObjectMapper mapper = new ObjectMapper();
         CaseParser parser = new CaseParser();
         CaseEvaluator evaluator = new CaseEvaluator();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
-                RefcaseTest.class.getResourceAsStream("/refcases/public.jsonl"), StandardCharsets.UTF_8))) {
+        try (BufferedReader reader = Files.newBufferedReader(publicCases(), StandardCharsets.UTF_8)) {
             String line;
             int number = 0;
             while ((line = reader.readLine()) != null) {
@@ -48,8 +49,16 @@ class RefcaseTest {
                 tests.add(DynamicTest.dynamicTest(c.id(), () -> check(evaluator, c, expected)));
             }
         }
-        assertEquals(238, tests.size(), "public cases");
+        assertEquals(385, tests.size(), "public cases");
         return tests.stream();
+    }
+
+    /** The core module's copy of public.jsonl; Surefire runs with the module directory as basedir. */
+    private static Path publicCases() {
+        Path file = Path.of(System.getProperty("basedir", "."))
+                .resolve("../core/src/test/resources/refcases/public.jsonl").normalize();
+        assertTrue(Files.isRegularFile(file), "public cases not found at " + file.toAbsolutePath());
+        return file;
     }
 
     private static void check(CaseEvaluator evaluator, ReferenceCase c, JsonNode expected) throws CaseException {

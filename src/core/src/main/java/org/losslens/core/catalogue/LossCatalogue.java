@@ -8,22 +8,32 @@ import org.losslens.core.loss.LossSpec;
 import org.losslens.core.loss.Mode;
 import org.losslens.core.loss.boundary.ActiveContour;
 import org.losslens.core.loss.boundary.Boundary;
+import org.losslens.core.loss.boundary.BoundaryDifferenceOverUnion;
 import org.losslens.core.loss.boundary.HausdorffDistanceTransform;
+import org.losslens.core.loss.boundary.LogHausdorffDistanceTransform;
 import org.losslens.core.loss.boundary.ShapeAware;
+import org.losslens.core.loss.compound.AsymmetricUnifiedFocal;
 import org.losslens.core.loss.compound.Combo;
 import org.losslens.core.loss.compound.DiceCrossEntropy;
 import org.losslens.core.loss.compound.DiceFocal;
 import org.losslens.core.loss.compound.ExponentialLogarithmic;
 import org.losslens.core.loss.compound.GeneralizedDiceFocal;
+import org.losslens.core.loss.distribution.AsymmetricFocal;
 import org.losslens.core.loss.distribution.BinaryCrossEntropy;
 import org.losslens.core.loss.distribution.Conservative;
 import org.losslens.core.loss.distribution.CrossEntropy;
 import org.losslens.core.loss.distribution.DistancePenalisedCrossEntropy;
+import org.losslens.core.loss.distribution.GeneralizedCrossEntropy;
+import org.losslens.core.loss.distribution.LabelSmoothedBinaryCrossEntropy;
+import org.losslens.core.loss.distribution.LabelSmoothedCrossEntropy;
 import org.losslens.core.loss.distribution.MeanSquaredError;
+import org.losslens.core.loss.distribution.NeighbourAwareCalibration;
+import org.losslens.core.loss.distribution.PolyOne;
 import org.losslens.core.loss.distribution.SigmoidFocal;
 import org.losslens.core.loss.distribution.SoftmaxFocal;
 import org.losslens.core.loss.distribution.TopK;
 import org.losslens.core.loss.graph.NonAdjacency;
+import org.losslens.core.loss.region.AsymmetricFocalTversky;
 import org.losslens.core.loss.region.Dice;
 import org.losslens.core.loss.region.FocalTversky;
 import org.losslens.core.loss.region.GeneralizedDice;
@@ -31,8 +41,12 @@ import org.losslens.core.loss.region.GeneralizedWassersteinDice;
 import org.losslens.core.loss.region.LogCoshDice;
 import org.losslens.core.loss.region.LovaszHinge;
 import org.losslens.core.loss.region.LovaszSoftmax;
+import org.losslens.core.loss.region.MatthewsCorrelation;
 import org.losslens.core.loss.region.SensitivitySpecificity;
 import org.losslens.core.loss.region.Tversky;
+import org.losslens.core.loss.topology.DiceClDice;
+import org.losslens.core.loss.topology.SkeletonRecall;
+import org.losslens.core.loss.topology.SoftClDice;
 
 /**
  * Every loss LossLens knows, one entry per (id, mode). This is the single list: the CLI's help,
@@ -45,7 +59,10 @@ public final class LossCatalogue {
     private LossCatalogue() {
     }
 
-    /** In the order of the reference catalogue: binary, then multiclass, families interleaved as there. */
+    /**
+     * In the order of the reference catalogue: the first batch (binary, then multiclass, families
+     * interleaved as there), then the second batch of 21 entries in its own order.
+     */
     private static List<LossSpec> build() {
         return List.of(
                 BinaryCrossEntropy.BCE,
@@ -81,7 +98,28 @@ public final class LossCatalogue {
                 LovaszSoftmax.SPEC,
                 NonAdjacency.SPEC,
                 Conservative.BINARY,
-                Conservative.MULTICLASS);
+                Conservative.MULTICLASS,
+                SoftClDice.BINARY,
+                SoftClDice.MULTICLASS,
+                DiceClDice.BINARY,
+                DiceClDice.MULTICLASS,
+                LogHausdorffDistanceTransform.BINARY,
+                LogHausdorffDistanceTransform.MULTICLASS,
+                AsymmetricFocal.SPEC,
+                AsymmetricFocalTversky.SPEC,
+                AsymmetricUnifiedFocal.SPEC,
+                NeighbourAwareCalibration.SPEC,
+                MatthewsCorrelation.SPEC,
+                LabelSmoothedBinaryCrossEntropy.SPEC,
+                LabelSmoothedCrossEntropy.SPEC,
+                PolyOne.BINARY,
+                PolyOne.MULTICLASS,
+                GeneralizedCrossEntropy.BINARY,
+                GeneralizedCrossEntropy.MULTICLASS,
+                SkeletonRecall.BINARY,
+                SkeletonRecall.MULTICLASS,
+                BoundaryDifferenceOverUnion.BINARY,
+                BoundaryDifferenceOverUnion.MULTICLASS);
     }
 
     /** All entries, in catalogue order. */

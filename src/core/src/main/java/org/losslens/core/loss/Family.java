@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /**
  * The four families in which the segmentation-loss surveys group losses (Ma et al., "Loss odyssey in
- * medical image segmentation", 2021; Jadon, 2020).
+ * medical image segmentation", 2021; Jadon, 2020), and a fifth for the skeleton-based topology losses
+ * that came after them.
  */
 public enum Family {
     /** Per-pixel likelihood losses: cross-entropy and its weighted, focal and top-k variants. */
@@ -14,7 +15,12 @@ public enum Family {
     /** Distances to, or shape of, the boundary: boundary, Hausdorff, active contour. */
     BOUNDARY,
     /** Weighted sums of losses from the other families. */
-    COMPOUND;
+    COMPOUND,
+    /**
+     * Topology of thin structures: the overlap of skeletons (clDice, Shit et al. 2021; skeleton recall,
+     * Kirchhoff et al. 2024), so that a one-pixel break in a vessel costs more than its area.
+     */
+    TOPOLOGY;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);

@@ -38,7 +38,11 @@ public final class ParameterSweep {
         return new Curves(parameter, r.loss().x(), List.of(r.loss().series().get(0), r.gradient().series(ALL_PIXELS)));
     }
 
-    /** The loss value, and its mean gradient magnitude over all, foreground and background pixels. */
+    /**
+     * The loss value, and its mean gradient magnitude over all, foreground and background pixels. A
+     * whole-number parameter is evaluated at the distinct whole numbers nearest the values (the
+     * result's x values say which).
+     */
     public static Result sweep(LossSpec spec, Params base, String parameter, double[] values, LossInput input,
                                SweepProgress progress) {
         ParamSpec param = spec.param(parameter).orElseThrow(() ->
@@ -48,6 +52,10 @@ public final class ParameterSweep {
                     + param.kind().name().toLowerCase(java.util.Locale.ROOT));
         }
         spec.checkApplicable(input);
+        if (param.whole()) {
+            // a count (iterations, kernel size) is swept over the whole numbers among the values
+            values = java.util.Arrays.stream(values).map(Math::rint).distinct().toArray();
+        }
         double[] loss = new double[values.length];
         double[] all = new double[values.length];
         double[] foreground = new double[values.length];

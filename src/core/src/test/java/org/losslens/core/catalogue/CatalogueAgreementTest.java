@@ -41,7 +41,7 @@ class CatalogueAgreementTest {
         Set<String> actual = new TreeSet<>();
         LossCatalogue.all().forEach(s -> actual.add(s.label()));
         assertEquals(expected, actual);
-        assertEquals(34, LossCatalogue.all().size());
+        assertEquals(55, LossCatalogue.all().size());
         assertEquals(LossCatalogue.all().size(), new HashSet<>(LossCatalogue.all()).size(), "duplicate entries");
     }
 
@@ -96,6 +96,12 @@ class CatalogueAgreementTest {
                     assertNull(p.defaultValue(), param + " default");
                 }
                 case CLASS_MATRIX -> assertEquals(expected.asText(), p.defaultDescription(), param + " default");
+            }
+            if (p.whole()) {
+                assertEquals(ParamKind.REAL, p.kind(), param + " only real parameters can be whole numbers");
+                for (double v : new double[] {(Double) p.defaultValue(), p.min(), p.max()}) {
+                    assertEquals(Math.rint(v), v, 0.0, param + " default and bounds are whole numbers");
+                }
             }
             if (p.role() != org.losslens.core.loss.param.ParamRole.NONE) {
                 assertEquals(ParamKind.REAL, p.kind(), param + " only real parameters drive α/β/γ sliders");

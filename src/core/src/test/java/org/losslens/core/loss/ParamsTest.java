@@ -34,6 +34,19 @@ class ParamsTest {
     }
 
     @Test
+    void aCountingParameterTakesOnlyWholeNumbers() {
+        LossSpec clDice = LossCatalogue.require("soft_cldice", Mode.BINARY);
+        assertEquals(5, clDice.bind(Map.of("iter_", 5.0), false).whole("iter_"));
+        InvalidParameterException e = assertThrows(InvalidParameterException.class,
+                () -> clDice.bind(Map.of("iter_", 2.5), false));
+        assertTrue(e.getMessage().contains("'iter_'") && e.getMessage().contains("whole number"), e.getMessage());
+        LossSpec nacl = LossCatalogue.require("nacl", Mode.MULTICLASS);
+        IllegalArgumentException even = assertThrows(IllegalArgumentException.class,
+                () -> nacl.create(nacl.bind(Map.of("kernel_size", 4.0), false)));
+        assertTrue(even.getMessage().contains("'kernel_size'") && even.getMessage().contains("odd"), even.getMessage());
+    }
+
+    @Test
     void unknownParameterIsRejectedWithTheKnownNames() {
         InvalidParameterException e = assertThrows(InvalidParameterException.class,
                 () -> tversky.bind(Map.of("gamma", 1.0), false));

@@ -53,11 +53,23 @@ class SweepSupportTest {
     }
 
     @Test
+    void aCountingParameterIsSweptOverWholeNumbers() {
+        LossSpec clDice = LossCatalogue.require("soft_cldice", Mode.BINARY);
+        var settings = new ImbalanceSweep.Settings(20, ImbalanceSweep.ErrorModel.FIXED_CONFIDENCE, 0.8, 0);
+        LossInput input = ImbalanceSweep.scene(settings, 0.1);
+        ParameterSweep.Result r = ParameterSweep.sweep(clDice, clDice.defaults(), "iter_",
+                Grid.linear(0, 4, 9), input, SweepProgress.NONE);
+        assertArrayEquals(new double[] {0, 1, 2, 3, 4}, r.loss().x(), 0.0);
+        assertEquals(5, r.loss().series("soft_cldice").y().length);
+    }
+
+    @Test
     void everyPixelWiseBinaryLossHasAConfidenceCurve() {
         List<NamedLoss> pixelWise = LossCatalogue.forMode(Mode.BINARY).stream()
                 .filter(ConfidenceSweep::describes)
                 .map(s -> NamedLoss.of(s, s.bind(Map.of(), false))).toList();
-        assertEquals(List.of("bce", "wce", "balanced_ce", "focal", "mse", "conservative"),
+        assertEquals(List.of("bce", "wce", "balanced_ce", "focal", "mse", "conservative", "asymmetric_focal", "soft_bce",
+                        "poly1", "generalized_ce"),
                 pixelWise.stream().map(NamedLoss::name).toList());
         ConfidenceSweep.Result r = ConfidenceSweep.run(pixelWise, Grid.linear(0.01, 0.99, 11), SweepProgress.NONE);
         for (Curves.Series s : r.values().series()) {

@@ -72,4 +72,42 @@ class PngCodecTest {
         IOException bad = assertThrows(IOException.class, () -> PngCodec.read(corrupt));
         assertTrue(bad.getMessage().contains("bad.png"), bad.getMessage());
     }
+
+    private static byte[] chunk(String type, byte[] data) {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(12 + data.length);
+        b.putInt(data.length).put(type.getBytes(java.nio.charset.StandardCharsets.US_ASCII)).put(data);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(b.array(), 4, 4 + data.length);
+        b.putInt((int) crc.getValue());
+        return b.array();
+    }
+
+    @Test
+    void aHugeDeclaredSizeIsRefusedFromTheHeaderBeforeDecoding() throws IOException {
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        png.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+        java.nio.ByteBuffer ihdr = java.nio.ByteBuffer.allocate(13).putInt(20000).putInt(20000);
+        ihdr.put((byte) 8).put((byte) 0).put((byte) 0).put((byte) 0).put((byte) 0);
+        png.write(chunk("IHDR", ihdr.array()));
+        png.write(chunk("IEND", new byte[0]));
+        Path file = dir.resolve("bomb.png");
+        Files.write(file, png.toByteArray());
+        IOException e = assertThrows(IOException.class, () -> PngCodec.read(file));
+        assertTrue(e.getMessage().contains("declares 20000x20000"), e.getMessage());
+    }
+
+    @Test
+    void transparentPixelsReadAsBackground() throws IOException {
+        BufferedImage rgba = new BufferedImage(3, 1, BufferedImage.TYPE_INT_ARGB);
+        rgba.setRGB(0, 0, 0x00ffffff); // white, fully transparent
+        rgba.setRGB(1, 0, 0xffffffff); // white, opaque
+        rgba.setRGB(2, 0, 0x80ffffff); // white, half transparent
+        assertArrayEquals(new double[] {0, 1, 128 / 255.0}, roundTrip(rgba).grey(), 1e-12);
+    }
+
+    @Test
+    void aMissingFileIsNamedWithItsFolder() {
+        IOException e = assertThrows(IOException.class, () -> PngCodec.read(dir.resolve("nonexistent.png")));
+        assertTrue(e.getMessage().contains(dir.toAbsolutePath().resolve("nonexistent.png").toString()), e.getMessage());
+    }
 }

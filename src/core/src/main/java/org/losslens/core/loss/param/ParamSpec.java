@@ -16,17 +16,31 @@ import java.util.Locale;
  * @param meaning      one line: what the parameter does
  * @param choices      the allowed words (CHOICE only)
  * @param defaultDescription words for a default that depends on the number of classes
+ * @param whole        REAL only: the value counts something (iterations, a kernel size) and must be a
+ *                     whole number; binding rejects other values and sweeps step by whole numbers
  */
 public record ParamSpec(String name, ParamKind kind, Object defaultValue, double min, double max,
-                        ParamRole role, String meaning, List<String> choices, String defaultDescription) {
+                        ParamRole role, String meaning, List<String> choices, String defaultDescription,
+                        boolean whole) {
 
     public ParamSpec {
         choices = List.copyOf(choices);
     }
 
+    /** A parameter that is not restricted to whole numbers. */
+    public ParamSpec(String name, ParamKind kind, Object defaultValue, double min, double max, ParamRole role,
+                     String meaning, List<String> choices, String defaultDescription) {
+        this(name, kind, defaultValue, min, max, role, meaning, choices, defaultDescription, false);
+    }
+
     public static ParamSpec real(String name, double defaultValue, double min, double max, ParamRole role,
                                  String meaning) {
         return new ParamSpec(name, ParamKind.REAL, defaultValue, min, max, role, meaning, List.of(), null);
+    }
+
+    /** A real parameter restricted to whole numbers in [min, max] (e.g. an iteration count). */
+    public static ParamSpec whole(String name, int defaultValue, int min, int max, ParamRole role, String meaning) {
+        return new ParamSpec(name, ParamKind.REAL, (double) defaultValue, min, max, role, meaning, List.of(), null, true);
     }
 
     public static ParamSpec flag(String name, boolean defaultValue, String meaning) {

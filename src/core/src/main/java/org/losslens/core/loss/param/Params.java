@@ -75,6 +75,10 @@ public final class Params {
                 if (!Double.isFinite(v) || v < spec.min() || v > spec.max()) {
                     throw new InvalidParameterException(where + " = " + v + " is outside its range " + spec.rangeText());
                 }
+                if (spec.whole() && v != Math.rint(v)) {
+                    throw new InvalidParameterException(where + " = " + v + " must be a whole number in "
+                            + spec.rangeText());
+                }
                 return v;
             }
             case FLAG -> {
@@ -145,6 +149,11 @@ public final class Params {
 
     public double real(String name) {
         return (Double) require(name);
+    }
+
+    /** A whole-number parameter ({@link ParamSpec#whole()}, checked by {@link #bind}) as an int. */
+    public int whole(String name) {
+        return (int) real(name);
     }
 
     public boolean flag(String name) {

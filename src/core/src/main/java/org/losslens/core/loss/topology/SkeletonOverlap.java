@@ -1,0 +1,109 @@
+package org.losslens.core.loss.topology;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.losslens.core.activation.Activations;
+import org.losslens.core.geometry.SoftSkeleton;
+import org.losslens.core.loss.LossInput;
+import org.losslens.core.loss.Mode;
+import org.losslens.core.loss.Target;
+
+/**
+ * clDice's two ratios over the channels MONAI keeps (Shit et al., CVPR 2021, eqs. 1–3; MONAI
+ * {@code SoftclDiceLoss}): the binary channel, or the foreground channels 1..C−1 POOLED into every sum.
+ * With SP = soft_skel(P) (traced, the gradient flows through it) and ST = soft_skel(T) (a constant,
+ * computed once per target and iteration count):
+ * <pre>
+ *   Tprec = (Σ SP·T + smooth) / (Σ SP + smooth),   Tsens = (Σ ST·P + smooth) / (Σ ST + smooth)
+ *   clDice = 1 − 2·Tprec·Tsens / (Tprec + Tsens)
+ * </pre>
+ * ∂clDice/∂SP_i = −2·Tsens²/(Tprec + Tsens)² · (T_i − Tprec)/(Σ SP + smooth) and
+ * ∂clDice/∂P_i = −2·Tprec²/(Tprec + Tsens)² · ST_i/(Σ ST + smooth), the former carried back through
+ * the soft skeleton's min/max selections ({@link SoftSkeleton#backpropagate}).
+ */
+final class SkeletonOverlap {
+
+    /** Per target: iteration count → the soft skeletons of the kept one-hot channels (index = channel). */
+    private static final Function<Target, Map<Integer, double[][]>> TARGET_SKELETONS = t -> new ConcurrentHashMap<>();
+
+    private SkeletonOverlap() {
+    }
+
+    /** The first channel clDice keeps: 0 for binary (the probability of the foreground), 1 for multiclass. */
+    static int firstKeptChannel(LossInput input) {
+        return input.mode() == Mode.BINARY ? 0 : 1;
+    }
+
+    /**
+     * Computes clDice and adds {@code weight}·∂clDice/∂p into {@code dLossDProbability} (C·H·W).
+     *
+     * @return the clDice value
+     */
+    static double clDice(LossInput input, int iterations, double smooth, double weight, double[] dLossDProbability) {
+        Activations a = input.activations();
+        Target t = input.target();
+        int n = input.pixels();
+        int first = firstKeptChannel(input);
+        int channels = input.channels();
+        double[][] targetSkeletons = targetSkeletons(t, iterations, first);
+        SoftSkeleton[] predicted = new SoftSkeleton[channels];
+        double skeletonOnTarget = 0;
+        double skeleton = 0;
+        double targetSkeletonOnPrediction = 0;
+        double targetSkeleton = 0;
+        double[] p = new double[n];
+        for (int c = first; c < channels; c++) {
+            for (int i = 0; i < n; i++) {
+                p[i] = a.probability(c * n + i);
+            }
+            predicted[c] = SoftSkeleton.of(p, t.height(), t.width(), iterations);
+            double[] st = targetSkeletons[c];
+            for (int i = 0; i < n; i++) {
+                double sp = predicted[c].get(i);
+                skeletonOnTarget += sp * t.oneHot(c * n + i);
+                skeleton += sp;
+                targetSkeletonOnPrediction += st[i] * p[i];
+                targetSkeleton += st[i];
+            }
+        }
+        double precisionDenominator = skeleton + smooth;
+        double sensitivityDenominator = targetSkeleton + smooth;
+        double precision = (skeletonOnTarget + smooth) / precisionDenominator;
+        double sensitivity = (targetSkeletonOnPrediction + smooth) / sensitivityDenominator;
+        double sum = precision + sensitivity;
+        double value = 1 - 2 * precision * sensitivity / sum;
+        if (weight == 0) {
+            return value;
+        }
+        double dPrecision = -2 * sensitivity * sensitivity / (sum * sum);
+        double dSensitivity = -2 * precision * precision / (sum * sum);
+        double[] dSkeleton = new double[n];
+        for (int c = first; c < channels; c++) {
+            for (int i = 0; i < n; i++) {
+                dSkeleton[i] = dPrecision * (t.oneHot(c * n + i) - precision) / precisionDenominator;
+            }
+            double[] dp = predicted[c].backpropagate(dSkeleton);
+            double[] st = targetSkeletons[c];
+            for (int i = 0; i < n; i++) {
+                dLossDProbability[c * n + i] += weight * (dp[i] + dSensitivity * st[i] / sensitivityDenominator);
+            }
+        }
+        return value;
+    }
+
+    private static double[][] targetSkeletons(Target t, int iterations, int first) {
+        return t.derived(TARGET_SKELETONS).computeIfAbsent(iterations, k -> {
+            int n = t.pixels();
+            double[][] out = new double[t.classes()][];
+            double[] channel = new double[n];
+            for (int c = first; c < t.classes(); c++) {
+                for (int i = 0; i < n; i++) {
+                    channel[i] = t.oneHot(c * n + i);
+                }
+                out[c] = SoftSkeleton.of(channel, t.height(), t.width(), k).skeleton();
+            }
+            return out;
+        });
+    }
+}

@@ -1,0 +1,69 @@
+package org.losslens.core.geometry;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** MONAI's soft skeleton and its backward pass over the recorded min/max selections. */
+class SoftSkeletonTest {
+
+    @Test
+    void anAllOnesImageIsNeverErodedSoItsSkeletonIsZero() {
+        double[] ones = new double[6 * 7];
+        java.util.Arrays.fill(ones, 1.0);
+        assertArrayEquals(new double[ones.length], SoftSkeleton.of(ones, 6, 7, 3).skeleton(), 0.0);
+    }
+
+    @Test
+    void aOnePixelLineIsItsOwnSkeleton() {
+        double[] line = new double[5 * 8];
+        for (int c = 1; c < 7; c++) {
+            line[2 * 8 + c] = 1;
+        }
+        assertArrayEquals(line, SoftSkeleton.of(line, 5, 8, 2).skeleton(), 0.0);
+    }
+
+    @Test
+    void zeroIterationsIsTheResidueOfOneOpening() {
+        double[] image = {0.2, 0.9, 0.1, 0.4, 0.8, 0.3, 0.5, 0.7, 0.6};
+        // erode over the cross, then dilate over 3×3, by hand for the centre: erosions are
+        // [0.2, 0.1, 0.1, 0.2, 0.3, 0.3, 0.4, 0.5, 0.3], their 3×3 maximum at the centre 0.5; 0.8 − 0.5
+        assertEquals(0.3, SoftSkeleton.of(image, 3, 3, 0).get(4), 1e-15);
+    }
+
+    @Test
+    void backpropagationEqualsCentralDifferences() {
+        Random random = new Random(7);
+        int h = 9;
+        int w = 11;
+        for (int iterations : new int[] {0, 1, 3, 6}) {
+            double[] image = new double[h * w];
+            double[] weights = new double[h * w];
+            for (int i = 0; i < image.length; i++) {
+                image[i] = random.nextDouble();
+                weights[i] = random.nextGaussian();
+            }
+            double[] analytic = SoftSkeleton.of(image, h, w, iterations).backpropagate(weights);
+            double step = 1e-7;
+            for (int i = 0; i < image.length; i++) {
+                double saved = image[i];
+                image[i] = saved + step;
+                double up = dot(weights, SoftSkeleton.of(image, h, w, iterations).skeleton());
+                image[i] = saved - step;
+                double down = dot(weights, SoftSkeleton.of(image, h, w, iterations).skeleton());
+                image[i] = saved;
+                assertEquals((up - down) / (2 * step), analytic[i], 1e-6, "iterations " + iterations + ", pixel " + i);
+            }
+        }
+    }
+
+    private static double dot(double[] a, double[] b) {
+        double s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += a[i] * b[i];
+        }
+        return s;
+    }
+}

@@ -1,0 +1,134 @@
+package org.losslens.imaging.files;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What sits at an output path is respected: inputs, devices, FIFOs, links, permissions, long names. */
+class AtomicOutputTest {
+
+    @TempDir
+    Path dir;
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void run(String... command) throws Exception {
+        Process p = new ProcessBuilder(command).inheritIO().start();
+        assertEquals(0, p.waitFor(), String.join(" ", command));
+    }
+
+    private List<Path> leftovers() throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().startsWith(AtomicOutput.TEMP_PREFIX)).toList();
+        }
+    }
+
+    @Test
+    void refusesToOverwriteAnInputEvenThroughALinkOrAnotherSpelling() throws Exception {
+        Path input = dir.resolve("gt.png");
+        Files.writeString(input, "the ground truth");
+        Path link = Files.createSymbolicLink(dir.resolve("alias.png"), input);
+        for (Path target : List.of(input, link, dir.resolve("sub/../gt.png"), Path.of(dir + "/./gt.png"))) {
+            Files.createDirectories(dir.resolve("sub"));
+            OutputRefusedException e = assertThrows(OutputRefusedException.class,
+                    () -> AtomicOutput.write(target, List.of(input), out -> out.write(bytes("x"))));
+            assertTrue(e.getMessage().contains("same file as the input"), e.getMessage());
+        }
+        assertEquals("the ground truth", Files.readString(input));
+    }
+
+    @Test
+    void aWriteReplacesTheFileWholeOrNotAtAllAndLeavesNoTemporary() throws Exception {
+        Path file = dir.resolve("results.jsonl");
+        Files.writeString(file, "earlier results");
+        assertThrows(IOException.class, () -> AtomicOutput.write(file, List.of(), out -> {
+            out.write(bytes("half a li"));
+            throw new IOException("disk full");
+        }));
+        assertEquals("earlier results", Files.readString(file));
+        AtomicOutput.write(file, bytes("new results"));
+        assertEquals("new results", Files.readString(file));
+        assertEquals(List.of(), leftovers());
+    }
+
+    @Test
+    void aSymlinkIsFollowedAndStaysALink() throws Exception {
+        Path real = dir.resolve("real.csv");
+        Files.writeString(real, "old");
+        Path link = Files.createSymbolicLink(dir.resolve("link.csv"), Path.of("real.csv"));
+        AtomicOutput.write(link, bytes("new"));
+        assertTrue(Files.isSymbolicLink(link));
+        assertEquals("new", Files.readString(real));
+        // A dangling link: the file it names is created.
+        Path dangling = Files.createSymbolicLink(dir.resolve("dangling.csv"), dir.resolve("created.csv"));
+        AtomicOutput.write(dangling, bytes("made"));
+        assertTrue(Files.isSymbolicLink(dangling));
+        assertEquals("made", Files.readString(dir.resolve("created.csv")));
+    }
+
+    @Test
+    void aFifoIsRefusedNotReplaced() throws Exception {
+        Path fifo = dir.resolve("pipe");
+        run("mkfifo", fifo.toString());
+        OutputRefusedException e = assertThrows(OutputRefusedException.class, () -> AtomicOutput.write(fifo, bytes("x")));
+        assertTrue(e.getMessage().contains("not a regular file"), e.getMessage());
+        assertTrue(Files.exists(fifo, LinkOption.NOFOLLOW_LINKS));
+        assertTrue(!Files.isRegularFile(fifo, LinkOption.NOFOLLOW_LINKS));
+    }
+
+    @Test
+    void aDeviceNodeIsRefusedNotReplaced() throws Exception {
+        assumeTrue("root".equals(System.getProperty("user.name")), "mknod needs root");
+        Path device = dir.resolve("full");
+        run("mknod", device.toString(), "c", "1", "7");
+        assertThrows(OutputRefusedException.class, () -> AtomicOutput.write(device, bytes("x")));
+        assertTrue(!Files.isRegularFile(device, LinkOption.NOFOLLOW_LINKS));
+        // And a link to a device is no way around it.
+        Path link = Files.createSymbolicLink(dir.resolve("link"), device);
+        assertThrows(OutputRefusedException.class, () -> AtomicOutput.write(link, bytes("x")));
+        assertThrows(OutputRefusedException.class, () -> AtomicOutput.write(dir, bytes("x")));
+    }
+
+    @Test
+    void anExistingFileKeepsItsModeAndANewOneFollowsTheUmask() throws Exception {
+        Path shared = dir.resolve("shared.losslens.json");
+        Files.writeString(shared, "old");
+        Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rw-rw-r--"));
+        AtomicOutput.write(shared, bytes("new"));
+        assertEquals("rw-rw-r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(shared)));
+
+        Path fresh = dir.resolve("fresh.txt");
+        AtomicOutput.write(fresh, bytes("new"));
+        Path reference = Files.createFile(dir.resolve("reference.txt"));
+        assertEquals(Files.getPosixFilePermissions(reference), Files.getPosixFilePermissions(fresh));
+    }
+
+    @Test
+    void aNameNearTheLimitStillWorks() throws Exception {
+        Path file = dir.resolve("x".repeat(250) + ".png");
+        AtomicOutput.write(file, bytes("long"));
+        assertArrayEquals(bytes("long"), Files.readAllBytes(file));
+    }
+
+    @Test
+    void aMissingFolderIsSaidSo() {
+        OutputRefusedException e = assertThrows(OutputRefusedException.class,
+                () -> AtomicOutput.write(dir.resolve("no/such/folder/out.csv"), bytes("x")));
+        assertTrue(e.getMessage().contains("does not exist"), e.getMessage());
+    }
+}
