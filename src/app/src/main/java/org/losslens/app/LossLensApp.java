@@ -16,6 +16,7 @@ import org.losslens.app.export.ExportActions;
 import org.losslens.app.files.FileActions;
 import org.losslens.app.mainwindow.MainWindow;
 import org.losslens.app.performance.PerformanceMonitor;
+import org.losslens.app.theme.Theme;
 
 /** Builds the models, the main window and the performance monitor, and shows them. */
 public final class LossLensApp extends Application {
@@ -47,6 +48,7 @@ public final class LossLensApp extends Application {
         window.addMenu(new ClassroomMenu(workbench, presentation, stage, workbench.messages()));
         window.addMenu(new HelpMenu(window.menuBar(), workbench.messages(), () -> stage));
         Scene scene = new Scene(window, 1400, 900);
+        Theme.apply(scene.getStylesheets());
         performance = new PerformanceMonitor(scene, workbench.messages());
         workbench.onEvaluationProperty().set(performance::shown);
         window.showPerformance(performance.summaryProperty());

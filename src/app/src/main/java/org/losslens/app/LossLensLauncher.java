@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.losslens.app.i18n.LanguageStore;
 import org.losslens.app.i18n.Messages;
+import org.losslens.app.logging.LogFile;
 import javafx.application.Application;
 
 /**
@@ -21,6 +22,7 @@ public final class LossLensLauncher {
 
     public static void main(String[] args) {
         if (!answerInfoOption(List.of(args), System.out)) {
+            LogFile.install(LossLensApp.home());
             Application.launch(LossLensApp.class, args);
         }
     }

@@ -39,7 +39,7 @@ public final class ChartPane extends BorderPane implements Exportable {
             plot.setOnContextMenuRequested(e -> export.contextMenu(plot).show(plot, e.getScreenX(), e.getScreenY()));
         }
         stack.getChildren().addAll(this.plots);
-        stack.setStyle("-fx-background-color: white;");
+        stack.getStyleClass().add("white-surface");
         BorderPane.setMargin(controls, new Insets(4, 6, 2, 6));
         setTop(controls);
         setCenter(stack);

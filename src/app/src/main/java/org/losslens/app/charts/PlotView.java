@@ -22,6 +22,7 @@ import javafx.util.StringConverter;
 import org.losslens.app.export.CsvTable;
 import org.losslens.app.export.Exportable;
 import org.losslens.app.i18n.Messages;
+import org.losslens.app.theme.Palette;
 
 /**
  * Draws a {@link Plot} with JavaFX's LineChart: log axes as log10 coordinates with labelled decades,
@@ -57,10 +58,10 @@ public final class PlotView extends VBox implements Exportable {
         chart.setPadding(new Insets(2, 8, 0, 0));
         xAxis.setForceZeroInRange(false);
         yAxis.setForceZeroInRange(false);
-        title.setStyle("-fx-font-weight: bold;");
-        note.setStyle("-fx-font-size: 11px; -fx-text-fill: #444;");
+        title.getStyleClass().add("section-title");
+        note.getStyleClass().add("plot-note");
         note.setWrapText(true);
-        legend.setStyle("-fx-font-size: 11px;");
+        legend.getStyleClass().add("hint");
         legend.setPadding(new Insets(0, 0, 2, 8));
         VBox.setVgrow(chart, Priority.ALWAYS);
         FlowPane header = new FlowPane(8, 0, title, note);
@@ -167,14 +168,12 @@ public final class PlotView extends VBox implements Exportable {
             }
         }
         chart.getData().add(series);
-        series.getNode().setStyle("-fx-stroke: " + SeriesPalette.web(colour) + "; -fx-stroke-width: "
-                + (line.emphasised() ? 4.5 : 1.8) + ";" + (line.dashed() ? " -fx-stroke-dash-array: 7 5;" : ""));
+        SeriesLook.line(series.getNode(), colour, line.emphasised(), line.dashed());
         int k = 0;
         for (int i = 0; i < plot.x().length; i++) {
             if (Double.isFinite(plot.xScale().toAxis(plot.x()[i])) && Double.isFinite(plot.yScale().toAxis(line.y()[i]))) {
                 XYChart.Data<Number, Number> d = series.getData().get(k++);
-                // An invisible hit area: the curve stays clean, hovering a sample shows its exact numbers.
-                d.getNode().setStyle("-fx-background-color: transparent; -fx-padding: 4px;");
+                SeriesLook.sample(d.getNode());
                 install(d.getNode(), String.format(Locale.ROOT, "%s%n%s = %.6g%n%s = %.6g", line.name(),
                         plot.xLabel(), plot.x()[i], plot.yLabel(), line.y()[i]));
             }
@@ -196,9 +195,7 @@ public final class PlotView extends VBox implements Exportable {
             series.setName("marker " + marker.colourKey());
             series.getData().add(new XYChart.Data<>(ax, ay));
             chart.getData().add(series);
-            String colour = SeriesPalette.web(Math.max(0, keys.indexOf(marker.colourKey())));
-            series.getData().get(0).getNode().setStyle("-fx-background-color: " + colour + ", white, " + colour
-                    + "; -fx-background-insets: 0, 2, 4; -fx-background-radius: 7; -fx-padding: 7px;");
+            SeriesLook.marker(series.getData().get(0).getNode(), Math.max(0, keys.indexOf(marker.colourKey())));
             install(series.getData().get(0).getNode(), marker.label());
         }
         if (Double.isFinite(plot.cursorX())) {
@@ -209,8 +206,8 @@ public final class PlotView extends VBox implements Exportable {
             cursor.getData().add(new XYChart.Data<>(ax, y[0]));
             cursor.getData().add(new XYChart.Data<>(ax, y[1]));
             chart.getData().add(cursor);
-            cursor.getNode().setStyle("-fx-stroke: #555; -fx-stroke-width: 1.2; -fx-stroke-dash-array: 4 4;");
-            cursor.getData().forEach(d -> d.getNode().setStyle("-fx-background-color: transparent;"));
+            SeriesLook.cursor(cursor.getNode());
+            cursor.getData().forEach(d -> SeriesLook.cursorEnd(d.getNode()));
         }
     }
 
@@ -239,8 +236,7 @@ public final class PlotView extends VBox implements Exportable {
             String key = keys.get(k);
             boolean allDashed = plot.lines().stream().filter(l -> l.colourKey().equals(key)).allMatch(Plot.Line::dashed);
             Line swatch = new Line(0, 0, 18, 0);
-            swatch.setStroke(SeriesPalette.colour(k));
-            swatch.setStrokeWidth(2.5);
+            swatch.getStyleClass().addAll("legend-swatch", Palette.seriesStyleClass(k));
             if (allDashed) {
                 swatch.getStrokeDashArray().addAll(5.0, 3.0);
             }

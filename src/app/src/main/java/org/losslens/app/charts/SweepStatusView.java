@@ -24,7 +24,7 @@ public final class SweepStatusView extends HBox {
         message.setId(idPrefix + "-status");
         message.textProperty().bind(Bindings.createStringBinding(() -> describe(service.stateProperty().get(), messages),
                 service.stateProperty(), messages.localeProperty()));
-        message.setStyle("-fx-font-size: 11px;");
+        message.getStyleClass().add("hint");
         Button cancel = Localised.button(messages, "sweep.cancel");
         cancel.setId(idPrefix + "-cancel");
         cancel.disableProperty().bind(service.runningProperty().not());

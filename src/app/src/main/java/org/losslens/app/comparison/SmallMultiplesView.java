@@ -17,7 +17,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
 import org.losslens.app.compute.RefreshWhenShown;
 import org.losslens.app.export.CsvTable;
 import org.losslens.app.export.ExportActions;
@@ -29,6 +28,7 @@ import org.losslens.app.i18n.Localised;
 import org.losslens.app.i18n.Messages;
 import org.losslens.app.masks.Masks;
 import org.losslens.imaging.colormap.Colormap;
+import org.losslens.app.theme.Palette;
 
 /**
  * The heatmap grid: one panel per compared loss, each with its colour bar; hovering any panel draws
@@ -66,7 +66,7 @@ public final class SmallMultiplesView extends BorderPane implements Exportable {
         shared.setTooltip(Localised.tooltip(messages, "comparison.sharedScale.help"));
         Label legend = new Label();
         legend.textProperty().bind(model.legendProperty());
-        legend.setStyle("-fx-font-size: 11px;");
+        legend.getStyleClass().add("hint");
         legend.setWrapText(true);
         // the same channel as the large heatmap's choice: both show the same view of a multiclass gradient
         ChannelChoice channel = new ChannelChoice("small-multiples-channel", model.channelProperty(),
@@ -78,12 +78,12 @@ public final class SmallMultiplesView extends BorderPane implements Exportable {
         Label readout = new Label();
         readout.setId("small-multiples-readout");
         readout.textProperty().bind(model.readoutProperty());
-        readout.setStyle("-fx-font-family: monospace; -fx-font-size: 11px; -fx-padding: 3 6;");
+        readout.getStyleClass().add("grid-readout");
         readout.setWrapText(true);
         grid.setHgap(GAP);
         grid.setVgap(GAP);
         grid.setPadding(new Insets(GAP));
-        grid.setStyle("-fx-background-color: white;");
+        grid.getStyleClass().add("white-surface");
         holder.setMinSize(200, 150);
         holder.setOnContextMenuRequested(e -> export.contextMenu(this).show(holder, e.getScreenX(), e.getScreenY()));
         setTop(controls);
@@ -149,7 +149,7 @@ public final class SmallMultiplesView extends BorderPane implements Exportable {
             cells.clear();
             for (int i = 0; i < n; i++) {
                 Cell cell = new Cell(new Label(), new Canvas(), new HeatmapPainter());
-                cell.title().setStyle("-fx-font-weight: bold; -fx-font-size: 11px;");
+                cell.title().getStyleClass().add("panel-title");
                 cell.canvas().setOnMouseMoved(e -> hover(cell, e.getX(), e.getY()));
                 cell.canvas().setOnMouseExited(e -> model.clearHover());
                 cells.add(cell);
@@ -191,11 +191,11 @@ public final class SmallMultiplesView extends BorderPane implements Exportable {
             cell.title().setText(panel.spec().id()
                     + String.format(Locale.ROOT, panel.magnitude() ? "   0…%.2g" : "   ±%.2g", panel.range()));
             GraphicsContext g = cell.canvas().getGraphicsContext2D();
-            g.setFill(Color.WHITE);
+            g.setFill(Palette.PANEL_BACKGROUND);
             g.fillRect(0, 0, cell.canvas().getWidth(), cell.canvas().getHeight());
             double scale = scaleOf(cell, masks);
             if (panel.gradient() == null) {
-                g.setFill(Color.GRAY);
+                g.setFill(Palette.CANVAS_NOTE);
                 g.fillText(panel.problem() == null ? messages.get("comparison.noGradient") : panel.problem(), 4, 14);
                 continue;
             }
@@ -213,11 +213,11 @@ public final class SmallMultiplesView extends BorderPane implements Exportable {
     private static void drawCrosshair(GraphicsContext g, SmallMultiplesViewModel.Pixel p, double scale, Masks masks) {
         double cx = (p.x() + 0.5) * scale;
         double cy = (p.y() + 0.5) * scale;
-        g.setStroke(Color.rgb(20, 20, 20, 0.85));
+        g.setStroke(Palette.CROSSHAIR);
         g.setLineWidth(1);
         g.strokeLine(cx, 0, cx, masks.height() * scale);
         g.strokeLine(0, cy, masks.width() * scale, cy);
-        g.setStroke(Color.YELLOW);
+        g.setStroke(Palette.CROSSHAIR_PIXEL);
         g.strokeRect(p.x() * scale, p.y() * scale, Math.max(2, scale), Math.max(2, scale));
     }
 }

@@ -13,6 +13,8 @@ import java.util.function.Supplier;
  */
 public final class ComputeService implements AutoCloseable {
 
+    private static final System.Logger LOG = System.getLogger(ComputeService.class.getName());
+
     private final Supplier<? extends Evaluator> evaluatorFactory;
     private final CoalescingPublisher<Evaluation> results;
     private final LatestWinsWorker<EvaluationRequest> worker;
@@ -41,10 +43,14 @@ public final class ComputeService implements AutoCloseable {
         if (evaluator == null) {
             evaluator = evaluatorFactory.get();
         }
+        long start = System.nanoTime();
         try {
             results.publish(evaluator.evaluate(request));
         } catch (RuntimeException e) {
-            // Keep the service alive: a failed request is dropped, the next one gets a fresh evaluator.
+            // Keep the service alive, and never let the last result stand as if it were current: the
+            // failure is logged and published in its place; the next request gets a fresh evaluator.
+            LOG.log(System.Logger.Level.WARNING, "evaluation failed", e);
+            results.publish(Evaluation.failed(request, e, System.nanoTime() - start));
             evaluator = evaluatorFactory.get();
         }
     }

@@ -14,9 +14,9 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
-import javafx.scene.paint.Color;
 import org.losslens.app.heatmap.HeatmapViewModel;
 import org.losslens.app.masks.Masks;
+import org.losslens.app.theme.Palette;
 
 /**
  * The pixel editor: prediction grey layer, GT tint and outline, zoom (wheel, around the cursor), pan
@@ -55,7 +55,6 @@ public final class EditorCanvas extends Region {
         setId("editor-canvas");
         getChildren().add(canvas);
         setMinSize(200, 200);
-        setStyle("-fx-background-color: #2b2b2b;");
         viewModel.document().currentProperty().addListener((obs, old, now) -> {
             if (old == null || old.width() != now.width() || old.height() != now.height()) {
                 scale = -1;
@@ -129,8 +128,8 @@ public final class EditorCanvas extends Region {
         Masks m = viewModel.document().current();
         ensureScale();
         GraphicsContext g = canvas.getGraphicsContext2D();
-        g.setFill(Color.web("#2b2b2b"));
-        g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        // Transparent around the image: the view's background (losslens.css, #editor-canvas) shows through.
+        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         if (scale <= 0) {
             return;
         }
@@ -142,7 +141,7 @@ public final class EditorCanvas extends Region {
         g.setImageSmoothing(false);
         g.drawImage(image, originX, originY, m.width() * scale, m.height() * scale);
         if (scale >= GRID_FROM_SCALE) {
-            g.setStroke(Color.rgb(128, 128, 128, 0.35));
+            g.setStroke(Palette.PIXEL_GRID);
             g.setLineWidth(1);
             g.beginPath();
             for (int x = 0; x <= m.width(); x++) {
@@ -156,7 +155,7 @@ public final class EditorCanvas extends Region {
             g.stroke();
         }
         if (outlineGroundTruth.get()) {
-            g.setStroke(Color.web(m.isMulticlass() ? "#ffffff" : "#ffb000"));
+            g.setStroke(m.isMulticlass() ? Palette.LABEL_OUTLINE : Palette.GROUND_TRUTH);
             g.setLineWidth(Math.max(1.5, Math.min(3, scale / 3)) * gradientSource.strokeScaleProperty().get());
             ContourPainter.stroke(g, m, originX, originY, scale);
         }

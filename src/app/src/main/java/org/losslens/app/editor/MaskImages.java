@@ -1,6 +1,7 @@
 package org.losslens.app.editor;
 
 import org.losslens.app.masks.Masks;
+import org.losslens.app.theme.Palette;
 
 /**
  * The editor's picture of the masks as ARGB pixels: the prediction as a grey level (black p = 0,
@@ -9,7 +10,7 @@ import org.losslens.app.masks.Masks;
 public final class MaskImages {
 
     /** Amber: distinct from the grey prediction and from the heatmap's blue/red. */
-    private static final int TINT_RGB = 0xffb000;
+    private static final int TINT_RGB = Palette.GROUND_TRUTH_RGB;
     private static final double TINT_OPACITY = 0.45;
 
     private MaskImages() {
@@ -21,7 +22,7 @@ public final class MaskImages {
         }
         int[] out = new int[masks.pixels()];
         for (int i = 0; i < out.length; i++) {
-            int grey = showPrediction ? (int) Math.round(masks.probability(i) * 255) : 40;
+            int grey = showPrediction ? (int) Math.round(masks.probability(i) * 255) : Palette.EMPTY_PIXEL_GREY;
             int r = grey;
             int g = grey;
             int b = grey;

@@ -21,7 +21,7 @@ public final class ToolsPane extends VBox {
         super(6);
         setPadding(new Insets(8));
         // In em, so the column grows with the text in presentation mode.
-        setStyle("-fx-pref-width: 14.5em;");
+        getStyleClass().add("side-column");
         this.messages = messages;
         getChildren().add(heading("tools.title"));
         ToggleGroup group = new ToggleGroup();
@@ -67,7 +67,7 @@ public final class ToolsPane extends VBox {
 
     private Label heading(String key) {
         Label l = Localised.label(messages, key);
-        l.setStyle("-fx-font-weight: bold; -fx-padding: 6 0 0 0;");
+        l.getStyleClass().addAll("section-title", "spaced");
         return l;
     }
 

@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.losslens.app.charts.Plot;
+import org.losslens.core.csv.Csv;
 
 /**
- * Columns of numbers as CSV. Values are written with {@link Double#toString}, which reads back to the
- * identical double, so an exported table carries exactly the core's numbers.
+ * Columns of numbers to export as CSV, in the core's one CSV form ({@link Csv}: values written with
+ * {@link Double#toString}, which reads back to the identical double, so an exported table carries
+ * exactly the core's numbers).
  */
 public final class CsvTable {
 
@@ -50,22 +52,6 @@ public final class CsvTable {
     }
 
     public String format() {
-        StringBuilder out = new StringBuilder();
-        out.append(String.join(",", headers.stream().map(CsvTable::quote).toList())).append('\n');
-        int rows = columns.isEmpty() ? 0 : columns.get(0).length;
-        for (int r = 0; r < rows; r++) {
-            for (int c = 0; c < columns.size(); c++) {
-                if (c > 0) {
-                    out.append(',');
-                }
-                out.append(columns.get(c)[r]);
-            }
-            out.append('\n');
-        }
-        return out.toString();
-    }
-
-    private static String quote(String header) {
-        return header.contains(",") || header.contains("\"") ? '"' + header.replace("\"", "\"\"") + '"' : header;
+        return Csv.columns(headers, columns);
     }
 }

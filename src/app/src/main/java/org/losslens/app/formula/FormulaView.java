@@ -15,6 +15,8 @@ import org.losslens.app.i18n.Messages;
  */
 public final class FormulaView extends VBox {
 
+    private static final System.Logger LOG = System.getLogger(FormulaView.class.getName());
+
     private final FormulaViewModel viewModel;
     private final ImageView formula = new ImageView();
     private final Label problem = new Label();
@@ -40,7 +42,7 @@ public final class FormulaView extends VBox {
         StackPane formulaBox = new StackPane(formula);
         formulaBox.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         formulaBox.setPadding(new Insets(6));
-        formulaBox.setStyle("-fx-background-color: white; -fx-border-color: #d0d0d0;");
+        formulaBox.getStyleClass().add("formula-box");
         Label values = wrapped(new Label());
         values.setId("formula-values");
         values.textProperty().bind(messages.format("formula.values", viewModel.valuesProperty()));
@@ -52,7 +54,7 @@ public final class FormulaView extends VBox {
         Label fails = wrapped(new Label());
         fails.setId("formula-fails");
         fails.textProperty().bind(messages.format("formula.fails", viewModel.failsProperty()));
-        problem.setStyle("-fx-text-fill: #b00020;");
+        problem.getStyleClass().add("problem");
         getChildren().addAll(heading, title, formulaBox, problem, values, reference, rewards, fails);
         viewModel.latexProperty().addListener(o -> render());
         formulaPoints.addListener(o -> render());
@@ -74,13 +76,14 @@ public final class FormulaView extends VBox {
             formula.setImage(LatexImages.render(latex, (float) formulaPoints.get(), false));
         } catch (RuntimeException e) {
             // A typo in the formula data file must not break the panel: show the source instead.
+            LOG.log(System.Logger.Level.WARNING, "formula does not render: " + latex, e);
             formula.setImage(null);
             problem.setText(latex);
         }
     }
 
     private static Label bold(Label l) {
-        l.setStyle("-fx-font-weight: bold;");
+        l.getStyleClass().add("section-title");
         return l;
     }
 

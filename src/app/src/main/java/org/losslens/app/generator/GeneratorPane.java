@@ -35,7 +35,7 @@ public final class GeneratorPane extends VBox {
         setId("generator-pane");
         setPadding(new Insets(6));
         Label title = label("generator.title");
-        title.setStyle("-fx-font-weight: bold;");
+        title.getStyleClass().add("section-title");
         grid.setHgap(6);
         grid.setVgap(2);
         add("dx", -32, 32, PredictionRecipe::dx, true, (x, v) -> x.withShift((int) Math.round(v), x.dy()));

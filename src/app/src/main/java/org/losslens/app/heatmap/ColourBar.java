@@ -6,6 +6,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import org.losslens.imaging.colormap.Colormap;
+import org.losslens.app.theme.Palette;
 
 /**
  * A vertical colour bar with labelled ticks: +range at the top down to −range (signed maps) or 0
@@ -25,10 +26,10 @@ public final class ColourBar {
             g.setFill(Color.rgb((argb >> 16) & 0xff, (argb >> 8) & 0xff, argb & 0xff));
             g.fillRect(x, y + k * height / steps, width, height / steps + 1);
         }
-        g.setStroke(Color.GRAY);
+        g.setStroke(Palette.COLOUR_BAR_FRAME);
         g.setLineWidth(1);
         g.strokeRect(x, y, width, height);
-        g.setFill(Color.BLACK);
+        g.setFill(Palette.COLOUR_BAR_TEXT);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
         for (int t = 0; t <= ticks; t++) {

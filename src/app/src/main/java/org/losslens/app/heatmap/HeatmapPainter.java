@@ -3,12 +3,12 @@ package org.losslens.app.heatmap;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
-import javafx.scene.paint.Color;
 import org.losslens.app.editor.ContourPainter;
 import org.losslens.app.masks.Masks;
 import org.losslens.imaging.colormap.Colormap;
 import org.losslens.imaging.colormap.DivergingColormap;
 import org.losslens.imaging.colormap.SequentialColormap;
+import org.losslens.app.theme.Palette;
 
 /**
  * Paints a gradient heatmap (the values a {@link GradientChannel} shows, GT contour on top) and its
@@ -49,7 +49,7 @@ public final class HeatmapPainter {
         g.setImageSmoothing(false);
         g.drawImage(image, x, y, w * scale, h * scale);
         if (masks != null && masks.width() == w && masks.height() == h) {
-            g.setStroke(Color.rgb(0, 0, 0, 0.75));
+            g.setStroke(Palette.HEATMAP_CONTOUR);
             g.setLineWidth(lineWidth);
             ContourPainter.stroke(g, masks, x, y, scale);
         }

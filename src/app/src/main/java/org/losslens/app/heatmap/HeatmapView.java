@@ -15,9 +15,9 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
-import javafx.scene.paint.Color;
 import org.losslens.app.masks.Masks;
 import org.losslens.core.tensor.Tensor;
+import org.losslens.app.theme.Palette;
 
 /**
  * The selected loss's ∂L/∂logit, large: diverging colours centred at 0, a colour bar with numbers,
@@ -46,7 +46,7 @@ public final class HeatmapView extends BorderPane {
         lockHelp.textProperty().bind(messages.text("heatmap.lock.help"));
         lock.setTooltip(lockHelp);
         lock.selectedProperty().bindBidirectional(viewModel.lockedProperty());
-        title.setStyle("-fx-font-weight: bold;");
+        title.getStyleClass().add("section-title");
         ChannelChoice channel = new ChannelChoice("heatmap-channel", viewModel.channelProperty(),
                 viewModel.masksProperty(), messages);
         HBox controls = new HBox(10, channel, lock);
@@ -58,7 +58,7 @@ public final class HeatmapView extends BorderPane {
                 messages.localeProperty(), viewModel.channelProperty(), viewModel.gradientProperty()));
         legend.setWrapText(true);
         legend.setPadding(new Insets(2, 6, 4, 6));
-        legend.setStyle("-fx-font-size: 11px;");
+        legend.getStyleClass().add("hint");
         setTop(header);
         setCenter(canvasHolder);
         setBottom(legend);
@@ -86,7 +86,7 @@ public final class HeatmapView extends BorderPane {
         canvas.setWidth(canvasHolder.getWidth());
         canvas.setHeight(canvasHolder.getHeight());
         GraphicsContext g = canvas.getGraphicsContext2D();
-        g.setFill(Color.web("#f4f4f4"));
+        g.setFill(Palette.HEATMAP_BACKGROUND);
         g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
         Tensor gradient = viewModel.gradientProperty().get();
         Masks masks = viewModel.masksProperty().get();
@@ -95,7 +95,7 @@ public final class HeatmapView extends BorderPane {
         title.setText(messages.get(viewModel.lockedProperty().get() ? "heatmap.title.locked" : "heatmap.title.auto",
                 id == null || id.isEmpty() ? "—" : id, String.format(Locale.ROOT, "%.2g", range)));
         if (gradient == null || masks == null) {
-            g.setFill(Color.GRAY);
+            g.setFill(Palette.CANVAS_NOTE);
             g.fillText(messages.get("heatmap.none"), 10, 20);
             return;
         }

@@ -14,6 +14,8 @@ import java.util.Optional;
  */
 public final class LanguageStore {
 
+    private static final System.Logger LOG = System.getLogger(LanguageStore.class.getName());
+
     static final String FILE = "language.txt";
 
     private final Path file;
@@ -33,6 +35,7 @@ public final class LanguageStore {
             return Messages.SUPPORTED.stream().filter(l -> l.toLanguageTag().equals(tag)).findFirst();
         } catch (IOException | RuntimeException e) {
             // An unreadable choice only costs the choice: the default language is used.
+            LOG.log(System.Logger.Level.WARNING, "remembered language " + file + " unreadable; using the default", e);
             return Optional.empty();
         }
     }
@@ -44,6 +47,7 @@ public final class LanguageStore {
             Files.writeString(file, language.toLanguageTag() + "\n", StandardCharsets.UTF_8);
         } catch (IOException e) {
             // Next start falls back to the default language.
+            LOG.log(System.Logger.Level.WARNING, "language choice not saved to " + file, e);
         }
     }
 

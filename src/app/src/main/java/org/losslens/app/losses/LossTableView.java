@@ -11,6 +11,7 @@ import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
 import org.losslens.core.loss.Family;
 import org.losslens.core.loss.LossSpec;
+import javafx.css.PseudoClass;
 
 /**
  * Every loss of the mode, grouped by family, with its live value. Selecting a row selects the loss
@@ -21,6 +22,10 @@ public final class LossTableView extends TreeTableView<LossTableView.Entry> {
     /** A family heading (row == null) or a loss. */
     public record Entry(String heading, LossRow row) {
     }
+
+    /** Row states for the stylesheet: a family's heading, and a loss that is not implemented yet. */
+    private static final PseudoClass FAMILY = PseudoClass.getPseudoClass("loss-family");
+    private static final PseudoClass UNAVAILABLE = PseudoClass.getPseudoClass("loss-unavailable");
 
     private final Messages messages;
     private final LossTexts texts;
@@ -54,15 +59,13 @@ public final class LossTableView extends TreeTableView<LossTableView.Entry> {
             protected void updateItem(Entry item, boolean empty) {
                 super.updateItem(item, empty);
                 setTooltip(null);
-                if (empty || item == null) {
-                    setStyle("");
-                } else if (item.row() == null) {
-                    setStyle("-fx-font-weight: bold;");
-                } else if (!item.row().spec().implemented()) {
-                    setStyle("-fx-opacity: 0.5;");
+                boolean family = !empty && item != null && item.row() == null;
+                boolean unavailable = !empty && item != null && item.row() != null && !item.row().spec().implemented();
+                pseudoClassStateChanged(FAMILY, family);
+                pseudoClassStateChanged(UNAVAILABLE, unavailable);
+                if (unavailable) {
                     setTooltip(tooltip(item.row().spec(), () -> messages.get("losses.unavailable")));
-                } else {
-                    setStyle("");
+                } else if (!empty && item != null && !family) {
                     setTooltip(tooltip(item.row().spec(), item.row().spec()::reference));
                 }
             }

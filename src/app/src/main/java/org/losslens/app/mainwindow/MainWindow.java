@@ -48,8 +48,6 @@ public final class MainWindow extends BorderPane {
         scenarios = new ScenarioViewModel(workbench);
         editor = new EditorCanvas(workbench.editor(), workbench.heatmap(), workbench::markInput, messages);
         overlay.setId("performance-overlay");
-        overlay.setStyle("-fx-background-color: rgba(0,0,0,0.6); -fx-text-fill: #e0ffe0; -fx-padding: 3 6;"
-                + " -fx-font-family: monospace; -fx-font-size: 11px;");
         overlay.setVisible(false);
         overlay.setMouseTransparent(true);
         StackPane.setAlignment(overlay, Pos.TOP_RIGHT);
@@ -58,14 +56,14 @@ public final class MainWindow extends BorderPane {
 
         readout.setId("pixel-readout");
         readout.textProperty().bind(editor.readoutProperty());
-        readout.setStyle("-fx-font-family: monospace; -fx-padding: 2 6;");
+        readout.getStyleClass().add("pixel-readout");
         readout.setMinHeight(20);
         BorderPane editorPane = new BorderPane(editorStack);
         Label editorTitle = new Label();
         editorTitle.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> messages.get(
                 workbench.document().current().isMulticlass() ? "window.editorTitle.multiclass" : "window.editorTitle"),
                 messages.localeProperty(), workbench.document().currentProperty()));
-        editorTitle.setStyle("-fx-font-weight: bold; -fx-padding: 4 6;");
+        editorTitle.getStyleClass().add("editor-title");
         editorPane.setTop(editorTitle);
         editorPane.setBottom(new VBox(readout, new ScenarioNoticeView(scenarios, messages)));
 

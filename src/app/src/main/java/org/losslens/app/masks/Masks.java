@@ -1,6 +1,7 @@
 package org.losslens.app.masks;
 
 import java.util.Arrays;
+import org.losslens.core.activation.Logit;
 import org.losslens.core.loss.Mode;
 import org.losslens.core.loss.Target;
 import org.losslens.core.tensor.Shape;
@@ -14,15 +15,13 @@ import org.losslens.core.tensor.Tensor;
  * under it, and undo is just keeping old instances.
  *
  * <p>Logits are the canonical prediction for the core; a painted probability p becomes
- * logit(p) with p clamped to [1e-6, 1 − 1e-6] so that 0 and 1 stay finite.
+ * logit(p) with p clamped to [1e-6, 1 − 1e-6] so that 0 and 1 stay finite (the core's {@link Logit}).
  */
 public final class Masks {
 
     /** Smallest and largest editable side, in pixels. */
     public static final int MIN_SIZE = 32;
     public static final int MAX_SIZE = 512;
-    /** Probabilities are clamped to [ε, 1 − ε] before the logit; the pixel readout shows the clamp. */
-    public static final double PROBABILITY_EPSILON = 1e-6;
 
     /** Multiclass mode offers 2 to 6 labels: enough for a lesson, few enough to tell the colours apart. */
     public static final int MIN_CLASSES = 2;
@@ -157,7 +156,7 @@ public final class Masks {
 
     /** Multiclass: the logit the core sees for one class, log(p) with p clamped (softmax of these is p). */
     public double classLogit(int channel, int index) {
-        return Math.log(Math.max(PROBABILITY_EPSILON, classProbability(channel, index)));
+        return Logit.ofClampedClassProbability(classProbability(channel, index));
     }
 
     public int height() {
@@ -191,12 +190,11 @@ public final class Masks {
 
     /** The probability the core sees: clamped to [ε, 1 − ε]. */
     public double clampedProbability(int index) {
-        return Math.min(1 - PROBABILITY_EPSILON, Math.max(PROBABILITY_EPSILON, probability[index]));
+        return Logit.clamp(probability[index]);
     }
 
     public double logit(int index) {
-        double p = clampedProbability(index);
-        return Math.log(p) - Math.log1p(-p);
+        return Logit.ofClamped(probability[index]);
     }
 
     public double[] groundTruthCopy() {

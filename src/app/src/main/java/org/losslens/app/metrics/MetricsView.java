@@ -9,12 +9,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import org.losslens.app.compute.Evaluation;
 import org.losslens.app.i18n.Messages;
 import org.losslens.app.multiclass.ClassPalette;
 import org.losslens.core.metrics.OverlapMetrics;
+import org.losslens.app.theme.Palette;
 
 /**
  * The metrics the overlap losses stand for. Binary: the prediction thresholded at p ≥ 0.5 against
@@ -41,7 +41,7 @@ public final class MetricsView extends VBox {
         this.messages = messages;
         setId("metrics-view");
         setPadding(new Insets(6));
-        title.setStyle("-fx-font-weight: bold;");
+        title.getStyleClass().add("section-title");
         for (GridPane grid : List.of(binary, perClass)) {
             grid.setHgap(10);
             grid.setVgap(2);
@@ -72,6 +72,14 @@ public final class MetricsView extends VBox {
         perClass.setManaged(multiclass);
         if (multiclass) {
             showPerClass(e.classMetrics());
+            return;
+        }
+        if (e.failed()) {
+            // No metrics rather than the last ones: the status bar and the loss rows say what failed.
+            for (Label value : new Label[] {dice, iou, precision, recall}) {
+                value.setText("—");
+            }
+            counts.setText(e.failure());
             return;
         }
         OverlapMetrics m = e.metrics();
@@ -106,8 +114,8 @@ public final class MetricsView extends VBox {
         perClass.addRow(0, new Label(), header("metrics.dice"), header("metrics.iou"), header("metrics.precision"),
                 header("metrics.recall"));
         for (int c = 0; c < classes; c++) {
-            Rectangle swatch = new Rectangle(10, 10, Color.web(ClassPalette.web(c)));
-            swatch.setStroke(Color.GREY);
+            Rectangle swatch = new Rectangle(10, 10);
+            swatch.getStyleClass().addAll("label-box", Palette.labelStyleClass(c));
             Label[] row = {new Label(null, swatch), value("metric-dice-" + c), value("metric-iou-" + c),
                 value("metric-precision-" + c), value("metric-recall-" + c)};
             classRows.add(row);
@@ -127,14 +135,14 @@ public final class MetricsView extends VBox {
 
     private Label header(String key) {
         Label l = label(key);
-        l.setStyle("-fx-font-size: 11px; -fx-text-fill: #555;");
+        l.getStyleClass().add("caption");
         return l;
     }
 
     private static Label value(String id) {
         Label l = new Label("—");
         l.setId(id);
-        l.setStyle("-fx-font-family: monospace;");
+        l.getStyleClass().add("mono");
         return l;
     }
 }

@@ -9,6 +9,8 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.losslens.app.i18n.Messages;
+import javafx.css.PseudoClass;
+import org.losslens.app.theme.Palette;
 
 /**
  * A grid of fields for a {@link ClassMatrixViewModel}, headed by the label colours. A cell that makes
@@ -16,7 +18,7 @@ import org.losslens.app.i18n.Messages;
  */
 public final class ClassMatrixEditor extends VBox {
 
-    private static final String INVALID = "-fx-control-inner-background: #ffd6d6;";
+    static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
 
     private final ClassMatrixViewModel viewModel;
     private final TextField[][] cells;
@@ -62,11 +64,11 @@ public final class ClassMatrixEditor extends VBox {
         rule.textProperty().bind(messages.text(viewModel.rule() == ClassMatrixViewModel.Rule.FORBIDDEN_PAIRS
                 ? "matrix.rule.forbidden" : "matrix.rule.distance"));
         rule.setWrapText(true);
-        rule.setStyle("-fx-font-size: 11px;");
+        rule.getStyleClass().add("hint");
         Label problem = new Label();
         problem.setId("matrix-" + parameterName + "-problem");
         problem.setWrapText(true);
-        problem.setStyle("-fx-text-fill: #b00020;");
+        problem.getStyleClass().add("problem");
         problem.textProperty().bind(viewModel.problemProperty());
         getChildren().addAll(rule, grid, new HBox(8, symmetric, reset), problem);
         viewModel.revisionProperty().addListener(o -> refresh());
@@ -83,7 +85,7 @@ public final class ClassMatrixEditor extends VBox {
         }
         if (value != viewModel.get(row, column)) {
             boolean valid = viewModel.set(row, column, value);
-            cell.setStyle(valid ? "" : INVALID);
+            cell.pseudoClassStateChanged(INVALID, !valid);
         }
     }
 
@@ -93,7 +95,7 @@ public final class ClassMatrixEditor extends VBox {
             for (int j = 0; j < cells.length; j++) {
                 cells[i][j].setText(format(viewModel.get(i, j)));
                 if (valid) {
-                    cells[i][j].setStyle("");
+                    cells[i][j].pseudoClassStateChanged(INVALID, false);
                 }
             }
         }
@@ -103,8 +105,7 @@ public final class ClassMatrixEditor extends VBox {
     static Label swatch(int label) {
         Label l = new Label(String.valueOf(label));
         l.setMinWidth(22);
-        l.setStyle("-fx-background-color: " + ClassPalette.web(label) + "; -fx-text-fill: "
-                + (label == 0 ? "white" : "black") + "; -fx-alignment: center; -fx-padding: 1 4;");
+        l.getStyleClass().addAll("label-head", Palette.labelStyleClass(label));
         return l;
     }
 

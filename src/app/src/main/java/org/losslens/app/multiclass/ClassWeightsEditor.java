@@ -18,7 +18,6 @@ import org.losslens.app.i18n.LossTexts;
  */
 public final class ClassWeightsEditor extends VBox {
 
-    private static final String INVALID = "-fx-control-inner-background: #ffd6d6;";
 
     private final ClassWeightsViewModel viewModel;
     private final TextField[] fields;
@@ -31,7 +30,7 @@ public final class ClassWeightsEditor extends VBox {
         Label rule = new Label();
         rule.textProperty().bind(texts.binding(() -> texts.ui("ui.classWeights.rule")));
         rule.setWrapText(true);
-        rule.setStyle("-fx-font-size: 11px;");
+        rule.getStyleClass().add("hint");
         GridPane grid = new GridPane();
         grid.setHgap(4);
         grid.setVgap(2);
@@ -65,7 +64,7 @@ public final class ClassWeightsEditor extends VBox {
         Label state = new Label();
         state.setId(id + "-state");
         state.setWrapText(true);
-        state.setStyle("-fx-font-size: 11px;");
+        state.getStyleClass().add("hint");
         state.textProperty().bind(texts.binding(() -> {
             double[] w = viewModel.appliedProperty().get();
             return w == null ? texts.ui("ui.classWeights.state.none")
@@ -75,7 +74,7 @@ public final class ClassWeightsEditor extends VBox {
         Label problem = new Label();
         problem.setId(id + "-problem");
         problem.setWrapText(true);
-        problem.setStyle("-fx-text-fill: #b00020;");
+        problem.getStyleClass().add("problem");
         problem.textProperty().bind(texts.binding(() -> describe(viewModel.problemProperty().get(), texts),
                 viewModel.problemProperty()));
         grid.setAlignment(Pos.CENTER_LEFT);
@@ -103,7 +102,7 @@ public final class ClassWeightsEditor extends VBox {
             return;
         }
         boolean valid = viewModel.set(label, text);
-        field.setStyle(valid ? "" : INVALID);
+        field.pseudoClassStateChanged(ClassMatrixEditor.INVALID, !valid);
     }
 
     private void refresh() {
@@ -117,7 +116,7 @@ public final class ClassWeightsEditor extends VBox {
                 fields[k].setText(ClassWeightsViewModel.format(viewModel.get(k)));
             }
             if (valid) {
-                fields[k].setStyle("");
+                fields[k].pseudoClassStateChanged(ClassMatrixEditor.INVALID, false);
             }
         }
     }

@@ -14,6 +14,7 @@ import org.losslens.app.Workbench;
 import org.losslens.app.i18n.Messages;
 import org.losslens.app.masks.Masks;
 import org.losslens.core.loss.Mode;
+import org.losslens.app.theme.Palette;
 
 /**
  * Binary | multiclass, the number of labels (2–6), and the label palette: clicking a swatch makes it
@@ -37,7 +38,7 @@ public final class ModePane extends VBox {
         this.messages = messages;
         setId("mode-pane");
         setPadding(new Insets(8, 8, 0, 8));
-        setStyle("-fx-pref-width: 14.5em;");
+        getStyleClass().add("side-column");
         ToggleGroup modes = new ToggleGroup();
         binary.setToggleGroup(modes);
         multiclass.setToggleGroup(modes);
@@ -49,7 +50,7 @@ public final class ModePane extends VBox {
         multiclass.setOnAction(e -> workbench.switchMode(Mode.MULTICLASS, classes.getValue()));
         Label title = new Label();
         title.textProperty().bind(messages.text("mode.title"));
-        title.setStyle("-fx-font-weight: bold;");
+        title.getStyleClass().add("section-title");
 
         classes.setId("mode-classes");
         classes.setPrefWidth(70);
@@ -97,7 +98,7 @@ public final class ModePane extends VBox {
             ToggleButton swatch = new ToggleButton(String.valueOf(label));
             swatch.setId("label-" + label);
             swatch.setToggleGroup(labels);
-            swatch.setStyle("-fx-base: " + ClassPalette.web(label) + "; -fx-min-width: 30;");
+            swatch.getStyleClass().addAll("label-swatch", Palette.labelStyleClass(label));
             Tooltip tip = new Tooltip();
             tip.textProperty().bind(messages.text(label == 0 ? "mode.label.background" : "mode.label.class"));
             swatch.setTooltip(tip);

@@ -49,15 +49,15 @@ public final class ParametersPane extends VBox {
         setPadding(new Insets(6));
         Label title = new Label();
         title.textProperty().bind(messages.text("parameters.title"));
-        title.setStyle("-fx-font-weight: bold;");
+        title.getStyleClass().add("section-title");
         getChildren().add(title);
         for (ParamRole role : new ParamRole[] {ParamRole.ALPHA, ParamRole.BETA, ParamRole.GAMMA}) {
             getChildren().add(roleRow(viewModel.role(role)));
         }
-        ownTitle.setStyle("-fx-font-weight: bold; -fx-padding: 6 0 0 0;");
+        ownTitle.getStyleClass().addAll("section-title", "spaced");
         ownParameters.setHgap(6);
         ownParameters.setVgap(4);
-        error.setStyle("-fx-text-fill: #b00020;");
+        error.getStyleClass().add("problem");
         error.setWrapText(true);
         Button reset = new Button();
         reset.textProperty().bind(messages.text("parameters.reset"));
@@ -77,7 +77,7 @@ public final class ParametersPane extends VBox {
     private VBox roleRow(RoleControl control) {
         String symbol = control.role().symbol();
         Label name = new Label(symbol);
-        name.setStyle("-fx-font-size: 20px; -fx-font-weight: bold;");
+        name.getStyleClass().add("parameter-symbol");
         name.setMinWidth(22);
         Slider slider = new Slider();
         slider.setId("slider-" + control.role().name().toLowerCase(Locale.ROOT));
@@ -100,7 +100,7 @@ public final class ParametersPane extends VBox {
             return control.availableProperty().get() ? control.drivesProperty().get()
                     : spec == null ? "" : messages.get("parameters.roleMissing", spec.id(), symbol);
         }, control.drivesProperty(), control.availableProperty(), viewModel.selectedProperty(), messages.localeProperty()));
-        drives.setStyle("-fx-font-weight: bold; -fx-font-size: 11px;");
+        drives.getStyleClass().add("parameter-drives");
         // The localised meaning of what this slider now drives: the driven parameters change with the
         // selection (drives names the loss, so two losses with equal English meanings still refresh).
         javafx.beans.binding.StringBinding localisedMeaning = texts.binding(() -> {
@@ -111,7 +111,7 @@ public final class ParametersPane extends VBox {
         meaning.setId("meaning-" + control.role().name().toLowerCase(Locale.ROOT));
         meaning.textProperty().bind(localisedMeaning);
         meaning.setWrapText(true);
-        meaning.setStyle("-fx-font-size: 11px;");
+        meaning.getStyleClass().add("hint");
         Tooltip tip = new Tooltip();
         tip.textProperty().bind(localisedMeaning);
         slider.setTooltip(tip);

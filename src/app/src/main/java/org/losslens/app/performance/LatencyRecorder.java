@@ -1,44 +1,38 @@
 package org.losslens.app.performance;
 
-import java.util.Arrays;
+import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
+import org.apache.commons.math3.stat.descriptive.rank.Percentile;
+import org.apache.commons.math3.stat.descriptive.rank.Percentile.EstimationType;
 
 /**
  * Keeps the last N input-to-repaint latencies and reports percentiles: the number the issue's target
- * (p95 ≤ 16 ms at 128², ≤ 33 ms at 256²) is about. Thread-confined to the FX thread.
+ * (p95 ≤ 16 ms at 128², ≤ 33 ms at 256²) is about. The window and the percentiles are Commons Math's
+ * {@link DescriptiveStatistics}; percentiles are nearest rank (estimation type R-1, Hyndman & Fan
+ * 1996), so every reported latency is one that was measured. Thread-confined to the FX thread.
  */
 public final class LatencyRecorder {
 
-    private final long[] samples;
-    private int count;
-    private int next;
+    private final DescriptiveStatistics millis;
 
     public LatencyRecorder(int capacity) {
-        samples = new long[capacity];
+        millis = new DescriptiveStatistics(capacity);
+        millis.setPercentileImpl(new Percentile().withEstimationType(EstimationType.R_1));
     }
 
     public void record(long nanos) {
-        samples[next] = nanos;
-        next = (next + 1) % samples.length;
-        count = Math.min(count + 1, samples.length);
+        millis.addValue(nanos / 1e6);
     }
 
     public int count() {
-        return count;
+        return (int) millis.getN();
     }
 
-    /** The p-th percentile (0–100, nearest rank) in milliseconds; NaN with no samples. */
+    /** The p-th percentile (0 < p ≤ 100, nearest rank) in milliseconds; NaN with no samples. */
     public double percentileMillis(double p) {
-        if (count == 0) {
-            return Double.NaN;
-        }
-        long[] sorted = Arrays.copyOf(samples, count);
-        Arrays.sort(sorted);
-        int rank = (int) Math.ceil(p / 100.0 * count);
-        return sorted[Math.max(0, Math.min(count - 1, rank - 1))] / 1e6;
+        return millis.getPercentile(p);
     }
 
     public void clear() {
-        count = 0;
-        next = 0;
+        millis.clear();
     }
 }

@@ -64,12 +64,16 @@ public final class PerformanceMonitor {
         if (last == null) {
             return;
         }
+        String size = last.request().masks().width() + "×" + last.request().masks().height();
+        if (last.failed()) {
+            summary.set(messages.get("performance.failed", size, last.failure()));
+            return;
+        }
         long computed = last.outcomes().values().stream().filter(o -> o.isComputed()).count();
         String latency = latencies.count() == 0 ? messages.get("performance.latency.none")
                 : messages.get("performance.latency", String.format(Locale.ROOT, "%.1f", latencies.percentileMillis(95)),
                 String.valueOf(latencies.count()));
-        summary.set(messages.get("performance.summary", last.request().masks().width() + "×"
-                + last.request().masks().height(), String.valueOf(computed),
+        summary.set(messages.get("performance.summary", size, String.valueOf(computed),
                 String.format(Locale.ROOT, "%.1f", last.computeMillis()), latency,
                 String.format(Locale.ROOT, "%.0f", frames.framesPerSecond())));
     }

@@ -1,7 +1,6 @@
 package org.losslens.app.presentation;
 
 import org.losslens.app.i18n.Localised;
-import java.util.Locale;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.SeparatorMenuItem;
@@ -11,6 +10,7 @@ import org.losslens.app.Workbench;
 import org.losslens.app.editor.Tool;
 import org.losslens.app.heatmap.HeatmapViewModel;
 import org.losslens.app.i18n.Messages;
+import org.losslens.app.theme.Theme;
 
 /**
  * Classroom ▸ presentation mode (F5) and a keyboard shortcut for every frequent action of a demo:
@@ -51,8 +51,7 @@ public final class ClassroomMenu extends Menu {
                         !heatmap.lockedProperty().get())));
         presentation.activeProperty().addListener((obs, was, on) -> {
             stage.setFullScreen(on);
-            stage.getScene().getRoot().setStyle(String.format(Locale.ROOT, "-fx-font-size: %.0fpx;",
-                    presentation.fontSizeProperty().get()));
+            Theme.presentation(stage.getScene().getStylesheets(), on);
         });
         // Leaving full screen with Esc also leaves presentation mode, so the two never disagree.
         stage.fullScreenProperty().addListener((obs, was, full) -> {

@@ -10,6 +10,7 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Window;
 import org.losslens.app.i18n.Messages;
+import org.losslens.app.theme.Theme;
 
 /**
  * Help ▸ Keyboard shortcuts (F1). The list is read from the menus themselves, so every shortcut any
@@ -57,7 +58,8 @@ public final class HelpMenu extends Menu {
         alert.setTitle(messages.get("menu.help.shortcuts"));
         alert.setHeaderText(messages.get("menu.help.shortcuts"));
         alert.getDialogPane().setId("shortcuts-dialog");
-        alert.getDialogPane().setStyle("-fx-font-family: monospace;");
+        Theme.apply(alert.getDialogPane().getStylesheets());
+        alert.getDialogPane().getStyleClass().add("mono");
         alert.show();
     }
 }

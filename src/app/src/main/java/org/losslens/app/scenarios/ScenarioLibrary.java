@@ -17,6 +17,8 @@ import java.util.stream.Stream;
  */
 public final class ScenarioLibrary {
 
+    private static final System.Logger LOG = System.getLogger(ScenarioLibrary.class.getName());
+
     /** The classpath folder the build copies assets/scenarios into. */
     static final String BUILT_IN = "/org/losslens/app/scenarios/builtin/";
 
@@ -68,6 +70,7 @@ public final class ScenarioLibrary {
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
         } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "cannot list the scenario folder " + folder + "; no scenarios from it", e);
             return List.of();
         }
     }

@@ -15,10 +15,10 @@ public final class ScenarioNoticeView extends BorderPane {
     public ScenarioNoticeView(ScenarioViewModel viewModel, Messages messages) {
         setId("scenario-notice");
         setPadding(new Insets(6, 8, 6, 8));
-        setStyle("-fx-background-color: #fff8e1; -fx-border-color: #e0c070; -fx-border-width: 1 0 0 0;");
+        getStyleClass().add("scenario-notice");
         Label title = new Label();
         title.setId("scenario-title");
-        title.setStyle("-fx-font-weight: bold;");
+        title.getStyleClass().add("section-title");
         title.textProperty().bind(Bindings.createStringBinding(() -> viewModel.currentProperty().get() == null ? ""
                 : messages.get("scenarios.notice.title", viewModel.currentProperty().get().title(messages.locale())),
                 viewModel.currentProperty(), messages.localeProperty()));

@@ -16,6 +16,8 @@ import java.util.function.LongConsumer;
  */
 public final class Autosaver implements AutoCloseable {
 
+    private static final System.Logger LOG = System.getLogger(Autosaver.class.getName());
+
     private final Path file;
     private final long delayMillis;
     private final ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -75,7 +77,8 @@ public final class Autosaver implements AutoCloseable {
             SessionFiles.writeAtomically(file, SessionCodec.encode(state));
             written.accept(ticket);
         } catch (IOException | RuntimeException e) {
-            // Autosave is a safety net: failing it must never disturb the user's work.
+            // Autosave is a safety net: failing it must never disturb the user's work, only be on record.
+            LOG.log(System.Logger.Level.WARNING, "autosave to " + file + " failed", e);
         }
     }
 

@@ -12,6 +12,8 @@ import javafx.collections.ObservableList;
 /** The most recently opened or saved sessions, newest first, kept in a small text file. */
 public final class RecentFiles {
 
+    private static final System.Logger LOG = System.getLogger(RecentFiles.class.getName());
+
     static final int LIMIT = 8;
 
     private final Path store;
@@ -26,6 +28,7 @@ public final class RecentFiles {
             }
         } catch (IOException | RuntimeException e) {
             // A damaged list only costs the list.
+            LOG.log(System.Logger.Level.WARNING, "recent files list " + store + " unreadable; starting with an empty list", e);
             files.clear();
         }
     }
@@ -48,6 +51,7 @@ public final class RecentFiles {
             SessionFiles.writeAtomically(store, String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             // Keep the in-memory list; it is rebuilt from use.
+            LOG.log(System.Logger.Level.WARNING, "recent files list " + store + " not saved", e);
         }
     }
 }

@@ -20,6 +20,8 @@ import org.losslens.core.loss.LossSpec;
  */
 public final class SessionViewModel implements AutoCloseable {
 
+    private static final System.Logger LOG = System.getLogger(SessionViewModel.class.getName());
+
     /** Written shortly after each change; its presence at start means the last run did not exit cleanly. */
     static final String AUTOSAVE = "autosave.losslens.json";
     /** Where a found autosave is moved at start, so the new run's autosaves cannot overwrite it. */
@@ -79,6 +81,7 @@ public final class SessionViewModel implements AutoCloseable {
             }
         } catch (IOException e) {
             // Left in place: it is still offered, and the next autosave may replace it.
+            LOG.log(System.Logger.Level.WARNING, "could not move " + from + " to " + to, e);
         }
     }
 
@@ -131,6 +134,7 @@ public final class SessionViewModel implements AutoCloseable {
             Files.deleteIfExists(recoveryFile);
         } catch (IOException e) {
             // Offered again next time; harmless.
+            LOG.log(System.Logger.Level.WARNING, "could not delete the recovery file " + recoveryFile, e);
         }
         recoveryPending = false;
         autosaver.changed(capture());
@@ -145,6 +149,7 @@ public final class SessionViewModel implements AutoCloseable {
                 Files.deleteIfExists(recoveryFile);
             } catch (IOException e) {
                 // Offered again at the next start, where the newer autosave replaces it.
+                LOG.log(System.Logger.Level.WARNING, "could not delete the recovery file " + recoveryFile, e);
             }
         }
     }
@@ -232,6 +237,7 @@ public final class SessionViewModel implements AutoCloseable {
                     Files.deleteIfExists(recoveryFile);
                 } catch (IOException e) {
                     // Offered once more at the next start; the user can discard it then.
+                    LOG.log(System.Logger.Level.WARNING, "could not delete the recovery file " + recoveryFile, e);
                 }
             }
         }

@@ -1,6 +1,8 @@
 package org.losslens.app.compute;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -80,6 +82,51 @@ class ComputeServiceTest {
                 e.gradient("dice").orElseThrow());
         assertTrue(e.gradient("bce").isEmpty());
         assertSame(r, e.request());
+    }
+
+    @Test
+    void aFailedComputationIsPublishedAsAFailureNotDroppedAndTheNextOneComputes() throws Exception {
+        List<Evaluation> published = new CopyOnWriteArrayList<>();
+        CountDownLatch first = new CountDownLatch(1);
+        CountDownLatch failedThenComputed = new CountDownLatch(2);
+        int[] evaluatorsMade = new int[1];
+        LossEvaluator real = new LossEvaluator();
+        try (ComputeService service = new ComputeService(() -> {
+            evaluatorsMade[0]++;
+            return r -> {
+                if (r.createdNanos() == 1) {
+                    throw new IllegalStateException("core regression");
+                }
+                return real.evaluate(r);
+            };
+        }, Runnable::run, e -> {
+            published.add(e);
+            first.countDown();
+            failedThenComputed.countDown();
+        })) {
+            Masks masks = Masks.blank(32);
+            service.submit(request(masks, 1));
+            // Only once the failure is out: submitted earlier, request 2 could replace request 1 unstarted.
+            assertTrue(first.await(10, TimeUnit.SECONDS));
+            service.submit(request(masks, 2));
+            assertTrue(failedThenComputed.await(10, TimeUnit.SECONDS));
+        }
+        Evaluation failure = published.get(0);
+        assertTrue(failure.failed());
+        assertEquals(1, failure.request().createdNanos());
+        assertTrue(failure.failure().contains("core regression"), failure.failure());
+        // Every row says so instead of keeping its last value; nothing stale to draw.
+        for (LossSpec spec : LossCatalogue.forMode(Mode.BINARY)) {
+            LossOutcome outcome = failure.outcome(spec.id()).orElseThrow();
+            assertFalse(outcome.isComputed(), spec.id());
+            assertEquals(failure.failure(), outcome.problem());
+        }
+        assertTrue(failure.gradients().isEmpty());
+        assertNull(failure.metrics());
+        Evaluation next = published.get(1);
+        assertFalse(next.failed());
+        assertTrue(next.outcome("dice").orElseThrow().isComputed());
+        assertEquals(2, evaluatorsMade[0], "a fresh evaluator after the failure");
     }
 
     private static double[] filled(int n, double v) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.losslens.core.activation.Logit;
 
 class MaskDocumentTest {
 
@@ -66,7 +67,7 @@ class MaskDocumentTest {
     @Test
     void masksClampProbabilityBeforeTheLogit() {
         Masks m = Masks.blank(32).withProbabilities(new double[32 * 32]);
-        assertEquals(Masks.PROBABILITY_EPSILON, m.clampedProbability(0));
+        assertEquals(Logit.PROBABILITY_CLAMP, m.clampedProbability(0));
         assertEquals(Math.log(1e-6 / (1 - 1e-6)), m.logits().get(0), 1e-9);
         assertThrows(IllegalArgumentException.class, () -> Masks.blank(16));
         assertThrows(IllegalArgumentException.class, () -> Masks.blank(32).withGroundTruth(new double[3]));

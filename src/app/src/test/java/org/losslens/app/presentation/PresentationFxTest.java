@@ -4,13 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Font;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.losslens.app.editor.Tool;
 import org.losslens.app.heatmap.HeatmapViewModel;
 import org.losslens.app.testing.AppFxTest;
+import org.losslens.app.theme.Theme;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -33,12 +37,17 @@ class PresentationFxTest extends AppFxTest {
         assertTrue(running.app().presentation().activeProperty().get());
         assertTrue(heatmap.highContrastProperty().get());
         assertEquals(PresentationViewModel.THICK_STROKES, heatmap.strokeScaleProperty().get());
-        assertTrue(robot.lookup("#main-window").query().getScene().getRoot().getStyle().contains("18px"));
+        Scene scene = robot.lookup("#main-window").query().getScene();
+        Label editorTitle = robot.lookup(".editor-title").queryAs(Label.class);
+        assertTrue(scene.getStylesheets().contains(Theme.PRESENTATION));
+        assertEquals(18.0, editorTitle.getFont().getSize(), "text from presentation.css");
         assertEquals(PresentationViewModel.LARGE_FORMULA, running.app().window().formula().formulaPointsProperty().get());
         robot.type(KeyCode.F5);
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(heatmap.highContrastProperty().get());
         assertEquals(1.0, heatmap.strokeScaleProperty().get());
+        assertFalse(scene.getStylesheets().contains(Theme.PRESENTATION));
+        assertEquals(Font.getDefault().getSize(), editorTitle.getFont().getSize(), "back to the base theme's text");
     }
 
     @Test

@@ -2,10 +2,12 @@ package org.losslens.cli.bench;
 
 import java.lang.management.ManagementFactory;
 import java.util.Arrays;
+import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
 
 /**
  * Times one task: warm-up until the JIT has settled, then measured runs, reporting the median and
- * 95th percentile and the bytes the calling thread allocated per run.
+ * 95th percentile (Commons Math's {@link DescriptiveStatistics}, its default interpolating estimate)
+ * and the bytes the calling thread allocated per run.
  *
  * <p>Warm-up is not a fixed count: a hot loop over a large image is compiled (OSR) during the first
  * call, but the whole method — and the call sites of the losses it calls — only after many calls, so
@@ -54,24 +56,19 @@ final class Stopwatch {
     Timing time(String name, Runnable task) {
         warmUp(task);
         long budget = (long) (maxSecondsPerTask * 1e9);
-        long[] samples = new long[runs];
+        // Samples go into a preallocated array, so the measured loop allocates nothing of its own.
+        double[] millis = new double[runs];
         int done = 0;
         long allocatedBefore = allocatedBytes();
         long measureStart = System.nanoTime();
         while (done < runs && (done < 5 || System.nanoTime() - measureStart < budget)) {
             long t0 = now();
             task.run();
-            samples[done++] = now() - t0;
+            millis[done++] = (now() - t0) / 1e6;
         }
         double allocated = (allocatedBytes() - allocatedBefore) / (double) done;
-        long[] sorted = Arrays.copyOf(samples, done);
-        Arrays.sort(sorted);
-        return new Timing(name, sorted[done / 2] / 1e6, sorted[percentileIndex(done, 0.95)] / 1e6, allocated, done);
-    }
-
-    /** The index of the q-quantile in a sorted sample of n (nearest rank). */
-    static int percentileIndex(int n, double q) {
-        return Math.max(0, Math.min(n - 1, (int) Math.ceil(q * n) - 1));
+        DescriptiveStatistics stats = new DescriptiveStatistics(Arrays.copyOf(millis, done));
+        return new Timing(name, stats.getPercentile(50), stats.getPercentile(95), allocated, done);
     }
 
     private void warmUp(Runnable task) {

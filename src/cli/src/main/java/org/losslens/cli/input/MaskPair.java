@@ -2,6 +2,7 @@ package org.losslens.cli.input;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import org.losslens.core.activation.Logit;
 import org.losslens.core.loss.LossInput;
 import org.losslens.core.loss.Target;
 import org.losslens.core.tensor.Shape;
@@ -11,13 +12,10 @@ import org.losslens.imaging.png.PngCodec;
 
 /**
  * A binary ground truth and prediction read from PNG files: GT = grey ≥ 0.5 (noting when the image
- * was not binary), prediction grey level = probability, turned into logits with p clamped to
- * [1e-6, 1 − 1e-6] as the app does, so both show the same numbers.
+ * was not binary), prediction grey level = probability, turned into logits by the core's
+ * {@link Logit#ofClamped} (p clamped to [1e-6, 1 − 1e-6]) as the app does, so both show the same numbers.
  */
 public record MaskPair(Path groundTruthFile, Path predictionFile, LossInput input, boolean groundTruthWasBinary) {
-
-    /** The clamp that keeps painted probabilities of 0 and 1 at finite logits. */
-    public static final double PROBABILITY_CLAMP = 1e-6;
 
     public static MaskPair read(Path groundTruthFile, Path predictionFile) {
         GreyImage gt = readImage(groundTruthFile, "ground truth");
@@ -31,8 +29,7 @@ public record MaskPair(Path groundTruthFile, Path predictionFile, LossInput inpu
         double[] logits = new double[t.length];
         for (int i = 0; i < t.length; i++) {
             t[i] = gt.grey()[i] >= 0.5 ? 1 : 0;
-            double p = Math.min(1 - PROBABILITY_CLAMP, Math.max(PROBABILITY_CLAMP, pred.grey()[i]));
-            logits[i] = Math.log(p) - Math.log1p(-p);
+            logits[i] = Logit.ofClamped(pred.grey()[i]);
         }
         LossInput input = LossInput.of(Tensor.of(new Shape(1, gt.height(), gt.width()), logits),
                 Target.binary(gt.height(), gt.width(), t));

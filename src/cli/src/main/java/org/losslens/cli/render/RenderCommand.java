@@ -8,14 +8,17 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.losslens.cli.input.CliException;
 import org.losslens.cli.input.LossSelection;
+import org.losslens.cli.input.MaskFileOptions;
 import org.losslens.cli.input.MaskPair;
 import org.losslens.cli.input.OutputFiles;
+import org.losslens.cli.input.ParameterOptions;
 import org.losslens.cli.input.ParameterOverrides;
 import org.losslens.core.loss.LossResult;
 import org.losslens.core.loss.LossSpec;
 import org.losslens.core.loss.Mode;
 import org.losslens.imaging.render.HeatmapRenderer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code render}: gradient heatmaps of one or several losses as a PNG with colour bars. */
@@ -36,17 +39,14 @@ public final class RenderCommand implements Callable<Integer> {
     /** The largest picture drawn: 100 million pixels, 400 MB in memory. */
     static final long MAX_PICTURE_PIXELS = 100_000_000L;
 
-    @Option(names = "--gt", required = true, paramLabel = "GT.png", description = "ground-truth mask")
-    private Path groundTruth;
-
-    @Option(names = "--pred", required = true, paramLabel = "PRED.png", description = "predicted probabilities")
-    private Path prediction;
+    @Mixin
+    private MaskFileOptions maskFiles;
 
     @Option(names = "--loss", required = true, split = ",", paramLabel = "ID", description = "one or more losses")
     private List<String> losses = new ArrayList<>();
 
-    @Option(names = "--param", paramLabel = "LOSS.NAME=VALUE", description = "a parameter value, e.g. focal.gamma=1")
-    private List<String> params = new ArrayList<>();
+    @Mixin
+    private ParameterOptions parameters;
 
     @Option(names = "--out", required = true, paramLabel = "FILE.png", description = "the PNG to write")
     private Path out;
@@ -62,9 +62,9 @@ public final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        OutputFiles.check(out, groundTruth, prediction);
-        MaskPair masks = MaskPair.read(groundTruth, prediction);
-        ParameterOverrides overrides = new ParameterOverrides(params, Mode.BINARY);
+        OutputFiles.check(out, maskFiles.groundTruth(), maskFiles.prediction());
+        MaskPair masks = maskFiles.read();
+        ParameterOverrides overrides = parameters.overrides(Mode.BINARY);
         List<LossSpec> chosen = LossSelection.of(losses, Mode.BINARY);
         int height = masks.input().shape().height();
         int width = masks.input().shape().width();
@@ -88,7 +88,7 @@ public final class RenderCommand implements Callable<Integer> {
                     r.gradient(), masks.input().target()));
         }
         BufferedImage image = HeatmapRenderer.grid(panels, columns, pixels, sharedScale);
-        OutputFiles.writePng(out, image, groundTruth, prediction);
+        OutputFiles.writePng(out, image, maskFiles.groundTruth(), maskFiles.prediction());
         return 0;
     }
 }

@@ -1,6 +1,8 @@
 package org.losslens.cli.sweep;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.losslens.core.csv.Csv;
 import org.losslens.core.sweep.Curves;
 
 /** CSV of curves that share their x values: one x column, then one column per series. */
@@ -15,26 +17,14 @@ final class CurvesCsv {
 
     static String of(List<Block> blocks) {
         Curves first = blocks.get(0).curves();
-        StringBuilder s = new StringBuilder(quote(first.xLabel()));
+        List<String> headers = new ArrayList<>(List.of(first.xLabel()));
+        List<double[]> columns = new ArrayList<>(List.of(first.x()));
         for (Block b : blocks) {
             for (Curves.Series series : b.curves().series()) {
-                s.append(',').append(quote(series.name() + b.suffix()));
+                headers.add(series.name() + b.suffix());
+                columns.add(series.y());
             }
         }
-        s.append('\n');
-        for (int i = 0; i < first.x().length; i++) {
-            s.append(first.x()[i]);
-            for (Block b : blocks) {
-                for (Curves.Series series : b.curves().series()) {
-                    s.append(',').append(series.y()[i]);
-                }
-            }
-            s.append('\n');
-        }
-        return s.toString();
-    }
-
-    private static String quote(String text) {
-        return text.contains(",") || text.contains("\"") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+        return Csv.columns(headers, columns);
     }
 }

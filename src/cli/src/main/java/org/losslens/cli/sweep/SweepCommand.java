@@ -9,6 +9,7 @@ import org.losslens.cli.input.CliException;
 import org.losslens.cli.input.LossSelection;
 import org.losslens.cli.input.MaskPair;
 import org.losslens.cli.input.OutputFiles;
+import org.losslens.cli.input.ParameterOptions;
 import org.losslens.cli.input.ParameterOverrides;
 import org.losslens.cli.input.TerminalProgress;
 import org.losslens.core.loss.LossSpec;
@@ -23,6 +24,7 @@ import org.losslens.core.sweep.ParameterSweep;
 import org.losslens.core.sweep.SweepProgress;
 import org.losslens.imaging.render.LineChartRenderer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -78,8 +80,8 @@ public final class SweepCommand implements Callable<Integer> {
             + "tversky; confidence bce,balanced_ce,focal,mse; parameter: exactly one)")
     private List<String> losses = new ArrayList<>();
 
-    @Option(names = "--param", paramLabel = "LOSS.NAME=VALUE", description = "a parameter value, e.g. focal.gamma=1")
-    private List<String> params = new ArrayList<>();
+    @Mixin
+    private ParameterOptions parameters;
 
     @Option(names = "--error-model", defaultValue = "relative-area", converter = ErrorModelConverter.class,
             description = "fixed-confidence, relative-area or missed-pixels (default: ${DEFAULT-VALUE})")
@@ -129,7 +131,7 @@ public final class SweepCommand implements Callable<Integer> {
                 OutputFiles.check(output, groundTruth, prediction);
             }
         }
-        ParameterOverrides overrides = new ParameterOverrides(params, Mode.BINARY);
+        ParameterOverrides overrides = parameters.overrides(Mode.BINARY);
         SweepProgress progress = TerminalProgress.forTerminal("sweep");
         List<CurvesCsv.Block> blocks;
         String title;

@@ -9,13 +9,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.losslens.cli.input.LossSelection;
+import org.losslens.cli.input.MaskFileOptions;
 import org.losslens.cli.input.MaskPair;
 import org.losslens.cli.input.OutputFiles;
+import org.losslens.cli.input.ParameterOptions;
 import org.losslens.cli.input.ParameterOverrides;
+import org.losslens.core.csv.Csv;
 import org.losslens.core.loss.LossSpec;
 import org.losslens.core.loss.Mode;
 import org.losslens.core.metrics.OverlapMetrics;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -41,17 +45,14 @@ public final class TableCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--gt", required = true, paramLabel = "GT.png", description = "ground-truth mask")
-    private Path groundTruth;
-
-    @Option(names = "--pred", required = true, paramLabel = "PRED.png", description = "predicted probabilities")
-    private Path prediction;
+    @Mixin
+    private MaskFileOptions maskFiles;
 
     @Option(names = "--loss", split = ",", paramLabel = "ID", description = "losses to show (default: all)")
     private List<String> losses = new ArrayList<>();
 
-    @Option(names = "--param", paramLabel = "LOSS.NAME=VALUE", description = "a parameter value, e.g. tversky.alpha=0.5")
-    private List<String> params = new ArrayList<>();
+    @Mixin
+    private ParameterOptions parameters;
 
     // An enum, so picocli refuses "--format xml" as a usage error (exit 2) naming the valid values.
     @Option(names = "--format", defaultValue = "text", description = "text, csv or json (default: ${DEFAULT-VALUE})")
@@ -68,10 +69,10 @@ public final class TableCommand implements Callable<Integer> {
     public Integer call() {
         Format chosen = format;
         if (out != null) {
-            OutputFiles.check(out, groundTruth, prediction);
+            OutputFiles.check(out, maskFiles.groundTruth(), maskFiles.prediction());
         }
-        MaskPair masks = MaskPair.read(groundTruth, prediction);
-        ParameterOverrides overrides = new ParameterOverrides(params, Mode.BINARY);
+        MaskPair masks = maskFiles.read();
+        ParameterOverrides overrides = parameters.overrides(Mode.BINARY);
         List<Row> rows = new ArrayList<>();
         for (LossSpec loss : LossSelection.of(losses, Mode.BINARY)) {
             rows.add(new Row(loss, loss.evaluate(overrides.paramsFor(loss), masks.input()).value()));
@@ -85,10 +86,10 @@ public final class TableCommand implements Callable<Integer> {
         if (out == null) {
             OutputFiles.print(spec.commandLine().getOut(), text);
         } else {
-            OutputFiles.writeText(out, text, groundTruth, prediction);
+            OutputFiles.writeText(out, text, maskFiles.groundTruth(), maskFiles.prediction());
         }
         if (!masks.groundTruthWasBinary()) {
-            spec.commandLine().getErr().println("notice: " + groundTruth
+            spec.commandLine().getErr().println("notice: " + maskFiles.groundTruth()
                     + " is not binary; it was thresholded at 0.5 (grey >= 0.5 is foreground)");
         }
         return 0;
@@ -125,9 +126,9 @@ public final class TableCommand implements Callable<Integer> {
     }
 
     private static String csv(List<Row> rows) {
-        StringBuilder s = new StringBuilder("family,loss,value\n");
+        StringBuilder s = new StringBuilder(Csv.line("family", "loss", "value"));
         for (Row r : rows) {
-            s.append(r.spec().family().id()).append(',').append(r.spec().id()).append(',').append(r.value()).append('\n');
+            s.append(Csv.line(r.spec().family().id(), r.spec().id(), Double.toString(r.value())));
         }
         return s.toString();
     }

@@ -2,6 +2,7 @@ package org.losslens.core.sweep;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.losslens.core.activation.Logit;
 import org.losslens.core.loss.Family;
 import org.losslens.core.loss.LossInput;
 import org.losslens.core.loss.LossResult;
@@ -51,7 +52,7 @@ public final class ConfidenceSweep {
                 if (!(p > 0 && p < 1)) {
                     throw new IllegalArgumentException("a true-class probability must be in (0, 1), got " + p);
                 }
-                Tensor logit = Tensor.of(new Shape(1, 1, 1), new double[] {Math.log(p) - Math.log1p(-p)});
+                Tensor logit = Tensor.of(new Shape(1, 1, 1), new double[] {Logit.of(p)});
                 LossResult r = named.loss().evaluate(LossInput.of(logit, foreground));
                 v[i] = r.value();
                 g[i] = r.gradient().get(0);

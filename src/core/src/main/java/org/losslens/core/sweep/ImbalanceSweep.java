@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.losslens.core.activation.Logit;
 import org.losslens.core.loss.LossInput;
 import org.losslens.core.loss.LossResult;
 import org.losslens.core.loss.Target;
@@ -82,7 +83,7 @@ public final class ImbalanceSweep {
             case MISSED_PIXELS -> (int) Math.max(0, objectPixels - Math.round(settings.error()));
         };
         double[] target = new double[n];
-        double inside = Math.log(settings.confidence()) - Math.log1p(-settings.confidence());
+        double inside = Logit.of(settings.confidence());
         double[] logits = new double[n];
         Arrays.fill(logits, -inside);
         for (int r = 0; r < objectPixels; r++) {

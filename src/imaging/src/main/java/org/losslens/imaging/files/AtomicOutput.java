@@ -41,6 +41,8 @@ import java.util.Locale;
  */
 public final class AtomicOutput {
 
+    private static final System.Logger LOG = System.getLogger(AtomicOutput.class.getName());
+
     /** Writes the content to the stream it is given (buffered; closed by the caller). */
     public interface Content {
         void writeTo(OutputStream out) throws IOException;
@@ -180,6 +182,7 @@ public final class AtomicOutput {
                 view.setGroup(old.group());
             } catch (IOException notAMember) {
                 // documented above: the process's own group is the fallback
+                LOG.log(System.Logger.Level.DEBUG, "keeping the process's group on " + temp, notAMember);
             }
         }
         if (!old.owner().equals(fresh.owner())) {
@@ -187,6 +190,7 @@ public final class AtomicOutput {
                 view.setOwner(old.owner());
             } catch (IOException notRoot) {
                 // documented above: the process's own user is the fallback
+                LOG.log(System.Logger.Level.DEBUG, "keeping the process's owner on " + temp, notRoot);
             }
         }
         // After chown: changing the owner may clear set-id bits, so the mode is set last.

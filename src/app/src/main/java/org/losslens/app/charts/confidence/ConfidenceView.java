@@ -18,7 +18,7 @@ public final class ConfidenceView {
     public static ChartPane create(ConfidenceViewModel model, ExportActions export, Messages messages) {
         Label hint = Localised.label(messages, "confidence.hint");
         hint.setWrapText(true);
-        hint.setStyle("-fx-font-size: 11px;");
+        hint.getStyleClass().add("hint");
         CheckBox paper = new CheckBox();
         paper.textProperty().bind(messages.text("confidence.paperAlpha"));
         paper.setId("confidence-paper-alpha");

@@ -21,7 +21,7 @@ public final class ParameterSweepView {
         parameter.setId("parameter-choice");
         parameter.valueProperty().bindBidirectional(model.parameterProperty());
         Label hint = Localised.label(messages, "parameter.hint");
-        hint.setStyle("-fx-font-size: 11px;");
+        hint.getStyleClass().add("hint");
         HBox controls = new HBox(8, Localised.label(messages, "parameter.sweep"), parameter, hint);
         controls.setAlignment(Pos.CENTER_LEFT);
         return new ChartPane("parameter", controls, model.plots(), Set.of(), export, messages);
