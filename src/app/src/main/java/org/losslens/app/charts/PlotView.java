@@ -97,7 +97,7 @@ public final class PlotView extends VBox implements Exportable {
 
     @Override
     public CsvTable exportTable() {
-        return shown == null ? new CsvTable() : CsvTable.of(List.of(shown));
+        return shown == null ? new CsvTable() : Plot.csv(List.of(shown));
     }
 
     /** Colour keys whose lines are hidden now. */

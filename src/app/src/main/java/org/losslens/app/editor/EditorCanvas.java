@@ -15,7 +15,6 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
-import org.losslens.app.heatmap.HeatmapViewModel;
 import org.losslens.app.masks.Masks;
 
 /**
@@ -28,8 +27,6 @@ public final class EditorCanvas extends Region {
     private static final double GRID_FROM_SCALE = 8;
 
     private final EditorViewModel viewModel;
-    private final HeatmapViewModel gradientSource;
-    private final Runnable onInput;
     private final Messages messages;
     private final Canvas canvas = new Canvas();
     private final BooleanProperty showPrediction = new SimpleBooleanProperty(true);
@@ -45,13 +42,9 @@ public final class EditorCanvas extends Region {
     private int hoverX = -1;
     private int hoverY = -1;
 
-    /** @param onInput called before every edit, so the app can time input-to-repaint latency */
-    public EditorCanvas(EditorViewModel viewModel, HeatmapViewModel gradientSource, Runnable onInput,
-                        Messages messages) {
+    public EditorCanvas(EditorViewModel viewModel, Messages messages) {
         this.messages = messages;
         this.viewModel = viewModel;
-        this.gradientSource = gradientSource;
-        this.onInput = onInput;
         setId("editor-canvas");
         getChildren().add(canvas);
         setMinSize(200, 200);
@@ -62,11 +55,11 @@ public final class EditorCanvas extends Region {
             }
             redraw();
         });
-        gradientSource.gradientProperty().addListener((obs, old, now) -> updateReadout());
+        viewModel.readoutGradientProperty().addListener((obs, old, now) -> updateReadout());
         showPrediction.addListener(o -> redraw());
         tintGroundTruth.addListener(o -> redraw());
         outlineGroundTruth.addListener(o -> redraw());
-        gradientSource.strokeScaleProperty().addListener(o -> redraw());
+        viewModel.outlineScaleProperty().addListener(o -> redraw());
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
@@ -157,7 +150,7 @@ public final class EditorCanvas extends Region {
         }
         if (outlineGroundTruth.get()) {
             g.setStroke(Color.web(m.isMulticlass() ? "#ffffff" : "#ffb000"));
-            g.setLineWidth(Math.max(1.5, Math.min(3, scale / 3)) * gradientSource.strokeScaleProperty().get());
+            g.setLineWidth(Math.max(1.5, Math.min(3, scale / 3)) * viewModel.outlineScaleProperty().get());
             ContourPainter.stroke(g, m, originX, originY, scale);
         }
         updateReadout();
@@ -173,7 +166,7 @@ public final class EditorCanvas extends Region {
 
     private void pressed(MouseEvent e) {
         if (e.getButton() == MouseButton.PRIMARY) {
-            onInput.run();
+            viewModel.markInput();
             viewModel.press(imageX(e), imageY(e));
         } else {
             panStartX = e.getX() - originX;
@@ -183,7 +176,7 @@ public final class EditorCanvas extends Region {
 
     private void dragged(MouseEvent e) {
         if (e.isPrimaryButtonDown()) {
-            onInput.run();
+            viewModel.markInput();
             viewModel.drag(imageX(e), imageY(e));
         } else if (e.isSecondaryButtonDown() || e.isMiddleButtonDown()) {
             originX = e.getX() - panStartX;
@@ -195,7 +188,7 @@ public final class EditorCanvas extends Region {
 
     private void released(MouseEvent e) {
         if (e.getButton() == MouseButton.PRIMARY) {
-            onInput.run();
+            viewModel.markInput();
             viewModel.release(imageX(e), imageY(e));
         }
     }
@@ -219,7 +212,7 @@ public final class EditorCanvas extends Region {
 
     private void updateReadout() {
         Masks m = viewModel.document().current();
-        readout.set(hoverX < 0 ? "" : PixelReadout.describe(m, hoverX, hoverY, gradientSource.gradientProperty().get(),
-                gradientSource.lossIdProperty().get(), messages));
+        readout.set(hoverX < 0 ? "" : PixelReadout.describe(m, hoverX, hoverY, viewModel.readoutGradientProperty().get(),
+                viewModel.readoutLossIdProperty().get(), messages));
     }
 }

@@ -8,7 +8,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -29,6 +28,7 @@ import org.losslens.app.compute.RefreshWhenShown;
 import org.losslens.app.export.CsvTable;
 import org.losslens.app.masks.Masks;
 import org.losslens.app.multiclass.ModeConversion;
+import org.losslens.app.parameters.ParameterSet;
 import org.losslens.core.loss.LossSpec;
 import org.losslens.core.loss.Mode;
 import org.losslens.core.loss.param.Params;
@@ -49,7 +49,7 @@ public final class OptimiseViewModel implements AutoCloseable {
 
     private final List<LossSpec> specs;
     private final ObservableValue<Masks> drawing;
-    private final Supplier<Map<String, Params>> parameters;
+    private final ObservableValue<ParameterSet> parameters;
     private final Consumer<Runnable> publisher;
     private final ObjectProperty<List<String>> losses = new SimpleObjectProperty<>(DEFAULT_LOSSES);
     private final ObjectProperty<OptimizerKind> optimizer = new SimpleObjectProperty<>(OptimizerKind.ADAM);
@@ -78,11 +78,11 @@ public final class OptimiseViewModel implements AutoCloseable {
 
     /**
      * @param drawing    the editor's drawing; a run starts from its prediction and its ground truth
-     * @param parameters every loss's current parameters (read on the UI thread)
+     * @param parameters every loss's current parameters; a new set applies from the runs' next step
      * @param publisher  runs delivery on the UI thread (Platform::runLater in the app)
      */
     public OptimiseViewModel(List<LossSpec> specs, ObservableValue<Masks> drawing,
-                             Supplier<Map<String, Params>> parameters, Consumer<Runnable> publisher) {
+                             ObservableValue<ParameterSet> parameters, Consumer<Runnable> publisher) {
         this.specs = specs.stream().filter(LossSpec::implemented).toList();
         this.drawing = drawing;
         this.parameters = parameters;
@@ -102,6 +102,7 @@ public final class OptimiseViewModel implements AutoCloseable {
         learningRate.addListener(o -> settingsChanged());
         smoothing.addListener(o -> settingsChanged());
         losses.addListener(o -> rebuild());
+        parameters.addListener((obs, old, now) -> parametersChanged(now));
         drawing.addListener((obs, old, now) -> {
             // A new drawing restarts an untouched run; a run in progress keeps its start until Reset.
             // Hidden, it only marks the run stale: rebuilding on every brush event took a core from
@@ -229,9 +230,9 @@ public final class OptimiseViewModel implements AutoCloseable {
         });
     }
 
-    /** Call when any loss parameter changed: the runs use the new values from their next step. */
-    public void parametersChanged() {
-        Map<String, Params> now = parameters.get();
+    /** The runs use the new values from their next step. */
+    private void parametersChanged(ParameterSet set) {
+        Map<String, Params> now = set.forMode(Mode.BINARY);
         worker.execute(() -> engine.setParams(now));
     }
 
@@ -273,7 +274,7 @@ public final class OptimiseViewModel implements AutoCloseable {
     public Replay replay() {
         Frame f = frame.get();
         Masks start = f == null ? startingDrawing() : f.start();
-        return new Replay(start, losses.get().stream().map(this::spec).toList(), parameters.get(), settings(),
+        return new Replay(start, losses.get().stream().map(this::spec).toList(), binaryParameters(), settings(),
                 Math.max(1, f == null ? 0 : f.step()));
     }
 
@@ -347,6 +348,11 @@ public final class OptimiseViewModel implements AutoCloseable {
                 .orElseThrow(() -> new IllegalArgumentException("no implemented loss '" + id + "'"));
     }
 
+    /** The panels run binary losses, whatever the drawing's mode. */
+    private Map<String, Params> binaryParameters() {
+        return parameters.getValue().forMode(Mode.BINARY);
+    }
+
     private DescentSettings settings() {
         return new DescentSettings(optimizer.get(), learningRate.get(), smoothing.get());
     }
@@ -380,7 +386,7 @@ public final class OptimiseViewModel implements AutoCloseable {
         pause();
         Masks start = startingDrawing();
         List<LossSpec> chosen = losses.get().stream().map(this::spec).toList();
-        Map<String, Params> params = parameters.get();
+        Map<String, Params> params = binaryParameters();
         DescentSettings now = settings();
         worker.execute(() -> {
             engine = new LockstepDescent(start, chosen, params, now);
