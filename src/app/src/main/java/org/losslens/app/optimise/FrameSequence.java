@@ -11,10 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.BooleanSupplier;
 import javax.imageio.ImageIO;
+import org.losslens.app.charts.SeriesPalette;
 import org.losslens.app.i18n.Messages;
 import org.losslens.app.masks.Masks;
+import org.losslens.core.sweep.SweepProgress;
 
 /**
  * Writes a run as a PNG sequence for slides: replays it from the start (same losses, parameters and
@@ -32,16 +33,17 @@ public final class FrameSequence {
     }
 
     /**
-     * @param every write every {@code every}-th step (and always step 0 and the last)
+     * @param every    write every {@code every}-th step (and always step 0 and the last)
+     * @param progress told after each step; once cancelled, writing stops after the current file
      * @return the number of files written
      */
-    public static int write(OptimiseViewModel.Replay replay, Path folder, int every, int scale, BooleanSupplier cancelled,
+    public static int write(OptimiseViewModel.Replay replay, Path folder, int every, int scale, SweepProgress progress,
                             Messages messages) throws IOException {
         Files.createDirectories(folder);
         LockstepDescent descent = replay.descent();
         int written = 0;
         for (int k = 0; k <= replay.steps(); k++) {
-            if (cancelled.getAsBoolean()) {
+            if (progress.isCancelled()) {
                 break;
             }
             if (k % every == 0 || k == replay.steps()) {
@@ -52,6 +54,7 @@ public final class FrameSequence {
             if (k < replay.steps()) {
                 descent.step();
             }
+            progress.completed(k + 1, replay.steps() + 1);
         }
         return written;
     }
@@ -78,12 +81,12 @@ public final class FrameSequence {
             g.setColor(AMBER);
             g.setStroke(new BasicStroke(Math.max(1f, scale / 2f)));
             contour(g, m, x0, y0, scale);
-            g.setColor(OptimiseView.awtColour(i));
+            g.setColor(Color.decode(SeriesPalette.web(i)));
             g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 13));
             g.drawString(names.get(i), x0, GAP + 12);
             g.setColor(Color.DARK_GRAY);
             g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
-            g.drawString(OptimiseView.caption(frame, panel, messages), x0, GAP + 27);
+            g.drawString(PanelsCanvas.caption(frame, panel, messages), x0, GAP + 27);
         }
         g.setColor(Color.BLACK);
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));

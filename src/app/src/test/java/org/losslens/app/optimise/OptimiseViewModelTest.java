@@ -114,7 +114,7 @@ class OptimiseViewModelTest {
         model.stepOnce();
         model.stepOnce();
         waitFor(() -> model.stepProperty().get() == 3);
-        int written = FrameSequence.write(model.replay(), dir, 1, 2, () -> false,
+        int written = FrameSequence.write(model.replay(), dir, 1, 2, org.losslens.core.sweep.SweepProgress.NONE,
                 new org.losslens.app.i18n.Messages(org.losslens.app.i18n.Messages.ENGLISH));
         assertEquals(4, written);
         BufferedImage last = ImageIO.read(dir.resolve("frame-00003.png").toFile());

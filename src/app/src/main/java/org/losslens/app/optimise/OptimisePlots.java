@@ -1,0 +1,78 @@
+package org.losslens.app.optimise;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.losslens.app.charts.AxisScale;
+import org.losslens.app.charts.Plot;
+import org.losslens.app.i18n.Messages;
+
+/**
+ * The Optimise tab's curves as {@link Plot}s, drawn by the same {@code PlotView} as every other chart:
+ * each panel's loss relative to its value at step 0 (so losses of different scales share one axis),
+ * and each panel's Dice (solid) and IoU (dashed) against the shared step. Plain data, no nodes.
+ */
+final class OptimisePlots {
+
+    /** At most this many points per line: a long run is sampled evenly, its last step always kept. */
+    static final int MAX_POINTS = 150;
+
+    private OptimisePlots() {
+    }
+
+    /** Loss ÷ loss at step 0, one line per panel (the raw loss where the start is 0). */
+    static Plot relativeLoss(Frame frame, Messages messages) {
+        int[] steps = sampledSteps(frame.step());
+        List<String> names = OptimiseViewModel.panelNames(frame);
+        List<Plot.Line> lines = new ArrayList<>();
+        for (int i = 0; i < frame.panels().size(); i++) {
+            double[] loss = frame.panels().get(i).loss();
+            double first = loss.length == 0 ? 1 : Math.abs(loss[0]);
+            double[] y = new double[steps.length];
+            for (int k = 0; k < steps.length; k++) {
+                y[k] = first == 0 ? loss[steps[k]] : loss[steps[k]] / first;
+            }
+            lines.add(new Plot.Line(names.get(i), names.get(i), false, false, y));
+        }
+        return plot(messages.get("optimise.axis.relativeLoss"), steps, lines, messages);
+    }
+
+    /** Dice (solid) and IoU (dashed) of p > 0.5, one colour per panel. */
+    static Plot overlap(Frame frame, Messages messages) {
+        int[] steps = sampledSteps(frame.step());
+        List<String> names = OptimiseViewModel.panelNames(frame);
+        List<Plot.Line> lines = new ArrayList<>();
+        for (int i = 0; i < frame.panels().size(); i++) {
+            Frame.Panel panel = frame.panels().get(i);
+            lines.add(new Plot.Line("Dice " + names.get(i), names.get(i), false, false, sample(panel.dice(), steps)));
+            lines.add(new Plot.Line("IoU " + names.get(i), names.get(i), true, false, sample(panel.iou(), steps)));
+        }
+        return plot(messages.get("optimise.axis.overlap"), steps, lines, messages);
+    }
+
+    /** The recorded steps 0 … count − 1, thinned evenly to at most {@link #MAX_POINTS}, the last kept. */
+    static int[] sampledSteps(int count) {
+        int n = Math.min(count, MAX_POINTS);
+        int[] steps = new int[n];
+        for (int k = 0; k < n; k++) {
+            steps[k] = n == count ? k : (int) Math.round((double) k * (count - 1) / (n - 1));
+        }
+        return steps;
+    }
+
+    private static double[] sample(double[] values, int[] steps) {
+        double[] out = new double[steps.length];
+        for (int k = 0; k < steps.length; k++) {
+            out[k] = values[steps[k]];
+        }
+        return out;
+    }
+
+    private static Plot plot(String title, int[] steps, List<Plot.Line> lines, Messages messages) {
+        double[] x = new double[steps.length];
+        for (int k = 0; k < steps.length; k++) {
+            x[k] = steps[k];
+        }
+        return new Plot(title, "", messages.get("optimise.axis.step"), "", AxisScale.LINEAR, AxisScale.LINEAR, x,
+                lines, List.of(), Double.NaN);
+    }
+}
