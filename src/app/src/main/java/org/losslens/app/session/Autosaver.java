@@ -3,30 +3,33 @@ package org.losslens.app.session;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.losslens.app.compute.LatestWinsWorker;
 
 /**
- * Writes the state to the autosave file shortly after each change, on its own thread (latest state
- * wins), atomically. The file is deleted on a clean exit, so finding it at start means the last run
- * ended uncleanly and its work can be recovered.
+ * Writes the state to the autosave file shortly after each change, on its own thread (a
+ * {@link LatestWinsWorker}, "losslens-autosave"), atomically: each write waits the delay, then writes
+ * the newest state handed over by then, so a burst of changes costs one write. The file is deleted on a clean exit, so
+ * finding it at start means the last run ended uncleanly and its work can be recovered.
  */
 public final class Autosaver implements AutoCloseable {
 
+    private static final System.Logger LOG = System.getLogger(Autosaver.class.getName());
+
     private final Path file;
     private final long delayMillis;
-    private final ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "losslens-autosave");
-        t.setDaemon(true);
-        return t;
-    });
-    private ScheduledFuture<?> pending;
+    /** The newest state not yet written; the worker's requests only say "there is one". */
+    private final AtomicReference<SessionState> newest = new AtomicReference<>();
+    private final LatestWinsWorker<Boolean> writer;
+    /** Guards {@link #discarded}: no write may land after a clean exit removed the file. */
+    private final Object lock = new Object();
+    private volatile boolean discarded;
 
     public Autosaver(Path file, long delayMillis) {
         this.file = file;
         this.delayMillis = delayMillis;
+        writer = new LatestWinsWorker<>("losslens-autosave", this::settleThenWrite);
     }
 
     public Path file() {
@@ -38,12 +41,13 @@ public final class Autosaver implements AutoCloseable {
         return Files.isRegularFile(file);
     }
 
-    /** Schedules a write of {@code state} (captured now, immutable), replacing a write not yet done. */
-    public synchronized void changed(SessionState state) {
-        if (pending != null) {
-            pending.cancel(false);
+    /** Queues a write of {@code state} (captured now, immutable), replacing a state not yet written. */
+    public void changed(SessionState state) {
+        if (discarded) {
+            return; // after a clean exit (a late listener): nothing more is written
         }
-        pending = writer.schedule(() -> write(state), delayMillis, TimeUnit.MILLISECONDS);
+        newest.set(state);
+        writer.submit(Boolean.TRUE);
     }
 
     /** Writes now and waits (for tests and before a risky operation). */
@@ -51,30 +55,52 @@ public final class Autosaver implements AutoCloseable {
         write(state);
     }
 
-    private void write(SessionState state) {
+    /**
+     * On the writer thread: waits the delay first, so a burst of changes (a brush stroke) costs one
+     * write of the newest state rather than one per change.
+     */
+    private void settleThenWrite(Boolean changed) {
         try {
-            SessionFiles.writeAtomically(file, SessionCodec.encode(state));
-        } catch (IOException | RuntimeException e) {
-            // Autosave is a safety net: failing it must never disturb the user's work.
+            TimeUnit.MILLISECONDS.sleep(delayMillis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // closing: the exit decides what happens to the file
+            return;
+        }
+        SessionState state = newest.getAndSet(null);
+        if (state != null) {
+            write(state);
+        }
+    }
+
+    private void write(SessionState state) {
+        synchronized (lock) {
+            if (discarded) {
+                return;
+            }
+            try {
+                SessionFiles.writeAtomically(file, SessionCodec.encode(state));
+            } catch (IOException | RuntimeException e) {
+                // Autosave is a safety net: failing it must never disturb the user's work, but it is logged.
+                LOG.log(System.Logger.Level.WARNING, "autosave to " + file + " failed", e);
+            }
         }
     }
 
     /** A clean exit: stop writing and remove the autosave, so the next start offers no recovery. */
-    public synchronized void discard() {
-        if (pending != null) {
-            pending.cancel(false);
-        }
-        writer.shutdownNow();
-        try {
-            writer.awaitTermination(2, TimeUnit.SECONDS);
-            Files.deleteIfExists(file);
-        } catch (IOException | InterruptedException e) {
-            Thread.currentThread().interrupt();
+    public void discard() {
+        discarded = true;
+        writer.close();
+        synchronized (lock) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.WARNING, "could not remove the autosave " + file, e);
+            }
         }
     }
 
     @Override
     public void close() {
-        writer.shutdownNow();
+        writer.close();
     }
 }
