@@ -39,6 +39,8 @@ public final class PlotView extends VBox implements Exportable {
     private final FlowPane legend = new FlowPane(12, 2);
     private final Set<String> hidden = new HashSet<>();
     private final Messages messages;
+    /** False for a chart redrawn many times a second: no per-sample hit areas (nodes and tooltips). */
+    private boolean sampleTooltips = true;
     private Plot shown;
 
     /**
@@ -78,6 +80,15 @@ public final class PlotView extends VBox implements Exportable {
 
     public LineChart<Number, Number> chart() {
         return chart;
+    }
+
+    /**
+     * Off: the curves are plain paths, without a hit area and a tooltip on every sample. For a chart
+     * that follows a running process (Optimise) and is rebuilt several times a second; markers need them on.
+     */
+    public void setSampleTooltips(boolean on) {
+        sampleTooltips = on;
+        chart.setCreateSymbols(on);
     }
 
     /** The plot on display (null before the first result). */
@@ -135,6 +146,22 @@ public final class PlotView extends VBox implements Exportable {
             addMarkersAndCursor(plot);
             return;
         }
+        if (sameCurves(previous, plot)) {
+            // The same lines with new values (a running process): new points in the existing series,
+            // no new nodes — much cheaper than rebuilding a chart redrawn several times a second.
+            configure(xAxis, plot.xScale(), allX(plot));
+            configure(yAxis, plot.yScale(), allY(plot));
+            if (!plot.xScale().isLog()) {
+                fitLinear(xAxis, allX(plot));
+            }
+            int k = 0;
+            for (Plot.Line line : plot.lines()) {
+                if (!hidden.contains(line.colourKey())) {
+                    chart.getData().get(k++).getData().setAll(points(plot, line));
+                }
+            }
+            return;
+        }
         chart.getData().clear();
         configure(xAxis, plot.xScale(), allX(plot));
         configure(yAxis, plot.yScale(), allY(plot));
@@ -156,19 +183,51 @@ public final class PlotView extends VBox implements Exportable {
         return (int) plot.lines().stream().filter(l -> !hidden.contains(l.colourKey())).count();
     }
 
-    private void addLine(Plot plot, Plot.Line line, int colour) {
-        XYChart.Series<Number, Number> series = new XYChart.Series<>();
-        series.setName(line.name());
+    /**
+     * True when {@code now} draws the same lines as {@code before} (names, colours, dashes), with no
+     * markers or cursor and without per-sample tooltips: only the values changed.
+     */
+    private boolean sameCurves(Plot before, Plot now) {
+        if (sampleTooltips || before == null || !before.markers().isEmpty() || !now.markers().isEmpty()
+                || Double.isFinite(before.cursorX()) || Double.isFinite(now.cursorX())
+                || before.lines().size() != now.lines().size() || before.xScale() != now.xScale()
+                || before.yScale() != now.yScale()) {
+            return false;
+        }
+        for (int i = 0; i < now.lines().size(); i++) {
+            Plot.Line a = before.lines().get(i);
+            Plot.Line b = now.lines().get(i);
+            if (!a.name().equals(b.name()) || !a.colourKey().equals(b.colourKey()) || a.dashed() != b.dashed()
+                    || a.emphasised() != b.emphasised()) {
+                return false;
+            }
+        }
+        return chart.getData().size() == curves(now);
+    }
+
+    /** A line's samples in axis coordinates; those a log axis cannot show are left out. */
+    private static List<XYChart.Data<Number, Number>> points(Plot plot, Plot.Line line) {
+        List<XYChart.Data<Number, Number>> points = new ArrayList<>();
         for (int i = 0; i < plot.x().length; i++) {
             double ax = plot.xScale().toAxis(plot.x()[i]);
             double ay = plot.yScale().toAxis(line.y()[i]);
             if (Double.isFinite(ax) && Double.isFinite(ay)) {
-                series.getData().add(new XYChart.Data<>(ax, ay));
+                points.add(new XYChart.Data<>(ax, ay));
             }
         }
+        return points;
+    }
+
+    private void addLine(Plot plot, Plot.Line line, int colour) {
+        XYChart.Series<Number, Number> series = new XYChart.Series<>();
+        series.setName(line.name());
+        series.getData().setAll(points(plot, line));
         chart.getData().add(series);
         series.getNode().setStyle("-fx-stroke: " + SeriesPalette.web(colour) + "; -fx-stroke-width: "
                 + (line.emphasised() ? 4.5 : 1.8) + ";" + (line.dashed() ? " -fx-stroke-dash-array: 7 5;" : ""));
+        if (!sampleTooltips) {
+            return;
+        }
         int k = 0;
         for (int i = 0; i < plot.x().length; i++) {
             if (Double.isFinite(plot.xScale().toAxis(plot.x()[i])) && Double.isFinite(plot.yScale().toAxis(line.y()[i]))) {

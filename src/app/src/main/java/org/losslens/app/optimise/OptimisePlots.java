@@ -14,7 +14,7 @@ import org.losslens.app.i18n.Messages;
 final class OptimisePlots {
 
     /** At most this many points per line: a long run is sampled evenly, its last step always kept. */
-    static final int MAX_POINTS = 150;
+    static final int MAX_POINTS = 100;
 
     private OptimisePlots() {
     }

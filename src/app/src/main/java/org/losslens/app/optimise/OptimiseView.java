@@ -29,7 +29,7 @@ import org.losslens.app.i18n.Messages;
 public final class OptimiseView extends VBox implements Exportable {
 
     /** The curves are redrawn at most this often while a run plays (a frame can land every few ms). */
-    private static final Duration CURVE_REFRESH = Duration.millis(150);
+    private static final Duration CURVE_REFRESH = Duration.millis(200);
 
     private final OptimiseViewModel model;
     private final Messages messages;
@@ -50,6 +50,8 @@ public final class OptimiseView extends VBox implements Exportable {
 
         PlotView lossView = new PlotView("optimise-loss", relativeLoss, Set.of(), messages);
         PlotView overlapView = new PlotView("optimise-overlap", overlap, Set.of(), messages);
+        lossView.setSampleTooltips(false);
+        overlapView.setSampleTooltips(false);
         HBox curves = new HBox(lossView, overlapView);
         curves.getStyleClass().add("optimise-curves");
         HBox.setHgrow(lossView, Priority.ALWAYS);
