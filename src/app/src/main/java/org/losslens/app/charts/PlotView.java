@@ -22,6 +22,7 @@ import javafx.util.StringConverter;
 import org.losslens.app.export.CsvTable;
 import org.losslens.app.export.Exportable;
 import org.losslens.app.i18n.Messages;
+import org.losslens.imaging.render.AxisTicks;
 
 /**
  * Draws a {@link Plot} with JavaFX's LineChart: log axes as log10 coordinates with labelled decades,
@@ -356,12 +357,7 @@ public final class PlotView extends VBox implements Exportable {
         if (!(hi > lo)) {
             return;
         }
-        double step = Math.pow(10, Math.floor(Math.log10((hi - lo) / 5)));
-        for (double factor : new double[] {2, 2.5, 2}) {
-            if ((hi - lo) / step > 10) {
-                step *= factor;
-            }
-        }
+        double step = AxisTicks.niceStep(hi - lo, 8);
         axis.setAutoRanging(false);
         // Ends on whole ticks (0.005…0.995 shows as 0…1), so tick labels are round numbers.
         axis.setLowerBound(Math.floor(lo / step + 1e-9) * step);
