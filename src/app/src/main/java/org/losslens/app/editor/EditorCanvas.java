@@ -4,7 +4,6 @@ import org.losslens.app.i18n.Messages;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -29,9 +28,9 @@ public final class EditorCanvas extends Region {
     private final EditorViewModel viewModel;
     private final Messages messages;
     private final Canvas canvas = new Canvas();
-    private final BooleanProperty showPrediction = new SimpleBooleanProperty(true);
-    private final BooleanProperty tintGroundTruth = new SimpleBooleanProperty(true);
-    private final BooleanProperty outlineGroundTruth = new SimpleBooleanProperty(true);
+    private final BooleanProperty showPrediction;
+    private final BooleanProperty tintGroundTruth;
+    private final BooleanProperty outlineGroundTruth;
     private final ReadOnlyStringWrapper readout = new ReadOnlyStringWrapper("");
     private WritableImage image;
     private double scale = -1;
@@ -45,6 +44,9 @@ public final class EditorCanvas extends Region {
     public EditorCanvas(EditorViewModel viewModel, Messages messages) {
         this.messages = messages;
         this.viewModel = viewModel;
+        showPrediction = viewModel.showPredictionProperty();
+        tintGroundTruth = viewModel.tintGroundTruthProperty();
+        outlineGroundTruth = viewModel.outlineGroundTruthProperty();
         setId("editor-canvas");
         getChildren().add(canvas);
         setMinSize(200, 200);

@@ -6,7 +6,9 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.losslens.app.masks.BoxResampler;
@@ -37,6 +39,10 @@ public final class EditorViewModel {
     private final StringProperty readoutLossId = new SimpleStringProperty("");
     /** Multiplies the width of the GT outline (presentation mode makes it thicker). */
     private final DoubleProperty outlineScale = new SimpleDoubleProperty(1);
+    /** The canvas's layers: the prediction's probability, the GT tint, the GT outline. */
+    private final BooleanProperty showPrediction = new SimpleBooleanProperty(true);
+    private final BooleanProperty tintGroundTruth = new SimpleBooleanProperty(true);
+    private final BooleanProperty outlineGroundTruth = new SimpleBooleanProperty(true);
     private final Runnable onInput;
 
     private Masks gestureBase;
@@ -70,6 +76,18 @@ public final class EditorViewModel {
 
     public DoubleProperty outlineScaleProperty() {
         return outlineScale;
+    }
+
+    public BooleanProperty showPredictionProperty() {
+        return showPrediction;
+    }
+
+    public BooleanProperty tintGroundTruthProperty() {
+        return tintGroundTruth;
+    }
+
+    public BooleanProperty outlineGroundTruthProperty() {
+        return outlineGroundTruth;
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {

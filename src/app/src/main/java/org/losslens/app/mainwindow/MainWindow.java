@@ -86,7 +86,7 @@ public final class MainWindow extends BorderPane {
         setTop(new MainMenu(models.editor(), models.generator(), models.mode(), models.parameters(),
                 files, overlay.visibleProperty(), messages,
                 new ScenarioMenu(scenarios, messages, () -> getScene().getWindow()), views.exportableProperty(), export));
-        setLeft(scroll(new VBox(new ModePane(models.mode(), messages), new ToolsPane(models.editor(), editor, messages))));
+        setLeft(scroll(new VBox(new ModePane(models.mode(), messages), new ToolsPane(models.editor(), editor::fit, messages))));
         setCenter(centre);
         status.setText(messages.get("window.computing"));
         setBottom(status);
