@@ -22,6 +22,21 @@ public record ParameterSet(List<LossSpec> specs, Map<String, Params> byLabel) {
         byLabel = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byLabel));
     }
 
+    /**
+     * Identity: a set equals only itself, so every new snapshot is seen as a change by a listener —
+     * also one that restores values equal to the last (a second "reset all" must still refresh the
+     * editors). Compare contents with {@link #byLabel()} or {@link #forMode(Mode)}.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return this == other;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
+
     /** Every loss at its catalogue defaults. */
     public static ParameterSet defaults(List<LossSpec> specs) {
         Map<String, Params> values = new LinkedHashMap<>();

@@ -66,4 +66,17 @@ class ParameterSetTest {
         assertEquals(0.8, seen.get(1).of(tversky).real("beta"));
         assertSame(vm.valuesProperty().get(), seen.get(1));
     }
+
+    @Test
+    void everyReplacementReachesTheEditorsEvenWhenItRestoresEqualValues() {
+        ParametersViewModel vm = new ParametersViewModel(LossCatalogue.forMode(Mode.BINARY),
+                new javafx.beans.property.SimpleObjectProperty<>(tversky));
+        List<ParameterSet> restored = new java.util.ArrayList<>();
+        vm.restoredProperty().addListener((obs, old, now) -> restored.add(now));
+        vm.resetAll();
+        vm.set("smooth_nr", 0.5);
+        vm.resetAll();
+        assertEquals(2, restored.size(), "the second reset also tells the editors to re-read");
+        assertEquals(tversky.defaults().get("smooth_nr"), vm.params("tversky").get("smooth_nr"));
+    }
 }
