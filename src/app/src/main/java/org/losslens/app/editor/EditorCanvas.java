@@ -73,18 +73,6 @@ public final class EditorCanvas extends Region {
         canvas.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
     }
 
-    public BooleanProperty showPredictionProperty() {
-        return showPrediction;
-    }
-
-    public BooleanProperty tintGroundTruthProperty() {
-        return tintGroundTruth;
-    }
-
-    public BooleanProperty outlineGroundTruthProperty() {
-        return outlineGroundTruth;
-    }
-
     /** "(x, y) GT = … p = … logit = … ∂L/∂logit = …" for the pixel under the mouse. */
     public ReadOnlyStringProperty readoutProperty() {
         return readout.getReadOnlyProperty();

@@ -5,38 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.function.BooleanSupplier;
-import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.losslens.app.Workbench;
+import org.losslens.app.testing.Await;
 import org.losslens.app.charts.Plot;
 import org.losslens.app.i18n.Messages;
-import org.losslens.app.parameters.ParameterSet;
-import org.losslens.core.catalogue.LossCatalogue;
-import org.losslens.core.loss.Mode;
 
 /** The Optimise curves as chart data: relative loss, Dice and IoU per panel, long runs sampled. */
 class OptimisePlotsTest {
 
-    private final OptimiseViewModel model = new OptimiseViewModel(LossCatalogue.forMode(Mode.BINARY),
-            new SimpleObjectProperty<>(Workbench.defaultMasks(40)),
-            new SimpleObjectProperty<>(ParameterSet.defaults(LossCatalogue.forMode(Mode.BINARY))), Runnable::run);
+    private final OptimiseViewModel model = OptimiseModels.onDefaultScene(40);
     private final Messages messages = new Messages(Messages.ENGLISH);
 
     @AfterEach
     void close() {
         model.close();
-    }
-
-    private static void waitFor(BooleanSupplier condition) throws InterruptedException {
-        long end = System.nanoTime() + 20_000_000_000L;
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("timed out");
-            }
-            Thread.sleep(5);
-        }
     }
 
     @Test
@@ -45,7 +28,7 @@ class OptimisePlotsTest {
         for (int k = 0; k < 4; k++) {
             model.stepOnce();
         }
-        waitFor(() -> model.stepProperty().get() == 4);
+        Await.until(() -> model.stepProperty().get() == 4);
         Frame frame = model.frameProperty().get();
         Plot loss = OptimisePlots.relativeLoss(frame, messages);
         assertArrayEquals(new double[] {0, 1, 2, 3}, loss.x(), 0.0);

@@ -54,8 +54,7 @@ class ParameterSetTest {
 
     @Test
     void theViewModelPublishesOneNewSetPerChange() {
-        ParametersViewModel vm = new ParametersViewModel(LossCatalogue.forMode(Mode.BINARY),
-                new javafx.beans.property.SimpleObjectProperty<>(tversky));
+        ParametersViewModel vm = tverskySelected();
         List<ParameterSet> seen = new java.util.ArrayList<>();
         vm.valuesProperty().addListener((obs, old, now) -> seen.add(now));
         vm.role(org.losslens.core.loss.param.ParamRole.ALPHA).valueProperty().set(0.45);
@@ -69,8 +68,7 @@ class ParameterSetTest {
 
     @Test
     void everyReplacementReachesTheEditorsEvenWhenItRestoresEqualValues() {
-        ParametersViewModel vm = new ParametersViewModel(LossCatalogue.forMode(Mode.BINARY),
-                new javafx.beans.property.SimpleObjectProperty<>(tversky));
+        ParametersViewModel vm = tverskySelected();
         List<ParameterSet> restored = new java.util.ArrayList<>();
         vm.restoredProperty().addListener((obs, old, now) -> restored.add(now));
         vm.resetAll();
@@ -78,5 +76,9 @@ class ParameterSetTest {
         vm.resetAll();
         assertEquals(2, restored.size(), "the second reset also tells the editors to re-read");
         assertEquals(tversky.defaults().get("smooth_nr"), vm.params("tversky").get("smooth_nr"));
+    }
+
+    private ParametersViewModel tverskySelected() {
+        return new ParametersViewModel(LossCatalogue.forMode(Mode.BINARY), new javafx.beans.property.SimpleObjectProperty<>(tversky));
     }
 }

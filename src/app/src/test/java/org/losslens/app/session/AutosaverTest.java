@@ -8,11 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.losslens.app.Workbench;
 import org.losslens.app.editor.Tool;
+import org.losslens.app.testing.Await;
 import org.losslens.core.synthesis.PredictionRecipe;
 
 /** Autosave on its worker: the newest state lands, and nothing lands after a clean exit removed it. */
@@ -21,16 +21,6 @@ class AutosaverTest {
     private static SessionState state(String selected) {
         return new SessionState(Workbench.defaultMasks(32), Map.of(), selected, PredictionRecipe.defaults(), java.util.List.of(),
                 new SessionState.View(Locale.ENGLISH, 0, false, 1, Tool.GT_BRUSH, 4, 0.9, 0.5, 1));
-    }
-
-    private static void waitFor(BooleanSupplier condition) throws InterruptedException {
-        long end = System.nanoTime() + 20_000_000_000L;
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("timed out");
-            }
-            Thread.sleep(10);
-        }
     }
 
     private static String selectedIn(Path file) {
@@ -48,7 +38,7 @@ class AutosaverTest {
             for (String selected : new String[] {"bce", "dice", "focal", "tversky"}) {
                 autosaver.changed(state(selected));
             }
-            waitFor(() -> Files.exists(file) && "tversky".equals(selectedIn(file)));
+            Await.until(() -> Files.exists(file) && "tversky".equals(selectedIn(file)));
             assertTrue(autosaver.hasLeftover());
         }
     }
