@@ -74,6 +74,7 @@ public final class OptimiseView extends VBox implements Exportable {
         });
         // The plots' titles and axes are worded: a new language re-words them.
         messages.localeProperty().addListener(o -> showCurves());
+        model.maxStepsProperty().addListener(o -> showCurves());
         panels.show(model.frameProperty().get());
         showCurves();
     }
@@ -104,8 +105,9 @@ public final class OptimiseView extends VBox implements Exportable {
 
     private void showCurves() {
         Frame frame = model.frameProperty().get();
-        relativeLoss.set(frame == null ? null : OptimisePlots.relativeLoss(frame, messages));
-        overlap.set(frame == null ? null : OptimisePlots.overlap(frame, messages));
+        int stepCount = model.maxStepsProperty().get();
+        relativeLoss.set(frame == null ? null : OptimisePlots.relativeLoss(frame, stepCount, messages));
+        overlap.set(frame == null ? null : OptimisePlots.overlap(frame, stepCount, messages));
     }
 
     private StringBinding frameExportStatus() {

@@ -30,15 +30,16 @@ class OptimisePlotsTest {
         }
         Await.until(() -> model.stepProperty().get() == 4);
         Frame frame = model.frameProperty().get();
-        Plot loss = OptimisePlots.relativeLoss(frame, messages);
-        assertArrayEquals(new double[] {0, 1, 2, 3}, loss.x(), 0.0);
+        Plot loss = OptimisePlots.relativeLoss(frame, 300, messages);
+        assertArrayEquals(new double[] {0, 1, 2, 3, 300}, loss.x(), 0.0, "the axis spans the run's 300 steps");
+        assertTrue(Double.isNaN(loss.line("bce").y()[4]), "the axis's end is not drawn");
         assertEquals(List.of("bce", "dice"), loss.colourKeys());
         assertEquals(1.0, loss.line("bce").y()[0], 1e-15, "÷ its value at step 0");
         assertEquals(frame.panels().get(0).loss()[3] / frame.panels().get(0).loss()[0], loss.line("bce").y()[3], 1e-15);
 
-        Plot overlap = OptimisePlots.overlap(frame, messages);
+        Plot overlap = OptimisePlots.overlap(frame, 300, messages);
         assertEquals(4, overlap.lines().size());
-        assertArrayEquals(frame.panels().get(1).iou(), overlap.line("IoU dice").y(), 0.0);
+        assertArrayEquals(frame.panels().get(1).iou(), java.util.Arrays.copyOf(overlap.line("IoU dice").y(), 4), 0.0);
         assertTrue(overlap.line("IoU dice").dashed());
         assertEquals("dice", overlap.line("Dice dice").colourKey(), "Dice and IoU of a panel share its colour");
     }
