@@ -6,8 +6,6 @@ import org.losslens.app.presentation.ClassroomMenu;
 import org.losslens.app.session.SessionViewModel;
 import org.losslens.app.session.SessionMenu;
 import java.nio.file.Path;
-import java.util.Locale;
-import org.losslens.app.i18n.LanguageStore;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -18,7 +16,7 @@ import org.losslens.app.mainwindow.MainWindow;
 import org.losslens.app.performance.PerformanceMonitor;
 import org.losslens.app.theme.Theme;
 
-/** Builds the models, the main window and the performance monitor, and shows them. */
+/** Builds the composition root ({@link Workbench}), the main window from its view models and the performance monitor, and shows them. */
 public final class LossLensApp extends Application {
 
     private Workbench workbench;
@@ -32,20 +30,19 @@ public final class LossLensApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        workbench = new Workbench(Workbench.defaultMasks(Workbench.DEFAULT_SIZE), Platform::runLater);
-        // Before any view is built, so the first frame is already in the remembered language.
-        new LanguageStore(home()).attach(workbench.messages(), Locale.getDefault());
+        // The composition root: every view model, wired; the views below only receive them.
+        workbench = new Workbench(Workbench.defaultMasks(Workbench.DEFAULT_SIZE), Platform::runLater, home());
         files = new FileActions(workbench.document(), () -> stage,
                 FileActions.dialogs(() -> stage, workbench.messages()), workbench.messages());
         export = new ExportActions(() -> stage, FileActions.dialogs(() -> stage, workbench.messages()),
                 workbench.messages());
-        window = new MainWindow(workbench, files, export);
-        sessions = new SessionViewModel(workbench, home());
+        window = new MainWindow(workbench.windowModels(), files, export);
+        sessions = workbench.sessions();
         sessionMenu = new SessionMenu(sessions, workbench.messages(), () -> stage);
         window.addMenu(sessionMenu);
-        presentation = new PresentationViewModel(workbench.heatmap());
-        presentation.bindFormulaSize(window.formula().formulaPointsProperty());
-        window.addMenu(new ClassroomMenu(workbench, presentation, stage, workbench.messages()));
+        presentation = workbench.presentation();
+        window.addMenu(new ClassroomMenu(workbench.editor(), workbench.modeSwitch(), workbench.heatmap(), presentation,
+                stage, workbench.messages()));
         window.addMenu(new HelpMenu(window.menuBar(), workbench.messages(), () -> stage));
         Scene scene = new Scene(window, 1400, 900);
         Theme.apply(scene.getStylesheets());

@@ -1,18 +1,18 @@
 package org.losslens.app;
 
-import java.util.LinkedHashSet;
-import org.losslens.app.multiclass.ModeConversion;
-import org.losslens.app.multiclass.MulticlassExample;
-import java.util.Map;
+import java.nio.file.Path;
 import java.util.EnumMap;
-import org.losslens.app.i18n.Messages;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.ListChangeListener;
 import org.losslens.app.charts.confidence.ConfidenceViewModel;
 import org.losslens.app.charts.imbalance.ImbalanceViewModel;
 import org.losslens.app.charts.parameter.ParameterSweepViewModel;
@@ -23,23 +23,39 @@ import org.losslens.app.compute.Evaluation;
 import org.losslens.app.compute.EvaluationRequest;
 import org.losslens.app.compute.LossEvaluator;
 import org.losslens.app.editor.EditorViewModel;
+import org.losslens.app.editor.MaskPainting;
+import org.losslens.app.formula.FormulaViewModel;
 import org.losslens.app.generator.GeneratorViewModel;
 import org.losslens.app.heatmap.HeatmapViewModel;
+import org.losslens.app.i18n.LanguageStore;
+import org.losslens.app.i18n.Messages;
 import org.losslens.app.losses.LossTableViewModel;
+import org.losslens.app.mainwindow.WindowModels;
 import org.losslens.app.masks.MaskDocument;
 import org.losslens.app.masks.Masks;
+import org.losslens.app.multiclass.ModeViewModel;
 import org.losslens.app.optimise.OptimiseViewModel;
+import org.losslens.app.parameters.ParameterSet;
 import org.losslens.app.parameters.ParametersViewModel;
+import org.losslens.app.presentation.PresentationViewModel;
+import org.losslens.app.scenarios.ScenarioViewModel;
+import org.losslens.app.session.SessionViewModel;
 import org.losslens.core.catalogue.LossCatalogue;
 import org.losslens.core.loss.LossSpec;
 import org.losslens.core.loss.Mode;
 import org.losslens.core.synthesis.PredictionRecipe;
 
 /**
- * The app's models wired together along DESIGN.md's one-way data path: edits and parameter changes
- * become an {@link EvaluationRequest}; the compute service runs the core off the FX thread; its
- * results flow back into the loss table, the heatmap and the metrics. Holds no UI nodes, so tests
- * can drive the whole loop (with a direct publisher) without a window.
+ * The composition root: builds every view model once, wires them along the one-way data path of
+ * src/ARCHITECTURE.md, and hands them out only to whoever builds the views (LossLensApp) and to tests.
+ * No view or view model sees this class: each receives its collaborators in its constructor.
+ *
+ * <p>The data path, as it reads below: an edit ({@link MaskDocument#currentProperty()}) or a new
+ * {@link ParameterSet} ({@link ParametersViewModel#valuesProperty()}) → {@link #requestEvaluation()}
+ * builds an {@link EvaluationRequest} (the masks and the parameter snapshot, both immutable) →
+ * {@link ComputeService} runs {@link LossEvaluator} (the core's losses) off the FX thread → on the FX
+ * thread {@link #apply(Evaluation)} hands the {@link Evaluation} to the loss table, the heatmap, the
+ * grid and the charts' markers. Holds no UI nodes, so tests drive the whole loop without a window.
  */
 public final class Workbench implements AutoCloseable {
 
@@ -49,12 +65,17 @@ public final class Workbench implements AutoCloseable {
     /** The loss selected when a mode is first shown; afterwards each mode remembers its own. */
     private final Map<Mode, String> selectedPerMode = new EnumMap<>(Map.of(Mode.BINARY, "tversky",
             Mode.MULTICLASS, "generalized_wasserstein_dice"));
+    private final Messages messages = new Messages(Messages.ENGLISH);
     private final MaskDocument document;
     private final EditorViewModel editor;
+    private final ModeViewModel mode;
     private final GeneratorViewModel generator;
     private final LossTableViewModel losses;
     private final ParametersViewModel parameters;
     private final HeatmapViewModel heatmap = new HeatmapViewModel();
+    private final PresentationViewModel presentation = new PresentationViewModel(heatmap);
+    private final FormulaViewModel formula;
+    private final ScenarioViewModel scenarios;
     private final LossSelection comparison;
     private final LossSelection imbalanceLosses;
     private final SmallMultiplesViewModel smallMultiples;
@@ -62,56 +83,86 @@ public final class Workbench implements AutoCloseable {
     private final ConfidenceViewModel confidence;
     private final ParameterSweepViewModel parameterSweep;
     private final OptimiseViewModel optimise;
+    private final SessionViewModel sessions;
     private final ReadOnlyObjectWrapper<Evaluation> latest = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Consumer<Evaluation>> onEvaluation = new SimpleObjectProperty<>(e -> { });
     private final ComputeService compute;
-    private final Messages messages = new Messages(Messages.ENGLISH);
     private long inputNanos = Long.MAX_VALUE;
 
-    /** @param publisher runs result delivery on the UI thread (Platform::runLater in the app) */
+    /** Without a home folder: no sessions, no remembered language (tests, benchmarks). */
     public Workbench(Masks initial, Consumer<Runnable> publisher) {
+        this(initial, publisher, null);
+    }
+
+    /**
+     * @param publisher runs result delivery on the UI thread (Platform::runLater in the app)
+     * @param home      the app's folder (language, autosave, recovery, recent files); null for none
+     */
+    public Workbench(Masks initial, Consumer<Runnable> publisher, Path home) {
         document = new MaskDocument(initial);
-        editor = new EditorViewModel(document);
+        editor = new EditorViewModel(document, this::markInput);
+        mode = new ModeViewModel(document, editor.activeLabelProperty(), Workbench::defaultMasks, DEFAULT_SIZE);
         generator = new GeneratorViewModel(document);
         generator.selectedClassProperty().bindBidirectional(editor.activeLabelProperty());
         losses = new LossTableViewModel(LossCatalogue.forMode(initial.mode()), selectedPerMode.get(initial.mode()));
         parameters = new ParametersViewModel(LossCatalogue.all(), losses.selectedProperty());
         parameters.fitClassShapedParameters(initial.classes());
+        formula = new FormulaViewModel(losses.selectedProperty(), parameters, messages);
+        scenarios = new ScenarioViewModel(document, generator, parameters, losses);
+        // The editor's hover readout shows the large heatmap's gradient; its outline follows presentation mode.
+        editor.readoutGradientProperty().bind(heatmap.gradientProperty());
+        editor.readoutLossIdProperty().bind(heatmap.lossIdProperty());
+        editor.outlineScaleProperty().bind(heatmap.strokeScaleProperty());
         compute = new ComputeService(LossEvaluator::new, publisher, this::apply);
         // the grid compares the losses of the drawing's mode; the imbalance chart is a binary experiment
         comparison = LossSelection.perMode(initial.mode());
-        List<LossSpec> specs = LossCatalogue.forMode(org.losslens.core.loss.Mode.BINARY);
+        List<LossSpec> binary = LossCatalogue.forMode(Mode.BINARY);
         // CE against Dice is the imbalance chart's story; focal and Tversky are the usual remedies.
-        imbalanceLosses = new LossSelection(specs, List.of("bce", "focal", "dice", "tversky"));
+        imbalanceLosses = new LossSelection(binary, List.of("bce", "focal", "dice", "tversky"));
         // one channel choice for the large heatmap and the grid, so both show the same of a multiclass gradient
         smallMultiples = new SmallMultiplesViewModel(comparison, heatmap.channelProperty(), messages);
         imbalance = new ImbalanceViewModel(imbalanceLosses, parameters, document.currentProperty(), publisher, messages);
         confidence = new ConfidenceViewModel(parameters, publisher, messages);
         parameterSweep = new ParameterSweepViewModel(losses.selectedProperty(), parameters,
                 document.currentProperty(), publisher, messages);
-        optimise = new OptimiseViewModel(specs, document.currentProperty(),
-                () -> parameters.snapshot(org.losslens.core.loss.Mode.BINARY), publisher);
-        parameters.revisionProperty().addListener((obs, old, now) -> optimise.parametersChanged());
-        comparison.chosen().addListener((javafx.collections.ListChangeListener<LossSpec>) c -> requestEvaluation());
-        imbalanceLosses.chosen().addListener((javafx.collections.ListChangeListener<LossSpec>) c -> requestEvaluation());
-        losses.selectedProperty().addListener((obs, old, now) -> {
-            if (now != null) {
-                selectedPerMode.put(now.mode(), now.id());
-            }
-        });
+        optimise = new OptimiseViewModel(binary, document.currentProperty(), parameters.valuesProperty(), publisher);
+
+        // The live loop's inputs: the drawing, the parameter snapshot, the selected loss, the compared losses.
         document.currentProperty().addListener((obs, old, now) -> {
             followModeOf(old, now);
             requestEvaluation();
         });
-        parameters.revisionProperty().addListener((obs, old, now) -> requestEvaluation());
-        losses.selectedProperty().addListener((obs, old, now) -> requestEvaluation());
+        parameters.valuesProperty().addListener((obs, old, now) -> requestEvaluation());
+        losses.selectedProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                selectedPerMode.put(now.mode(), now.id());
+            }
+            requestEvaluation();
+        });
+        comparison.chosen().addListener((ListChangeListener<LossSpec>) c -> requestEvaluation());
+        imbalanceLosses.chosen().addListener((ListChangeListener<LossSpec>) c -> requestEvaluation());
+
+        if (home != null) {
+            // Before any view is built, so the first frame is already in the remembered language.
+            new LanguageStore(home).attach(messages, Locale.getDefault());
+            sessions = new SessionViewModel(document, parameters, losses, generator, editor, heatmap, messages, home);
+        } else {
+            sessions = null;
+        }
     }
 
     /** The default first scene: a centred disc of radius size/5 and the generator's default prediction. */
     public static Masks defaultMasks(int size) {
         Masks blank = Masks.blank(size);
-        Masks disc = org.losslens.app.editor.MaskPainting.stampGroundTruth(blank, size / 2.0, size / 2.0, size / 5.0, 1);
+        Masks disc = MaskPainting.stampGroundTruth(blank, size / 2.0, size / 2.0, size / 5.0, 1);
         return GeneratorViewModel.generate(disc, PredictionRecipe.defaults().withShift(3, 2).withBlurSigma(1.5));
+    }
+
+    /** What the main window's views are built from. */
+    public WindowModels windowModels() {
+        return new WindowModels(messages, editor, mode, generator, losses, parameters, heatmap, latestProperty(),
+                formula, scenarios, presentation, smallMultiples, comparison, imbalance, imbalanceLosses, confidence,
+                parameterSweep, optimise);
     }
 
     /** The UI language and its texts; every view binds its words here. */
@@ -121,23 +172,17 @@ public final class Workbench implements AutoCloseable {
 
     /** Back to the starting scene of the current mode (and size, if square). One undoable edit. */
     public void resetToStartingExample() {
-        Masks now = document.current();
-        int size = now.width() == now.height() ? now.width() : DEFAULT_SIZE;
-        document.commit(now.isMulticlass() ? MulticlassExample.create(size, now.classes()) : defaultMasks(size));
+        mode.resetToStartingExample();
     }
 
     /** The mode of the drawing on screen; the loss table follows it (also through undo and loading). */
     public Mode mode() {
-        return document.current().mode();
+        return mode.mode();
     }
 
-    /**
-     * Switches to binary, or to multiclass with {@code classes} labels, keeping the drawing (see
-     * {@link ModeConversion}). One undoable edit.
-     */
+    /** Switches to binary, or to multiclass with {@code classes} labels, keeping the drawing. One undoable edit. */
     public void switchMode(Mode target, int classes) {
-        Masks now = document.current();
-        document.commit(target == Mode.BINARY ? ModeConversion.toBinary(now) : ModeConversion.toMulticlass(now, classes));
+        mode.switchMode(target, classes);
     }
 
     private void followModeOf(Masks old, Masks now) {
@@ -162,6 +207,10 @@ public final class Workbench implements AutoCloseable {
         return editor;
     }
 
+    public ModeViewModel modeSwitch() {
+        return mode;
+    }
+
     public GeneratorViewModel generator() {
         return generator;
     }
@@ -176,6 +225,29 @@ public final class Workbench implements AutoCloseable {
 
     public HeatmapViewModel heatmap() {
         return heatmap;
+    }
+
+    public PresentationViewModel presentation() {
+        return presentation;
+    }
+
+    public FormulaViewModel formula() {
+        return formula;
+    }
+
+    public ScenarioViewModel scenarios() {
+        return scenarios;
+    }
+
+    /**
+     * Sessions, autosave and recovery; only with a home folder. A clean exit calls its
+     * {@code shutdown()} (which removes the autosave) before {@link #close()}; a crash does not.
+     */
+    public SessionViewModel sessions() {
+        if (sessions == null) {
+            throw new IllegalStateException("built without a home folder: no sessions");
+        }
+        return sessions;
     }
 
     /** The losses compared in the heatmap grid: those of the drawing's mode, a choice kept per mode. */
@@ -223,6 +295,7 @@ public final class Workbench implements AutoCloseable {
         inputNanos = System.nanoTime();
     }
 
+    /** Hands the current drawing and parameter snapshot to the compute service (latest wins). */
     public void requestEvaluation() {
         LossSpec selected = losses.selectedProperty().get();
         // The input time if an input handler marked one, else now (a slider's change arrives right here).
@@ -230,16 +303,18 @@ public final class Workbench implements AutoCloseable {
         inputNanos = Long.MAX_VALUE;
         // Gradients are kept for the large heatmap's loss, the grid's panels and the imbalance chart's markers;
         // only of losses of the drawing's mode, since the request's ids name that mode's losses.
-        Mode mode = document.current().mode();
-        Set<String> gradientsFor = new LinkedHashSet<>(comparison.ids(mode));
-        gradientsFor.addAll(imbalanceLosses.ids(mode));
+        Mode drawn = document.current().mode();
+        Set<String> gradientsFor = new LinkedHashSet<>(comparison.ids(drawn));
+        gradientsFor.addAll(imbalanceLosses.ids(drawn));
         if (selected != null) {
             gradientsFor.add(selected.id());
         }
-        compute.submit(new EvaluationRequest(document.current(), losses.specs(), parameters.snapshot(),
+        ParameterSet values = parameters.valuesProperty().get();
+        compute.submit(new EvaluationRequest(document.current(), losses.specs(), values.forMode(parameters.mode()),
                 gradientsFor, created));
     }
 
+    /** On the FX thread: one evaluation to every view that shows the live loop's results. */
     private void apply(Evaluation evaluation) {
         losses.show(evaluation);
         LossSpec selected = losses.selectedProperty().get();

@@ -63,6 +63,6 @@ public final class ChartPane extends BorderPane implements Exportable {
     @Override
     public CsvTable exportTable() {
         List<org.losslens.app.charts.Plot> shown = plots.stream().map(PlotView::plot).filter(Objects::nonNull).toList();
-        return CsvTable.of(shown);
+        return Plot.csv(shown);
     }
 }

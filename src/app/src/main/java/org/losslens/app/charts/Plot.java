@@ -1,6 +1,8 @@
 package org.losslens.app.charts;
 
+import java.util.Arrays;
 import java.util.List;
+import org.losslens.app.export.CsvTable;
 
 /**
  * What one chart shows, as plain data a view model can build and a test can inspect: shared x values,
@@ -48,5 +50,27 @@ public record Plot(String title, String note, String xLabel, String yLabel, Axis
     /** Colour keys in order of first appearance: the legend's entries and the palette's order. */
     public List<String> colourKeys() {
         return lines.stream().map(Line::colourKey).distinct().toList();
+    }
+
+    /**
+     * The lines of plots that share their x values: one x column, then one column per line, named
+     * "plot title: line" when there are several plots.
+     */
+    public static CsvTable csv(List<Plot> plots) {
+        CsvTable table = new CsvTable();
+        if (plots.isEmpty()) {
+            return table;
+        }
+        Plot first = plots.get(0);
+        table.column(first.xLabel(), first.x());
+        for (Plot plot : plots) {
+            if (!Arrays.equals(plot.x(), first.x())) {
+                throw new IllegalArgumentException(plot.title() + " does not share the x values of " + first.title());
+            }
+            for (Line line : plot.lines()) {
+                table.column(plots.size() == 1 ? line.name() : plot.title() + ": " + line.name(), line.y());
+            }
+        }
+        return table;
     }
 }

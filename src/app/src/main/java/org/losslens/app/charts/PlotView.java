@@ -23,6 +23,7 @@ import org.losslens.app.export.CsvTable;
 import org.losslens.app.export.Exportable;
 import org.losslens.app.i18n.Messages;
 import org.losslens.app.theme.Palette;
+import org.losslens.imaging.render.AxisTicks;
 
 /**
  * Draws a {@link Plot} with JavaFX's LineChart: log axes as log10 coordinates with labelled decades,
@@ -40,6 +41,8 @@ public final class PlotView extends VBox implements Exportable {
     private final FlowPane legend = new FlowPane(12, 2);
     private final Set<String> hidden = new HashSet<>();
     private final Messages messages;
+    /** False for a chart redrawn many times a second: no per-sample hit areas (nodes and tooltips). */
+    private boolean sampleTooltips = true;
     private Plot shown;
 
     /**
@@ -81,6 +84,15 @@ public final class PlotView extends VBox implements Exportable {
         return chart;
     }
 
+    /**
+     * Off: the curves are plain paths, without a hit area and a tooltip on every sample. For a chart
+     * that follows a running process (Optimise) and is rebuilt several times a second; markers need them on.
+     */
+    public void setSampleTooltips(boolean on) {
+        sampleTooltips = on;
+        chart.setCreateSymbols(on);
+    }
+
     /** The plot on display (null before the first result). */
     public Plot plot() {
         return shown;
@@ -98,7 +110,7 @@ public final class PlotView extends VBox implements Exportable {
 
     @Override
     public CsvTable exportTable() {
-        return shown == null ? new CsvTable() : CsvTable.of(List.of(shown));
+        return shown == null ? new CsvTable() : Plot.csv(List.of(shown));
     }
 
     /** Colour keys whose lines are hidden now. */
@@ -136,6 +148,22 @@ public final class PlotView extends VBox implements Exportable {
             addMarkersAndCursor(plot);
             return;
         }
+        if (sameCurves(previous, plot)) {
+            // The same lines with new values (a running process): new points in the existing series,
+            // no new nodes — much cheaper than rebuilding a chart redrawn several times a second.
+            configure(xAxis, plot.xScale(), allX(plot));
+            configure(yAxis, plot.yScale(), allY(plot));
+            if (!plot.xScale().isLog()) {
+                fitLinear(xAxis, allX(plot));
+            }
+            int k = 0;
+            for (Plot.Line line : plot.lines()) {
+                if (!hidden.contains(line.colourKey())) {
+                    chart.getData().get(k++).getData().setAll(points(plot, line));
+                }
+            }
+            return;
+        }
         chart.getData().clear();
         configure(xAxis, plot.xScale(), allX(plot));
         configure(yAxis, plot.yScale(), allY(plot));
@@ -157,18 +185,50 @@ public final class PlotView extends VBox implements Exportable {
         return (int) plot.lines().stream().filter(l -> !hidden.contains(l.colourKey())).count();
     }
 
-    private void addLine(Plot plot, Plot.Line line, int colour) {
-        XYChart.Series<Number, Number> series = new XYChart.Series<>();
-        series.setName(line.name());
+    /**
+     * True when {@code now} draws the same lines as {@code before} (names, colours, dashes), with no
+     * markers or cursor and without per-sample tooltips: only the values changed.
+     */
+    private boolean sameCurves(Plot before, Plot now) {
+        if (sampleTooltips || before == null || !before.markers().isEmpty() || !now.markers().isEmpty()
+                || Double.isFinite(before.cursorX()) || Double.isFinite(now.cursorX())
+                || before.lines().size() != now.lines().size() || before.xScale() != now.xScale()
+                || before.yScale() != now.yScale()) {
+            return false;
+        }
+        for (int i = 0; i < now.lines().size(); i++) {
+            Plot.Line a = before.lines().get(i);
+            Plot.Line b = now.lines().get(i);
+            if (!a.name().equals(b.name()) || !a.colourKey().equals(b.colourKey()) || a.dashed() != b.dashed()
+                    || a.emphasised() != b.emphasised()) {
+                return false;
+            }
+        }
+        return chart.getData().size() == curves(now);
+    }
+
+    /** A line's samples in axis coordinates; those a log axis cannot show are left out. */
+    private static List<XYChart.Data<Number, Number>> points(Plot plot, Plot.Line line) {
+        List<XYChart.Data<Number, Number>> points = new ArrayList<>();
         for (int i = 0; i < plot.x().length; i++) {
             double ax = plot.xScale().toAxis(plot.x()[i]);
             double ay = plot.yScale().toAxis(line.y()[i]);
             if (Double.isFinite(ax) && Double.isFinite(ay)) {
-                series.getData().add(new XYChart.Data<>(ax, ay));
+                points.add(new XYChart.Data<>(ax, ay));
             }
         }
+        return points;
+    }
+
+    private void addLine(Plot plot, Plot.Line line, int colour) {
+        XYChart.Series<Number, Number> series = new XYChart.Series<>();
+        series.setName(line.name());
+        series.getData().setAll(points(plot, line));
         chart.getData().add(series);
         SeriesLook.line(series.getNode(), colour, line.emphasised(), line.dashed());
+        if (!sampleTooltips) {
+            return;
+        }
         int k = 0;
         for (int i = 0; i < plot.x().length; i++) {
             if (Double.isFinite(plot.xScale().toAxis(plot.x()[i])) && Double.isFinite(plot.yScale().toAxis(line.y()[i]))) {
@@ -293,12 +353,7 @@ public final class PlotView extends VBox implements Exportable {
         if (!(hi > lo)) {
             return;
         }
-        double step = Math.pow(10, Math.floor(Math.log10((hi - lo) / 5)));
-        for (double factor : new double[] {2, 2.5, 2}) {
-            if ((hi - lo) / step > 10) {
-                step *= factor;
-            }
-        }
+        double step = AxisTicks.niceStep(hi - lo, 8);
         axis.setAutoRanging(false);
         // Ends on whole ticks (0.005…0.995 shows as 0…1), so tick labels are round numbers.
         axis.setLowerBound(Math.floor(lo / step + 1e-9) * step);

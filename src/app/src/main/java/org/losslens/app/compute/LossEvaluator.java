@@ -17,7 +17,7 @@ import org.losslens.core.tensor.Tensor;
  *
  * <p>Not thread-safe: one evaluator belongs to the single compute thread. It reuses the last
  * {@link LossInput} while the masks snapshot is the same instance, so a slider move recomputes only
- * the losses (activations and GT facts are shared, as DESIGN.md asks), and it reuses one scratch
+ * the losses (activations and GT facts are shared, as src/ARCHITECTURE.md describes), and it reuses one scratch
  * gradient for the losses whose gradient nobody displays.
  */
 public final class LossEvaluator implements Evaluator {

@@ -4,7 +4,6 @@ import org.losslens.app.i18n.Messages;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -14,7 +13,6 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
-import org.losslens.app.heatmap.HeatmapViewModel;
 import org.losslens.app.masks.Masks;
 import org.losslens.app.theme.Palette;
 
@@ -28,13 +26,11 @@ public final class EditorCanvas extends Region {
     private static final double GRID_FROM_SCALE = 8;
 
     private final EditorViewModel viewModel;
-    private final HeatmapViewModel gradientSource;
-    private final Runnable onInput;
     private final Messages messages;
     private final Canvas canvas = new Canvas();
-    private final BooleanProperty showPrediction = new SimpleBooleanProperty(true);
-    private final BooleanProperty tintGroundTruth = new SimpleBooleanProperty(true);
-    private final BooleanProperty outlineGroundTruth = new SimpleBooleanProperty(true);
+    private final BooleanProperty showPrediction;
+    private final BooleanProperty tintGroundTruth;
+    private final BooleanProperty outlineGroundTruth;
     private final ReadOnlyStringWrapper readout = new ReadOnlyStringWrapper("");
     private WritableImage image;
     private double scale = -1;
@@ -45,13 +41,12 @@ public final class EditorCanvas extends Region {
     private int hoverX = -1;
     private int hoverY = -1;
 
-    /** @param onInput called before every edit, so the app can time input-to-repaint latency */
-    public EditorCanvas(EditorViewModel viewModel, HeatmapViewModel gradientSource, Runnable onInput,
-                        Messages messages) {
+    public EditorCanvas(EditorViewModel viewModel, Messages messages) {
         this.messages = messages;
         this.viewModel = viewModel;
-        this.gradientSource = gradientSource;
-        this.onInput = onInput;
+        showPrediction = viewModel.showPredictionProperty();
+        tintGroundTruth = viewModel.tintGroundTruthProperty();
+        outlineGroundTruth = viewModel.outlineGroundTruthProperty();
         setId("editor-canvas");
         getChildren().add(canvas);
         setMinSize(200, 200);
@@ -61,11 +56,11 @@ public final class EditorCanvas extends Region {
             }
             redraw();
         });
-        gradientSource.gradientProperty().addListener((obs, old, now) -> updateReadout());
+        viewModel.readoutGradientProperty().addListener((obs, old, now) -> updateReadout());
         showPrediction.addListener(o -> redraw());
         tintGroundTruth.addListener(o -> redraw());
         outlineGroundTruth.addListener(o -> redraw());
-        gradientSource.strokeScaleProperty().addListener(o -> redraw());
+        viewModel.outlineScaleProperty().addListener(o -> redraw());
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
@@ -75,18 +70,6 @@ public final class EditorCanvas extends Region {
             updateReadout();
         });
         canvas.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
-    }
-
-    public BooleanProperty showPredictionProperty() {
-        return showPrediction;
-    }
-
-    public BooleanProperty tintGroundTruthProperty() {
-        return tintGroundTruth;
-    }
-
-    public BooleanProperty outlineGroundTruthProperty() {
-        return outlineGroundTruth;
     }
 
     /** "(x, y) GT = … p = … logit = … ∂L/∂logit = …" for the pixel under the mouse. */
@@ -156,7 +139,7 @@ public final class EditorCanvas extends Region {
         }
         if (outlineGroundTruth.get()) {
             g.setStroke(m.isMulticlass() ? Palette.LABEL_OUTLINE : Palette.GROUND_TRUTH);
-            g.setLineWidth(Math.max(1.5, Math.min(3, scale / 3)) * gradientSource.strokeScaleProperty().get());
+            g.setLineWidth(Math.max(1.5, Math.min(3, scale / 3)) * viewModel.outlineScaleProperty().get());
             ContourPainter.stroke(g, m, originX, originY, scale);
         }
         updateReadout();
@@ -172,7 +155,7 @@ public final class EditorCanvas extends Region {
 
     private void pressed(MouseEvent e) {
         if (e.getButton() == MouseButton.PRIMARY) {
-            onInput.run();
+            viewModel.markInput();
             viewModel.press(imageX(e), imageY(e));
         } else {
             panStartX = e.getX() - originX;
@@ -182,7 +165,7 @@ public final class EditorCanvas extends Region {
 
     private void dragged(MouseEvent e) {
         if (e.isPrimaryButtonDown()) {
-            onInput.run();
+            viewModel.markInput();
             viewModel.drag(imageX(e), imageY(e));
         } else if (e.isSecondaryButtonDown() || e.isMiddleButtonDown()) {
             originX = e.getX() - panStartX;
@@ -194,7 +177,7 @@ public final class EditorCanvas extends Region {
 
     private void released(MouseEvent e) {
         if (e.getButton() == MouseButton.PRIMARY) {
-            onInput.run();
+            viewModel.markInput();
             viewModel.release(imageX(e), imageY(e));
         }
     }
@@ -218,7 +201,7 @@ public final class EditorCanvas extends Region {
 
     private void updateReadout() {
         Masks m = viewModel.document().current();
-        readout.set(hoverX < 0 ? "" : PixelReadout.describe(m, hoverX, hoverY, gradientSource.gradientProperty().get(),
-                gradientSource.lossIdProperty().get(), messages));
+        readout.set(hoverX < 0 ? "" : PixelReadout.describe(m, hoverX, hoverY, viewModel.readoutGradientProperty().get(),
+                viewModel.readoutLossIdProperty().get(), messages));
     }
 }

@@ -6,8 +6,15 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.losslens.app.masks.BoxResampler;
 import org.losslens.app.masks.MaskDocument;
 import org.losslens.app.masks.Masks;
+import org.losslens.core.tensor.Tensor;
 
 /**
  * What the editor's tools do, in image coordinates (pixel (x, y) covers [x, x+1) × [y, y+1)). The
@@ -27,6 +34,17 @@ public final class EditorViewModel {
     /** Multiclass: the label the GT brush and shapes paint and whose probability the prediction brush moves. */
     private final IntegerProperty activeLabel = new SimpleIntegerProperty(1);
 
+    /** The gradient under the hover readout and the loss it belongs to (the large heatmap's). */
+    private final ObjectProperty<Tensor> readoutGradient = new SimpleObjectProperty<>();
+    private final StringProperty readoutLossId = new SimpleStringProperty("");
+    /** Multiplies the width of the GT outline (presentation mode makes it thicker). */
+    private final DoubleProperty outlineScale = new SimpleDoubleProperty(1);
+    /** The canvas's layers: the prediction's probability, the GT tint, the GT outline. */
+    private final BooleanProperty showPrediction = new SimpleBooleanProperty(true);
+    private final BooleanProperty tintGroundTruth = new SimpleBooleanProperty(true);
+    private final BooleanProperty outlineGroundTruth = new SimpleBooleanProperty(true);
+    private final Runnable onInput;
+
     private Masks gestureBase;
     private double anchorX;
     private double anchorY;
@@ -34,7 +52,55 @@ public final class EditorViewModel {
     private double lastY;
 
     public EditorViewModel(MaskDocument document) {
+        this(document, () -> { });
+    }
+
+    /** @param onInput called before every edit, so the app can time input-to-repaint latency */
+    public EditorViewModel(MaskDocument document, Runnable onInput) {
         this.document = document;
+        this.onInput = onInput;
+    }
+
+    /** Marks "now" as the time of the user's input (the canvas calls it before each edit). */
+    public void markInput() {
+        onInput.run();
+    }
+
+    public ObjectProperty<Tensor> readoutGradientProperty() {
+        return readoutGradient;
+    }
+
+    public StringProperty readoutLossIdProperty() {
+        return readoutLossId;
+    }
+
+    public DoubleProperty outlineScaleProperty() {
+        return outlineScale;
+    }
+
+    public BooleanProperty showPredictionProperty() {
+        return showPrediction;
+    }
+
+    public BooleanProperty tintGroundTruthProperty() {
+        return tintGroundTruth;
+    }
+
+    public BooleanProperty outlineGroundTruthProperty() {
+        return outlineGroundTruth;
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return document.canUndoProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return document.canRedoProperty();
+    }
+
+    /** Resamples the drawing to {@code side} × {@code side}. One undoable edit. */
+    public void resize(int side) {
+        document.commit(BoxResampler.resize(document.current(), side, side));
     }
 
     public MaskDocument document() {

@@ -17,7 +17,8 @@ public final class ToolsPane extends VBox {
 
     private final Messages messages;
 
-    public ToolsPane(EditorViewModel viewModel, EditorCanvas canvas, Messages messages) {
+    /** @param fitView fits the whole image into the editor again (the canvas's zoom is view state) */
+    public ToolsPane(EditorViewModel viewModel, Runnable fitView, Messages messages) {
         super(6);
         setPadding(new Insets(8));
         // In em, so the column grows with the text in presentation mode.
@@ -46,9 +47,9 @@ public final class ToolsPane extends VBox {
                 labelled("tools.softness", slider(0, 1, viewModel.softnessProperty(), "brush-softness")));
         getChildren().add(heading("tools.layers"));
         getChildren().addAll(
-                check("tools.layer.prediction", canvas.showPredictionProperty()),
-                check("tools.layer.tint", canvas.tintGroundTruthProperty()),
-                check("tools.layer.outline", canvas.outlineGroundTruthProperty()));
+                check("tools.layer.prediction", viewModel.showPredictionProperty()),
+                check("tools.layer.tint", viewModel.tintGroundTruthProperty()),
+                check("tools.layer.outline", viewModel.outlineGroundTruthProperty()));
         getChildren().add(heading("tools.edit"));
         Button undo = button("tools.undo", "undo", viewModel::undo);
         undo.disableProperty().bind(viewModel.document().canUndoProperty().not());
@@ -58,7 +59,7 @@ public final class ToolsPane extends VBox {
                 button("tools.invertGroundTruth", "invert-gt", viewModel::invertGroundTruth),
                 button("tools.clearGroundTruth", "clear-gt", viewModel::clearGroundTruth),
                 button("tools.clearPrediction", "clear-prediction", viewModel::clearPrediction),
-                button("tools.fitView", "fit-view", canvas::fit));
+                button("tools.fitView", "fit-view", fitView));
     }
 
     private Tooltip tooltip(String key) {

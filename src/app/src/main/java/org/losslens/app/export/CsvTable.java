@@ -1,9 +1,7 @@
 package org.losslens.app.export;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import org.losslens.app.charts.Plot;
 import org.losslens.core.csv.Csv;
 
 /**
@@ -23,28 +21,6 @@ public final class CsvTable {
         headers.add(header);
         columns.add(values);
         return this;
-    }
-
-    /**
-     * The lines of plots that share their x values: one x column, then one column per line, named
-     * "plot title: line" when there are several plots.
-     */
-    public static CsvTable of(List<Plot> plots) {
-        CsvTable table = new CsvTable();
-        if (plots.isEmpty()) {
-            return table;
-        }
-        Plot first = plots.get(0);
-        table.column(first.xLabel(), first.x());
-        for (Plot plot : plots) {
-            if (!Arrays.equals(plot.x(), first.x())) {
-                throw new IllegalArgumentException(plot.title() + " does not share the x values of " + first.title());
-            }
-            for (Plot.Line line : plot.lines()) {
-                table.column(plots.size() == 1 ? line.name() : plot.title() + ": " + line.name(), line.y());
-            }
-        }
-        return table;
     }
 
     public boolean isEmpty() {

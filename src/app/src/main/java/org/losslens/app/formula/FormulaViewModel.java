@@ -37,7 +37,7 @@ public final class FormulaViewModel {
         this.messages = messages;
         this.texts = new LossTexts(messages);
         selected.addListener(o -> refresh());
-        parameters.revisionProperty().addListener(o -> refresh());
+        parameters.valuesProperty().addListener((obs, old, now) -> refresh());
         messages.localeProperty().addListener(o -> refresh());
         refresh();
     }

@@ -11,13 +11,15 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
-import org.losslens.app.Workbench;
+import org.losslens.app.editor.EditorViewModel;
+import org.losslens.app.generator.GeneratorViewModel;
+import org.losslens.app.multiclass.ModeViewModel;
+import org.losslens.app.parameters.ParametersViewModel;
 import org.losslens.app.export.ExportActions;
 import org.losslens.app.export.Exportable;
 import org.losslens.app.files.FileActions;
 import org.losslens.app.i18n.LanguageMenu;
 import org.losslens.app.i18n.Messages;
-import org.losslens.app.masks.BoxResampler;
 
 /** File, Edit and View menus with the standard shortcuts (Ctrl+Z, Ctrl+Shift+Z, Ctrl+O, …). */
 final class MainMenu extends MenuBar {
@@ -26,7 +28,8 @@ final class MainMenu extends MenuBar {
 
     private final Messages messages;
 
-    MainMenu(Workbench workbench, FileActions files, BooleanProperty overlayVisible, Messages messages,
+    MainMenu(EditorViewModel editor, GeneratorViewModel generator, ModeViewModel mode, ParametersViewModel parameters,
+             FileActions files, BooleanProperty overlayVisible, Messages messages,
              Menu scenarios, ObservableValue<Exportable> exportable, ExportActions export) {
         this.messages = messages;
         Menu file = menu("menu.file");
@@ -42,23 +45,22 @@ final class MainMenu extends MenuBar {
                 item("menu.file.quit", "Shortcut+Q", Platform::exit));
 
         Menu edit = menu("menu.edit");
-        MenuItem undo = item("menu.edit.undo", "Shortcut+Z", workbench.editor()::undo);
-        undo.disableProperty().bind(workbench.document().canUndoProperty().not());
-        MenuItem redo = item("menu.edit.redo", "Shortcut+Shift+Z", workbench.editor()::redo);
-        redo.disableProperty().bind(workbench.document().canRedoProperty().not());
+        MenuItem undo = item("menu.edit.undo", "Shortcut+Z", editor::undo);
+        undo.disableProperty().bind(editor.canUndoProperty().not());
+        MenuItem redo = item("menu.edit.redo", "Shortcut+Shift+Z", editor::redo);
+        redo.disableProperty().bind(editor.canRedoProperty().not());
         Menu size = menu("menu.edit.canvasSize");
         for (int s : SIZES) {
-            size.getItems().add(sizeItem(s, () -> workbench.document().commit(
-                    BoxResampler.resize(workbench.document().current(), s, s))));
+            size.getItems().add(sizeItem(s, () -> editor.resize(s)));
         }
         edit.getItems().addAll(undo, redo, new SeparatorMenuItem(),
-                item("menu.edit.invertGroundTruth", "Shortcut+I", workbench.editor()::invertGroundTruth),
-                item("menu.edit.clearGroundTruth", null, workbench.editor()::clearGroundTruth),
-                item("menu.edit.clearPrediction", null, workbench.editor()::clearPrediction),
-                item("menu.edit.generatePrediction", "Shortcut+G", workbench.generator()::regenerate),
+                item("menu.edit.invertGroundTruth", "Shortcut+I", editor::invertGroundTruth),
+                item("menu.edit.clearGroundTruth", null, editor::clearGroundTruth),
+                item("menu.edit.clearPrediction", null, editor::clearPrediction),
+                item("menu.edit.generatePrediction", "Shortcut+G", generator::regenerate),
                 new SeparatorMenuItem(), size,
-                item("menu.edit.resetExample", null, workbench::resetToStartingExample),
-                item("menu.edit.resetParameters", null, workbench.parameters()::resetAll));
+                item("menu.edit.resetExample", null, mode::resetToStartingExample),
+                item("menu.edit.resetParameters", null, parameters::resetAll));
 
         Menu view = menu("menu.view");
         CheckMenuItem overlay = new CheckMenuItem();

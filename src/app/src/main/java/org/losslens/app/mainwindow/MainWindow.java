@@ -14,12 +14,10 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.StatusBar;
-import org.losslens.app.Workbench;
 import org.losslens.app.editor.EditorCanvas;
 import org.losslens.app.editor.ToolsPane;
 import org.losslens.app.files.FileActions;
 import org.losslens.app.formula.FormulaView;
-import org.losslens.app.formula.FormulaViewModel;
 import org.losslens.app.generator.GeneratorPane;
 import org.losslens.app.export.ExportActions;
 import org.losslens.app.losses.LossTableView;
@@ -28,9 +26,9 @@ import org.losslens.app.multiclass.ModePane;
 import org.losslens.app.parameters.ParametersPane;
 
 /**
- * The main window's layout, as in DESIGN.md: tools | editor | tabs (gradient, heatmap grid, charts) on top; losses, metrics and
- * parameters, and the generator below; a status bar. It only arranges views; each view observes its
- * own model.
+ * The main window's layout (src/ARCHITECTURE.md): tools | editor | tabs (gradient, heatmap grid,
+ * charts) on top; losses, metrics and parameters, and the generator below; a status bar. It only
+ * builds and arranges views, handing each its own view model from {@link WindowModels}.
  */
 public final class MainWindow extends BorderPane {
 
@@ -39,14 +37,13 @@ public final class MainWindow extends BorderPane {
     private final Label overlay = new Label();
     private final Label readout = new Label();
     private final ViewTabs views;
-    private final ScenarioViewModel scenarios;
     private final FormulaView formula;
 
-    public MainWindow(Workbench workbench, FileActions files, ExportActions export) {
+    public MainWindow(WindowModels models, FileActions files, ExportActions export) {
         setId("main-window");
-        Messages messages = workbench.messages();
-        scenarios = new ScenarioViewModel(workbench);
-        editor = new EditorCanvas(workbench.editor(), workbench.heatmap(), workbench::markInput, messages);
+        Messages messages = models.messages();
+        ScenarioViewModel scenarios = models.scenarios();
+        editor = new EditorCanvas(models.editor(), messages);
         overlay.setId("performance-overlay");
         overlay.setVisible(false);
         overlay.setMouseTransparent(true);
@@ -61,31 +58,33 @@ public final class MainWindow extends BorderPane {
         BorderPane editorPane = new BorderPane(editorStack);
         Label editorTitle = new Label();
         editorTitle.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> messages.get(
-                workbench.document().current().isMulticlass() ? "window.editorTitle.multiclass" : "window.editorTitle"),
-                messages.localeProperty(), workbench.document().currentProperty()));
+                models.mode().drawingProperty().get().isMulticlass() ? "window.editorTitle.multiclass" : "window.editorTitle"),
+                messages.localeProperty(), models.mode().drawingProperty()));
         editorTitle.getStyleClass().add("editor-title");
         editorPane.setTop(editorTitle);
         editorPane.setBottom(new VBox(readout, new ScenarioNoticeView(scenarios, messages)));
 
-        views = new ViewTabs(workbench, export);
+        views = new ViewTabs(models, export);
         SplitPane top = new SplitPane(editorPane, views);
         top.setDividerPositions(0.44);
 
-        LossTableView table = new LossTableView(workbench.losses(), messages);
-        VBox middle = new VBox(new MetricsView(workbench.latestProperty(), messages), new ParametersPane(workbench.parameters(), messages));
-        formula = new FormulaView(new FormulaViewModel(workbench.losses().selectedProperty(),
-                workbench.parameters(), messages), messages);
+        LossTableView table = new LossTableView(models.losses(), messages);
+        VBox middle = new VBox(new MetricsView(models.latest(), messages), new ParametersPane(models.parameters(), messages));
+        formula = new FormulaView(models.formula(), messages);
+        // presentation mode renders the formula larger
+        formula.formulaPointsProperty().bind(models.presentation().formulaPointsProperty());
         SplitPane bottom = new SplitPane(table, scroll(middle),
-                scroll(new VBox(formula, new GeneratorPane(workbench.generator(), messages))));
+                scroll(new VBox(formula, new GeneratorPane(models.generator(), messages))));
         bottom.setDividerPositions(0.36, 0.68);
 
         SplitPane centre = new SplitPane(top, bottom);
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.62);
 
-        setTop(new MainMenu(workbench, files, overlay.visibleProperty(), messages,
+        setTop(new MainMenu(models.editor(), models.generator(), models.mode(), models.parameters(),
+                files, overlay.visibleProperty(), messages,
                 new ScenarioMenu(scenarios, messages, () -> getScene().getWindow()), views.exportableProperty(), export));
-        setLeft(scroll(new VBox(new ModePane(workbench, messages), new ToolsPane(workbench.editor(), editor, messages))));
+        setLeft(scroll(new VBox(new ModePane(models.mode(), messages), new ToolsPane(models.editor(), editor::fit, messages))));
         setCenter(centre);
         status.setText(messages.get("window.computing"));
         setBottom(status);
@@ -103,10 +102,6 @@ public final class MainWindow extends BorderPane {
 
     public FormulaView formula() {
         return formula;
-    }
-
-    public ScenarioViewModel scenarios() {
-        return scenarios;
     }
 
     public EditorCanvas editor() {

@@ -6,7 +6,6 @@ import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import org.losslens.app.Workbench;
 import org.losslens.app.charts.ChartPane;
 import org.losslens.app.compute.RefreshWhenShown;
 import org.losslens.app.charts.confidence.ConfidenceView;
@@ -20,7 +19,7 @@ import org.losslens.app.i18n.Messages;
 import org.losslens.app.optimise.OptimiseView;
 
 /**
- * DESIGN.md's tabs beside the editor: the selected loss's gradient, the heatmap grid, and the imbalance,
+ * The tabs beside the editor: the selected loss's gradient, the heatmap grid, and the imbalance,
  * confidence and parameter charts. A chart computes only while its tab is selected.
  */
 public final class ViewTabs extends TabPane {
@@ -33,23 +32,23 @@ public final class ViewTabs extends TabPane {
     private final OptimiseView optimise;
     private final Messages messages;
 
-    ViewTabs(Workbench workbench, ExportActions export) {
+    ViewTabs(WindowModels models, ExportActions export) {
         setId("view-tabs");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
-        messages = workbench.messages();
-        grid = new SmallMultiplesView(workbench.smallMultiples(), workbench.comparison(), export, messages);
-        imbalance = ImbalanceView.create(workbench.imbalance(), workbench.imbalanceLosses(), export, messages);
-        confidence = ConfidenceView.create(workbench.confidence(), export, messages);
-        parameter = ParameterSweepView.create(workbench.parameterSweep(), export, messages);
-        optimise = new OptimiseView(workbench.optimise(), export, messages);
+        messages = models.messages();
+        grid = new SmallMultiplesView(models.smallMultiples(), models.comparison(), export, messages);
+        imbalance = ImbalanceView.create(models.imbalance(), models.imbalanceLosses(), export, messages);
+        confidence = ConfidenceView.create(models.confidence(), export, messages);
+        parameter = ParameterSweepView.create(models.parameterSweep(), export, messages);
+        optimise = new OptimiseView(models.optimise(), export, messages);
         getTabs().addAll(
-                tab("tab.gradient", "tab-gradient", new HeatmapView(workbench.heatmap(), messages)),
+                tab("tab.gradient", "tab-gradient", new HeatmapView(models.heatmap(), messages)),
                 visibleOnlyWhenSelected(tab("tab.grid", "tab-grid", grid), grid.shownProperty()),
-                chart("tab.imbalance", "tab-imbalance", imbalance, workbench.imbalance().plots().refresh()),
-                chart("tab.confidence", "tab-confidence", confidence, workbench.confidence().plots().refresh()),
-                chart("tab.parameter", "tab-parameter", parameter, workbench.parameterSweep().plots().refresh()),
+                chart("tab.imbalance", "tab-imbalance", imbalance, models.imbalance().plots().refresh()),
+                chart("tab.confidence", "tab-confidence", confidence, models.confidence().plots().refresh()),
+                chart("tab.parameter", "tab-parameter", parameter, models.parameterSweep().plots().refresh()),
                 visibleOnlyWhenSelected(tab("tab.optimise", "tab-optimise", optimise),
-                        workbench.optimise().visibleProperty()));
+                        models.optimise().visibleProperty()));
         getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> exportable.set(
                 now != null && now.getContent() instanceof Exportable e ? e : null));
     }

@@ -10,7 +10,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.losslens.app.Workbench;
 import org.losslens.app.i18n.Messages;
 import org.losslens.app.masks.Masks;
 import org.losslens.core.loss.Mode;
@@ -23,7 +22,7 @@ import org.losslens.app.theme.Palette;
  */
 public final class ModePane extends VBox {
 
-    private final Workbench workbench;
+    private final ModeViewModel viewModel;
     private final Messages messages;
     private final ToggleButton binary = new ToggleButton();
     private final ToggleButton multiclass = new ToggleButton();
@@ -32,9 +31,9 @@ public final class ModePane extends VBox {
     private final ToggleGroup labels = new ToggleGroup();
     private final VBox multiclassControls;
 
-    public ModePane(Workbench workbench, Messages messages) {
+    public ModePane(ModeViewModel viewModel, Messages messages) {
         super(6);
-        this.workbench = workbench;
+        this.viewModel = viewModel;
         this.messages = messages;
         setId("mode-pane");
         setPadding(new Insets(8, 8, 0, 8));
@@ -46,8 +45,8 @@ public final class ModePane extends VBox {
         multiclass.setId("mode-multiclass");
         binary.textProperty().bind(messages.text("mode.binary"));
         multiclass.textProperty().bind(messages.text("mode.multiclass"));
-        binary.setOnAction(e -> workbench.switchMode(Mode.BINARY, 2));
-        multiclass.setOnAction(e -> workbench.switchMode(Mode.MULTICLASS, classes.getValue()));
+        binary.setOnAction(e -> viewModel.switchMode(Mode.BINARY, 2));
+        multiclass.setOnAction(e -> viewModel.switchMode(Mode.MULTICLASS, classes.getValue()));
         Label title = new Label();
         title.textProperty().bind(messages.text("mode.title"));
         title.getStyleClass().add("section-title");
@@ -55,9 +54,9 @@ public final class ModePane extends VBox {
         classes.setId("mode-classes");
         classes.setPrefWidth(70);
         classes.valueProperty().addListener((obs, old, now) -> {
-            Masks current = workbench.document().current();
+            Masks current = viewModel.drawingProperty().get();
             if (current.isMulticlass() && current.classes() != now) {
-                workbench.switchMode(Mode.MULTICLASS, now);
+                viewModel.switchMode(Mode.MULTICLASS, now);
             }
         });
         Label classesLabel = new Label();
@@ -66,16 +65,15 @@ public final class ModePane extends VBox {
         example.setId("mode-example");
         example.textProperty().bind(messages.text("mode.example"));
         example.setMaxWidth(Double.MAX_VALUE);
-        example.setOnAction(e -> workbench.document().commit(MulticlassExample.create(
-                workbench.document().current().width(), workbench.document().current().classes())));
+        example.setOnAction(e -> viewModel.loadMulticlassExample());
         Label paletteLabel = new Label();
         paletteLabel.textProperty().bind(messages.text("mode.activeLabel"));
         multiclassControls = new VBox(4, new HBox(6, classesLabel, classes), paletteLabel, palette, example);
 
         getChildren().addAll(title, new HBox(4, binary, multiclass), multiclassControls);
-        workbench.document().currentProperty().addListener((obs, old, now) -> follow(now));
-        workbench.editor().activeLabelProperty().addListener((obs, old, now) -> selectSwatch(now.intValue()));
-        follow(workbench.document().current());
+        viewModel.drawingProperty().addListener((obs, old, now) -> follow(now));
+        viewModel.activeLabelProperty().addListener((obs, old, now) -> selectSwatch(now.intValue()));
+        follow(viewModel.drawingProperty().get());
     }
 
     private void follow(Masks masks) {
@@ -102,10 +100,10 @@ public final class ModePane extends VBox {
             Tooltip tip = new Tooltip();
             tip.textProperty().bind(messages.text(label == 0 ? "mode.label.background" : "mode.label.class"));
             swatch.setTooltip(tip);
-            swatch.setOnAction(e -> workbench.editor().activeLabelProperty().set(value));
+            swatch.setOnAction(e -> viewModel.activeLabelProperty().set(value));
             palette.getChildren().add(swatch);
         }
-        selectSwatch(workbench.editor().activeLabelProperty().get());
+        selectSwatch(viewModel.activeLabelProperty().get());
     }
 
     private void selectSwatch(int label) {

@@ -11,10 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.BooleanSupplier;
 import javax.imageio.ImageIO;
+import org.losslens.app.theme.Palette;
 import org.losslens.app.i18n.Messages;
 import org.losslens.app.masks.Masks;
+import org.losslens.core.sweep.SweepProgress;
 
 /**
  * Writes a run as a PNG sequence for slides: replays it from the start (same losses, parameters and
@@ -24,7 +25,6 @@ import org.losslens.app.masks.Masks;
  */
 public final class FrameSequence {
 
-    static final Color AMBER = new Color(0xFF, 0xB0, 0x00);
     private static final int CAPTION = 34;
     private static final int GAP = 6;
 
@@ -32,16 +32,17 @@ public final class FrameSequence {
     }
 
     /**
-     * @param every write every {@code every}-th step (and always step 0 and the last)
+     * @param every    write every {@code every}-th step (and always step 0 and the last)
+     * @param progress told after each step; once cancelled, writing stops after the current file
      * @return the number of files written
      */
-    public static int write(OptimiseViewModel.Replay replay, Path folder, int every, int scale, BooleanSupplier cancelled,
+    public static int write(OptimiseViewModel.Replay replay, Path folder, int every, int scale, SweepProgress progress,
                             Messages messages) throws IOException {
         Files.createDirectories(folder);
         LockstepDescent descent = replay.descent();
         int written = 0;
         for (int k = 0; k <= replay.steps(); k++) {
-            if (cancelled.getAsBoolean()) {
+            if (progress.isCancelled()) {
                 break;
             }
             if (k % every == 0 || k == replay.steps()) {
@@ -52,6 +53,7 @@ public final class FrameSequence {
             if (k < replay.steps()) {
                 descent.step();
             }
+            progress.completed(k + 1, replay.steps() + 1);
         }
         return written;
     }
@@ -65,7 +67,7 @@ public final class FrameSequence {
         BufferedImage out = new BufferedImage(n * w + (n + 1) * GAP, h + CAPTION + 2 * GAP, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = out.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setColor(Color.WHITE);
+        g.setColor(Palette.FRAME_BACKGROUND);
         g.fillRect(0, 0, out.getWidth(), out.getHeight());
         List<String> names = OptimiseViewModel.panelNames(frame);
         BufferedImage prob = new BufferedImage(m.width(), m.height(), BufferedImage.TYPE_INT_RGB);
@@ -75,17 +77,17 @@ public final class FrameSequence {
             int x0 = GAP + i * (w + GAP);
             int y0 = CAPTION + GAP;
             g.drawImage(prob, x0, y0, w, h, null);
-            g.setColor(AMBER);
+            g.setColor(Palette.FRAME_CONTOUR);
             g.setStroke(new BasicStroke(Math.max(1f, scale / 2f)));
             contour(g, m, x0, y0, scale);
-            g.setColor(OptimiseView.awtColour(i));
+            g.setColor(new Color(Palette.seriesRgb(i)));
             g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 13));
             g.drawString(names.get(i), x0, GAP + 12);
-            g.setColor(Color.DARK_GRAY);
+            g.setColor(Palette.FRAME_CAPTION);
             g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
-            g.drawString(OptimiseView.caption(frame, panel, messages), x0, GAP + 27);
+            g.drawString(PanelsCanvas.caption(frame, panel, messages), x0, GAP + 27);
         }
-        g.setColor(Color.BLACK);
+        g.setColor(Palette.FRAME_FOOTER);
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
         String step = messages.get("optimise.stepNumber", String.valueOf(frame.step()));
         g.drawString(step, out.getWidth() - GAP - g.getFontMetrics().stringWidth(step), GAP + 12);

@@ -3,12 +3,10 @@ package org.losslens.app.optimise;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -25,20 +23,25 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import org.losslens.app.compute.CoalescingPublisher;
+import org.losslens.app.compute.LatestWinsWorker;
 import org.losslens.app.compute.RefreshWhenShown;
 import org.losslens.app.export.CsvTable;
 import org.losslens.app.masks.Masks;
 import org.losslens.app.multiclass.ModeConversion;
+import org.losslens.app.parameters.ParameterSet;
 import org.losslens.core.loss.LossSpec;
 import org.losslens.core.loss.Mode;
 import org.losslens.core.loss.param.Params;
 
 /**
  * The Optimise tab: 1–4 panels, each running gradient descent on the logits of the editor's prediction
- * under its own loss, all in lockstep (one step counter). One background thread owns the
- * {@link LockstepDescent} and does every step; the newest {@link Frame} reaches the UI thread through a
- * {@link CoalescingPublisher}, so the UI never waits and never falls behind. Settings and parameter
- * changes are handed to that thread and apply from the next step.
+ * under its own loss, all in lockstep (one step counter). One background thread, a
+ * {@link LatestWinsWorker} ("losslens-optimise"), owns the {@link LockstepDescent} and does every step;
+ * the newest {@link Frame} reaches the UI thread through a {@link CoalescingPublisher}, so the UI never
+ * waits and never falls behind. Commands (settings, parameters, step, reset, a new run) are queued to
+ * that thread in order and none is dropped — unlike the live loop, each one matters — and apply from
+ * the next step; while playing, the pacing wait between steps gives way to a waiting command.
+ * See src/ARCHITECTURE.md, "Threads".
  */
 public final class OptimiseViewModel implements AutoCloseable {
 
@@ -49,7 +52,7 @@ public final class OptimiseViewModel implements AutoCloseable {
 
     private final List<LossSpec> specs;
     private final ObservableValue<Masks> drawing;
-    private final Supplier<Map<String, Params>> parameters;
+    private final ObservableValue<ParameterSet> parameters;
     private final Consumer<Runnable> publisher;
     private final ObjectProperty<List<String>> losses = new SimpleObjectProperty<>(DEFAULT_LOSSES);
     private final ObjectProperty<OptimizerKind> optimizer = new SimpleObjectProperty<>(OptimizerKind.ADAM);
@@ -69,7 +72,12 @@ public final class OptimiseViewModel implements AutoCloseable {
     }, true);
     private final ReadOnlyObjectWrapper<Frame> frame = new ReadOnlyObjectWrapper<>();
     private final CoalescingPublisher<Frame> frames;
-    private final ScheduledExecutorService worker;
+    private final LatestWinsWorker<List<Runnable>> worker;
+    private final FrameExport frameExport;
+    /** Guards {@link #sent} and {@link #ran}; the pacing wait sleeps on it and a new command wakes it. */
+    private final Object wake = new Object();
+    private long sent;
+    private long ran;
     private final AtomicLong generation = new AtomicLong();
     private volatile int limit = 300;
     private volatile double stepsPerSecond = 30;
@@ -78,21 +86,18 @@ public final class OptimiseViewModel implements AutoCloseable {
 
     /**
      * @param drawing    the editor's drawing; a run starts from its prediction and its ground truth
-     * @param parameters every loss's current parameters (read on the UI thread)
+     * @param parameters every loss's current parameters; a new set applies from the runs' next step
      * @param publisher  runs delivery on the UI thread (Platform::runLater in the app)
      */
     public OptimiseViewModel(List<LossSpec> specs, ObservableValue<Masks> drawing,
-                             Supplier<Map<String, Params>> parameters, Consumer<Runnable> publisher) {
+                             ObservableValue<ParameterSet> parameters, Consumer<Runnable> publisher) {
         this.specs = specs.stream().filter(LossSpec::implemented).toList();
         this.drawing = drawing;
         this.parameters = parameters;
         this.publisher = publisher;
         frames = new CoalescingPublisher<>(publisher, this::show);
-        worker = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "losslens-optimise");
-            t.setDaemon(true);
-            return t;
-        });
+        worker = new LatestWinsWorker<>("losslens-optimise", OptimiseViewModel::runAll);
+        frameExport = new FrameExport(publisher);
         maxSteps.addListener((obs, old, now) -> limit = now.intValue());
         speed.addListener((obs, old, now) -> stepsPerSecond = now.doubleValue());
         optimizer.addListener((obs, old, now) -> {
@@ -102,6 +107,7 @@ public final class OptimiseViewModel implements AutoCloseable {
         learningRate.addListener(o -> settingsChanged());
         smoothing.addListener(o -> settingsChanged());
         losses.addListener(o -> rebuild());
+        parameters.addListener((obs, old, now) -> parametersChanged(now));
         drawing.addListener((obs, old, now) -> {
             // A new drawing restarts an untouched run; a run in progress keeps its start until Reset.
             // Hidden, it only marks the run stale: rebuilding on every brush event took a core from
@@ -194,7 +200,8 @@ public final class OptimiseViewModel implements AutoCloseable {
         }
         running.set(true);
         long g = generation.incrementAndGet();
-        worker.execute(() -> loop(g));
+        long now = System.nanoTime();
+        tick(() -> loop(g, now));
     }
 
     public void pause() {
@@ -213,7 +220,7 @@ public final class OptimiseViewModel implements AutoCloseable {
     /** One step of every panel (pauses first). */
     public void stepOnce() {
         pause();
-        worker.execute(() -> {
+        send(() -> {
             engine.step();
             frames.publish(engine.frame());
         });
@@ -223,16 +230,16 @@ public final class OptimiseViewModel implements AutoCloseable {
     public void reset() {
         pause();
         Masks start = startingDrawing();
-        worker.execute(() -> {
+        send(() -> {
             engine.reset(start);
             frames.publish(engine.frame());
         });
     }
 
-    /** Call when any loss parameter changed: the runs use the new values from their next step. */
-    public void parametersChanged() {
-        Map<String, Params> now = parameters.get();
-        worker.execute(() -> engine.setParams(now));
+    /** The runs use the new values from their next step. */
+    private void parametersChanged(ParameterSet set) {
+        Map<String, Params> now = set.forMode(Mode.BINARY);
+        send(() -> engine.setParams(now));
     }
 
     /** The curves of every panel, one row per step: step, then loss, Dice and IoU per panel. */
@@ -273,7 +280,7 @@ public final class OptimiseViewModel implements AutoCloseable {
     public Replay replay() {
         Frame f = frame.get();
         Masks start = f == null ? startingDrawing() : f.start();
-        return new Replay(start, losses.get().stream().map(this::spec).toList(), parameters.get(), settings(),
+        return new Replay(start, losses.get().stream().map(this::spec).toList(), binaryParameters(), settings(),
                 Math.max(1, f == null ? 0 : f.step()));
     }
 
@@ -290,25 +297,101 @@ public final class OptimiseViewModel implements AutoCloseable {
      * published). For tests, which must wait on state rather than sleep.
      */
     void awaitWorkerIdle() throws InterruptedException {
-        try {
-            worker.submit(() -> { }).get(30, TimeUnit.SECONDS);
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-            throw new IllegalStateException("the Optimise worker did not become idle", e);
+        CountDownLatch done = new CountDownLatch(1);
+        send(done::countDown);
+        if (!done.await(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the Optimise worker did not become idle");
         }
+    }
+
+    /** "Export frames…": replays the run from step 0 into {@code folder}, off the FX thread. */
+    public void exportFrames(java.nio.file.Path folder, org.losslens.app.i18n.Messages messages) {
+        frameExport.start(replay(), folder, messages);
+    }
+
+    /** The frame export's progress and outcome. */
+    public FrameExport frameExport() {
+        return frameExport;
     }
 
     @Override
     public void close() {
         pause();
-        worker.shutdownNow();
-        try {
-            worker.awaitTermination(2, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        frameExport.close();
+        worker.close();
+    }
+
+    /** Queues a command for the worker, after every command sent before it. */
+    private void send(Runnable command) {
+        worker.submit(List.of(() -> {
+            try {
+                command.run();
+            } finally {
+                synchronized (wake) {
+                    ran++;
+                }
+            }
+        }), OptimiseViewModel::inOrder);
+        synchronized (wake) {
+            sent++;
+            wake.notifyAll();
         }
     }
 
-    private void loop(long g) {
+    /** Queues the next step of a run being played (not a command: it waits for its time, commands do not). */
+    private void tick(Runnable step) {
+        worker.submit(List.of(step), OptimiseViewModel::inOrder);
+    }
+
+    /** The worker's merge: a waiting batch and a new one run one after the other, nothing dropped. */
+    private static List<Runnable> inOrder(List<Runnable> older, List<Runnable> newer) {
+        List<Runnable> both = new ArrayList<>(older);
+        both.addAll(newer);
+        return both;
+    }
+
+    /** On the worker: each task in order; one that fails is logged and does not stop the others. */
+    private static void runAll(List<Runnable> tasks) {
+        for (Runnable task : tasks) {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                System.getLogger(OptimiseViewModel.class.getName()).log(System.Logger.Level.ERROR,
+                        "an Optimise step or command failed", e);
+            }
+        }
+    }
+
+    /**
+     * On the worker: waits until {@code due} (System.nanoTime) unless a command arrives first.
+     *
+     * @return true when the time has come; false when a command is waiting (it runs first)
+     */
+    private boolean waitUntil(long due) {
+        synchronized (wake) {
+            try {
+                for (long left = due - System.nanoTime(); left > 0 && sent == ran; left = due - System.nanoTime()) {
+                    TimeUnit.NANOSECONDS.timedWait(wake, left);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt(); // closing
+                return false;
+            }
+            return due - System.nanoTime() <= 0;
+        }
+    }
+
+    private void loop(long g, long due) {
+        if (generation.get() != g || Thread.currentThread().isInterrupted()) {
+            return;
+        }
+        if (!waitUntil(due)) {
+            // a command was sent while waiting: it runs first, then this step waits out the rest of its time
+            if (!Thread.currentThread().isInterrupted()) {
+                tick(() -> loop(g, due));
+            }
+            return;
+        }
         if (generation.get() != g) {
             return;
         }
@@ -325,8 +408,8 @@ public final class OptimiseViewModel implements AutoCloseable {
         }
         double perSecond = stepsPerSecond;
         long period = perSecond >= UNLIMITED_SPEED ? 0 : (long) (1e9 / Math.max(0.1, perSecond));
-        long wait = Math.max(0, period - (System.nanoTime() - begin));
-        worker.schedule(() -> loop(g), wait, TimeUnit.NANOSECONDS);
+        long next = begin + period;
+        tick(() -> loop(g, next));
     }
 
     private void finished(long g) {
@@ -347,6 +430,11 @@ public final class OptimiseViewModel implements AutoCloseable {
                 .orElseThrow(() -> new IllegalArgumentException("no implemented loss '" + id + "'"));
     }
 
+    /** The panels run binary losses, whatever the drawing's mode. */
+    private Map<String, Params> binaryParameters() {
+        return parameters.getValue().forMode(Mode.BINARY);
+    }
+
     private DescentSettings settings() {
         return new DescentSettings(optimizer.get(), learningRate.get(), smoothing.get());
     }
@@ -358,7 +446,7 @@ public final class OptimiseViewModel implements AutoCloseable {
         } catch (IllegalArgumentException e) {
             return; // an invalid value being typed; the field shows it
         }
-        worker.execute(() -> engine.setSettings(now));
+        send(() -> engine.setSettings(now));
     }
 
     /**
@@ -380,9 +468,9 @@ public final class OptimiseViewModel implements AutoCloseable {
         pause();
         Masks start = startingDrawing();
         List<LossSpec> chosen = losses.get().stream().map(this::spec).toList();
-        Map<String, Params> params = parameters.get();
+        Map<String, Params> params = binaryParameters();
         DescentSettings now = settings();
-        worker.execute(() -> {
+        send(() -> {
             engine = new LockstepDescent(start, chosen, params, now);
             frames.publish(engine.frame());
         });

@@ -70,7 +70,7 @@ public final class ParametersPane extends VBox {
         viewModel.selectedProperty().addListener((obs, old, now) -> rebuildOwn());
         messages.localeProperty().addListener((obs, old, now) -> rebuildOwn());
         viewModel.classCountProperty().addListener((obs, old, now) -> rebuildOwn());
-        viewModel.replacedProperty().addListener((obs, old, now) -> rebuildOwn());
+        viewModel.restoredProperty().addListener((obs, old, now) -> rebuildOwn());
         rebuildOwn();
     }
 

@@ -5,10 +5,9 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyLongProperty;
-import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import org.losslens.core.loss.LossSpec;
@@ -20,7 +19,9 @@ import org.losslens.core.loss.param.Params;
 /**
  * Parameter values of every loss, each loss keeping its own (Tversky's α is not focal's α). The α/β/γ
  * controls and the per-parameter editors act on the SELECTED loss; every change is validated by the
- * core's {@link Params} and bumps {@link #revisionProperty()} so a new computation is requested.
+ * core's {@link Params} and becomes a new immutable {@link ParameterSet} in {@link #valuesProperty()},
+ * the one observable everything that computes follows (the live loop, the charts, Optimise, the
+ * formula panel, autosave).
  *
  * <p>It may hold the losses of both modes (dice exists in both, with separate values): a loss id is
  * then read in the mode of the selected loss, which is the mode on screen.
@@ -28,20 +29,18 @@ import org.losslens.core.loss.param.Params;
 public final class ParametersViewModel {
 
     private final List<LossSpec> specs;
-    private final Map<String, ObjectProperty<Params>> values = new LinkedHashMap<>();
+    private final ReadOnlyObjectWrapper<ParameterSet> values;
+    private final ReadOnlyObjectWrapper<ParameterSet> restored;
     private final ObjectProperty<LossSpec> selected = new SimpleObjectProperty<>();
     private final Map<ParamRole, RoleControl> roles = new EnumMap<>(ParamRole.class);
-    private final LongProperty revision = new SimpleLongProperty(0);
-    private final LongProperty replaced = new SimpleLongProperty(0);
     private final javafx.beans.property.IntegerProperty classCount = new javafx.beans.property.SimpleIntegerProperty(2);
     /** True while controls are being rewritten for a new selection, so that is not taken as user input. */
     private boolean retargeting;
 
     public ParametersViewModel(List<LossSpec> specs, ObservableValue<LossSpec> selection) {
         this.specs = List.copyOf(specs);
-        for (LossSpec spec : this.specs) {
-            values.put(spec.label(), new SimpleObjectProperty<>(spec.defaults()));
-        }
+        values = new ReadOnlyObjectWrapper<>(ParameterSet.defaults(this.specs));
+        restored = new ReadOnlyObjectWrapper<>(values.get());
         for (ParamRole role : List.of(ParamRole.ALPHA, ParamRole.BETA, ParamRole.GAMMA)) {
             RoleControl control = new RoleControl(role);
             control.valueProperty().addListener((obs, old, now) -> {
@@ -64,31 +63,23 @@ public final class ParametersViewModel {
         return roles.get(role);
     }
 
-    /** Incremented on every parameter change of any loss. */
-    public ReadOnlyLongProperty revisionProperty() {
-        return revision;
+    /** Every loss's parameters now: a new set on every change of any loss. */
+    public ReadOnlyObjectProperty<ParameterSet> valuesProperty() {
+        return values.getReadOnlyProperty();
     }
 
     /**
-     * Incremented when values are replaced other than through the editors (a session or scenario
-     * restored, all reset, class-shaped values refitted), so the editors re-read them. Not on editor
-     * input: rebuilding an editor while it is being dragged or typed in would lose the gesture.
+     * The set as last replaced other than through the editors (a session or scenario restored, all
+     * reset, class-shaped values refitted), so the editors re-read them. Not on editor input:
+     * rebuilding an editor while it is being dragged or typed in would lose the gesture.
      */
-    public ReadOnlyLongProperty replacedProperty() {
-        return replaced;
+    public ReadOnlyObjectProperty<ParameterSet> restoredProperty() {
+        return restored.getReadOnlyProperty();
     }
 
-    /** The current parameters of one loss, as an observable (views of "its own parameters" bind to it). */
-    public ObjectProperty<Params> paramsProperty(String lossId) {
-        ObjectProperty<Params> p = values.get(lossId + " (" + mode().id() + ")");
-        if (p == null) {
-            throw new IllegalArgumentException("no loss '" + lossId + "'");
-        }
-        return p;
-    }
-
+    /** The current parameters of a loss of the mode on screen. */
     public Params params(String lossId) {
-        return paramsProperty(lossId).get();
+        return values.get().of(spec(lossId, mode()));
     }
 
     /**
@@ -97,11 +88,7 @@ public final class ParametersViewModel {
      * multiclass (where an id such as "bce" does not exist, and "dice" names another entry).
      */
     public Params params(LossSpec spec) {
-        ObjectProperty<Params> p = values.get(spec.label());
-        if (p == null) {
-            throw new IllegalArgumentException("no loss '" + spec.label() + "'");
-        }
-        return p.get();
+        return values.get().of(spec);
     }
 
     /** The mode on screen: the selected loss's (or the first loss's while none is selected). */
@@ -117,9 +104,7 @@ public final class ParametersViewModel {
 
     /** An immutable copy of the parameters of every loss of {@code mode}, by loss id. */
     public Map<String, Params> snapshot(Mode mode) {
-        Map<String, Params> copy = new LinkedHashMap<>();
-        specs.stream().filter(s -> s.mode() == mode).forEach(s -> copy.put(s.id(), values.get(s.label()).get()));
-        return Map.copyOf(copy);
+        return values.get().forMode(mode);
     }
 
     /** The label count of the drawing: the size class matrices and weights must have. */
@@ -129,30 +114,17 @@ public final class ParametersViewModel {
 
     /** Every loss's parameters, both modes, keyed by catalogue label ("dice (binary)"), for a session. */
     public Map<String, Params> snapshotAll() {
-        Map<String, Params> copy = new LinkedHashMap<>();
-        values.forEach((label, p) -> copy.put(label, p.get()));
-        return copy;
+        return new LinkedHashMap<>(values.get().byLabel());
     }
 
     /** Restores parameters saved by {@link #snapshotAll()}; labels this catalogue lacks are ignored. */
     public void restoreAll(Map<String, Params> saved) {
-        saved.forEach((label, p) -> {
-            ObjectProperty<Params> property = values.get(label);
-            if (property != null) {
-                property.set(p);
-            }
-        });
-        revision.set(revision.get() + 1);
-        replaced.set(replaced.get() + 1);
-        retarget();
+        replace(values.get().withAll(saved));
     }
 
     /** Replaces the parameters of a loss of the mode on screen, as a session or scenario restores them. */
     public void restore(String lossId, Params p) {
-        paramsProperty(lossId).set(p);
-        revision.set(revision.get() + 1);
-        replaced.set(replaced.get() + 1);
-        retarget();
+        replace(values.get().with(spec(lossId, mode()), p));
     }
 
     /**
@@ -161,22 +133,20 @@ public final class ParametersViewModel {
      */
     public void fitClassShapedParameters(int classes) {
         classCount.set(classes);
-        boolean changed = false;
+        ParameterSet fitted = values.get();
         for (LossSpec spec : specs) {
-            ObjectProperty<Params> property = values.get(spec.label());
             for (ParamSpec param : spec.params()) {
-                Object v = property.get().get(param.name());
+                Object v = fitted.of(spec).get(param.name());
                 boolean misfit = v instanceof double[][] m && m.length != classes
                         || v instanceof double[] w && w.length != classes;
                 if (misfit) {
-                    property.set(property.get().with(spec.label(), spec.params(), param.name(), null));
-                    changed = true;
+                    fitted = fitted.with(spec, fitted.of(spec).with(spec.label(), spec.params(), param.name(), null));
                 }
             }
         }
-        if (changed) {
-            revision.set(revision.get() + 1);
-            replaced.set(replaced.get() + 1);
+        if (fitted != values.get()) {
+            values.set(fitted);
+            restored.set(fitted);
         }
     }
 
@@ -204,10 +174,7 @@ public final class ParametersViewModel {
     }
 
     public void resetAll() {
-        specs.forEach(spec -> values.get(spec.label()).set(spec.defaults()));
-        revision.set(revision.get() + 1);
-        replaced.set(replaced.get() + 1);
-        retarget();
+        replace(ParameterSet.defaults(specs));
     }
 
     private void applyRole(RoleControl control, double value) {
@@ -224,8 +191,19 @@ public final class ParametersViewModel {
     }
 
     private void put(LossSpec spec, Params p) {
-        values.get(spec.label()).set(p);
-        revision.set(revision.get() + 1);
+        values.set(values.get().with(spec, p));
+    }
+
+    /** Values replaced from outside the editors: the α/β/γ controls and the editors re-read them. */
+    private void replace(ParameterSet set) {
+        values.set(set);
+        restored.set(set);
+        retarget();
+    }
+
+    private LossSpec spec(String lossId, Mode mode) {
+        return specs.stream().filter(s -> s.mode() == mode && s.id().equals(lossId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no loss '" + lossId + "'"));
     }
 
     private void retarget() {

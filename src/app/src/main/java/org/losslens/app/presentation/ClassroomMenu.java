@@ -6,11 +6,13 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
-import org.losslens.app.Workbench;
+import org.losslens.app.editor.EditorViewModel;
 import org.losslens.app.editor.Tool;
 import org.losslens.app.heatmap.HeatmapViewModel;
 import org.losslens.app.i18n.Messages;
 import org.losslens.app.theme.Theme;
+import org.losslens.app.masks.Masks;
+import org.losslens.app.multiclass.ModeViewModel;
 
 /**
  * Classroom ▸ presentation mode (F5) and a keyboard shortcut for every frequent action of a demo:
@@ -18,7 +20,8 @@ import org.losslens.app.theme.Theme;
  */
 public final class ClassroomMenu extends Menu {
 
-    public ClassroomMenu(Workbench workbench, PresentationViewModel presentation, Stage stage, Messages messages) {
+    public ClassroomMenu(EditorViewModel editor, ModeViewModel mode, HeatmapViewModel heatmap,
+                         PresentationViewModel presentation, Stage stage, Messages messages) {
         setId("menu-classroom");
         textProperty().bind(messages.text("menu.classroom"));
         CheckMenuItem present = new CheckMenuItem();
@@ -32,18 +35,13 @@ public final class ClassroomMenu extends Menu {
         for (int t = 0; t < tools.length; t++) {
             Tool tool = tools[t];
             getItems().add(Localised.menuItem(messages, tool.key(), keys[t],
-                    () -> workbench.editor().toolProperty().set(tool)));
+                    () -> editor.toolProperty().set(tool)));
         }
-        HeatmapViewModel heatmap = workbench.heatmap();
         getItems().addAll(new SeparatorMenuItem(),
-                Localised.menuItem(messages, "menu.classroom.nextLabel", "Alt+L", () -> {
-                    int classes = workbench.document().current().classes();
-                    workbench.editor().activeLabelProperty().set(
-                            (workbench.editor().activeLabelProperty().get() + 1) % classes);
-                }),
+                Localised.menuItem(messages, "menu.classroom.nextLabel", "Alt+L", mode::nextLabel),
                 Localised.menuItem(messages, "menu.classroom.nextChannel", "Alt+H", () -> {
-                    int classes = workbench.document().current().isMulticlass()
-                            ? workbench.document().current().classes() : 0;
+                    Masks drawing = mode.drawingProperty().get();
+                    int classes = drawing.isMulticlass() ? drawing.classes() : 0;
                     int next = heatmap.channelProperty().get() + 1;
                     heatmap.channelProperty().set(next >= classes ? HeatmapViewModel.SUMMED_MAGNITUDE : next);
                 }),

@@ -1,7 +1,6 @@
 package org.losslens.app.presentation;
 
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -40,10 +39,5 @@ public final class PresentationViewModel {
 
     public ReadOnlyDoubleProperty formulaPointsProperty() {
         return formulaPoints.getReadOnlyProperty();
-    }
-
-    /** For binding a view's formula size. */
-    public void bindFormulaSize(DoubleProperty target) {
-        target.bind(formulaPoints);
     }
 }

@@ -5,14 +5,17 @@ import java.util.List;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import org.losslens.app.Workbench;
+import org.losslens.app.generator.GeneratorViewModel;
+import org.losslens.app.losses.LossTableViewModel;
+import org.losslens.app.masks.MaskDocument;
+import org.losslens.app.parameters.ParametersViewModel;
 import org.losslens.app.masks.Masks;
 import org.losslens.core.catalogue.LossCatalogue;
 import org.losslens.core.loss.LossSpec;
 import org.losslens.core.loss.param.Params;
 
 /**
- * Loads a scenario into the workbench in one click: masks (one undoable edit), the generator's
+ * Loads a scenario in one click: masks (one undoable edit), the generator's
  * recipes, every parameter back to its default and then the scenario's, and the loss to look at.
  * Nothing changes if the scenario's parameters are invalid.
  */
@@ -21,14 +24,21 @@ public final class ScenarioViewModel {
     /** A teacher's own scenarios: listed in the Scenarios menu. */
     public static final Path USER_FOLDER = Path.of(System.getProperty("user.home"), ".losslens", "scenarios");
 
-    private final Workbench workbench;
+    private final MaskDocument document;
+    private final GeneratorViewModel generator;
+    private final ParametersViewModel parameters;
+    private final LossTableViewModel losses;
     private final List<Scenario> builtIn = ScenarioLibrary.builtIn();
     private final ReadOnlyObjectWrapper<Scenario> current = new ReadOnlyObjectWrapper<>();
 
-    public ScenarioViewModel(Workbench workbench) {
-        this.workbench = workbench;
+    public ScenarioViewModel(MaskDocument document, GeneratorViewModel generator, ParametersViewModel parameters,
+                             LossTableViewModel losses) {
+        this.document = document;
+        this.generator = generator;
+        this.parameters = parameters;
+        this.losses = losses;
         // A switch of mode or label count leaves the scenario behind: its note would mislead.
-        workbench.document().currentProperty().addListener((obs, old, now) -> {
+        document.currentProperty().addListener((obs, old, now) -> {
             Scenario s = current.get();
             if (s != null && (now.mode() != s.mode() || now.classes() != s.classes())) {
                 current.set(null);
@@ -70,16 +80,16 @@ public final class ScenarioViewModel {
         } catch (RuntimeException e) {
             throw new ScenarioException(s.id() + ": " + e.getMessage(), e);
         }
-        workbench.document().commit(masks);
-        workbench.generator().restoreClassRecipes(ScenarioScene.recipes(s));
+        document.commit(masks);
+        generator.restoreClassRecipes(ScenarioScene.recipes(s));
         if (!masks.isMulticlass()) {
-            workbench.generator().recipeProperty().set(s.recipes().getOrDefault(1,
-                    workbench.generator().recipeProperty().get()));
+            generator.recipeProperty().set(s.recipes().getOrDefault(1,
+                    generator.recipeProperty().get()));
         }
-        workbench.parameters().resetAll();
-        bound.forEach((id, p) -> workbench.parameters().restore(id, p));
+        parameters.resetAll();
+        bound.forEach((id, p) -> parameters.restore(id, p));
         if (s.select() != null) {
-            workbench.losses().select(s.select());
+            losses.select(s.select());
         }
         current.set(s);
     }

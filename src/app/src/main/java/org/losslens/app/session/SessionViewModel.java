@@ -8,7 +8,11 @@ import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import org.losslens.app.Workbench;
+import org.losslens.app.generator.GeneratorViewModel;
+import org.losslens.app.i18n.Messages;
+import org.losslens.app.losses.LossTableViewModel;
+import org.losslens.app.masks.MaskDocument;
+import org.losslens.app.parameters.ParametersViewModel;
 import org.losslens.app.editor.EditorViewModel;
 import org.losslens.app.heatmap.HeatmapViewModel;
 import org.losslens.core.loss.LossSpec;
@@ -28,7 +32,13 @@ public final class SessionViewModel implements AutoCloseable {
     static final String RECOVERY = "recovery.losslens.json";
     static final long AUTOSAVE_DELAY_MILLIS = 1500;
 
-    private final Workbench workbench;
+    private final MaskDocument document;
+    private final ParametersViewModel parameters;
+    private final LossTableViewModel losses;
+    private final GeneratorViewModel generator;
+    private final EditorViewModel editor;
+    private final HeatmapViewModel heatmap;
+    private final Messages messages;
     private final InstanceLock lock;
     /** Null when another instance owns the home folder: this one then never autosaves there. */
     private final Autosaver autosaver;
@@ -45,8 +55,16 @@ public final class SessionViewModel implements AutoCloseable {
     private volatile long recoveryKeptUntil;
 
     /** @param home the app's folder (autosave, recovery, recent files), e.g. ~/.losslens */
-    public SessionViewModel(Workbench workbench, Path home) {
-        this.workbench = workbench;
+    public SessionViewModel(MaskDocument document, ParametersViewModel parameters, LossTableViewModel losses,
+                            GeneratorViewModel generator, EditorViewModel editor, HeatmapViewModel heatmap,
+                            Messages messages, Path home) {
+        this.document = document;
+        this.parameters = parameters;
+        this.losses = losses;
+        this.generator = generator;
+        this.editor = editor;
+        this.heatmap = heatmap;
+        this.messages = messages;
         this.home = home;
         this.lock = InstanceLock.acquire(home);
         this.recent = new RecentFiles(home.resolve("recent-sessions.txt"));
@@ -66,10 +84,10 @@ public final class SessionViewModel implements AutoCloseable {
                 autosaver.changed(capture());
             }
         };
-        workbench.document().currentProperty().addListener(o -> changed.run());
-        workbench.parameters().revisionProperty().addListener(o -> changed.run());
-        workbench.losses().selectedProperty().addListener(o -> changed.run());
-        workbench.messages().localeProperty().addListener(o -> changed.run());
+        document.currentProperty().addListener(o -> changed.run());
+        parameters.valuesProperty().addListener((obs, old, now) -> changed.run());
+        losses.selectedProperty().addListener(o -> changed.run());
+        messages.localeProperty().addListener(o -> changed.run());
     }
 
     private static void moveAside(Path from, Path to) {
@@ -163,13 +181,11 @@ public final class SessionViewModel implements AutoCloseable {
     }
 
     public SessionState capture() {
-        EditorViewModel editor = workbench.editor();
-        HeatmapViewModel heatmap = workbench.heatmap();
-        LossSpec selected = workbench.losses().selectedProperty().get();
-        return new SessionState(workbench.document().current(), workbench.parameters().snapshotAll(),
-                selected == null ? "" : selected.id(), workbench.generator().recipeProperty().get(),
-                workbench.generator().classRecipes(),
-                new SessionState.View(workbench.messages().locale(), heatmap.channelProperty().get(),
+        LossSpec selected = losses.selectedProperty().get();
+        return new SessionState(document.current(), parameters.snapshotAll(),
+                selected == null ? "" : selected.id(), generator.recipeProperty().get(),
+                generator.classRecipes(),
+                new SessionState.View(messages.locale(), heatmap.channelProperty().get(),
                         heatmap.lockedProperty().get(), heatmap.rangeProperty().get(), editor.toolProperty().get(),
                         editor.brushRadiusProperty().get(), editor.strengthProperty().get(),
                         editor.softnessProperty().get(), editor.activeLabelProperty().get()));
@@ -178,19 +194,17 @@ public final class SessionViewModel implements AutoCloseable {
     /** Applies a decoded state: the masks as one undoable edit, then everything else. */
     public void apply(SessionState s) {
         SessionState.View v = s.view();
-        workbench.messages().localeProperty().set(v.language());
-        workbench.document().commit(s.masks());
-        workbench.parameters().restoreAll(s.parameters());
-        workbench.losses().select(s.selectedLoss());
-        workbench.generator().restoreClassRecipes(s.classRecipes());
-        workbench.generator().recipeProperty().set(s.recipe());
-        EditorViewModel editor = workbench.editor();
+        messages.localeProperty().set(v.language());
+        document.commit(s.masks());
+        parameters.restoreAll(s.parameters());
+        losses.select(s.selectedLoss());
+        generator.restoreClassRecipes(s.classRecipes());
+        generator.recipeProperty().set(s.recipe());
         editor.toolProperty().set(v.tool());
         editor.brushRadiusProperty().set(v.brushRadius());
         editor.strengthProperty().set(v.brushStrength());
         editor.softnessProperty().set(v.brushSoftness());
         editor.activeLabelProperty().set(v.activeLabel());
-        HeatmapViewModel heatmap = workbench.heatmap();
         heatmap.channelProperty().set(v.heatmapChannel());
         heatmap.lockedProperty().set(v.heatmapLocked());
         if (v.heatmapLocked()) {

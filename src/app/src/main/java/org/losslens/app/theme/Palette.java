@@ -57,6 +57,14 @@ public final class Palette {
     public static final Color MARKER_RING = Color.WHITE;
     public static final Color CHART_CURSOR = Color.web("#555555");
     /** Ink of a rendered formula (JLaTeXMath draws with Java2D), on a light or a dark background. */
+    /** The Optimise panels' captions and step footer. */
+    public static final Color PANEL_CAPTION = Color.rgb(60, 60, 60);
+    public static final Color PANEL_FOOTER = Color.rgb(90, 90, 90);
+    /** The exported Optimise frames (Java2D): background, GT contour, captions, footer. */
+    public static final java.awt.Color FRAME_BACKGROUND = java.awt.Color.WHITE;
+    public static final java.awt.Color FRAME_CONTOUR = new java.awt.Color(GROUND_TRUTH_RGB);
+    public static final java.awt.Color FRAME_CAPTION = java.awt.Color.DARK_GRAY;
+    public static final java.awt.Color FRAME_FOOTER = java.awt.Color.BLACK;
     public static final java.awt.Color FORMULA_INK = java.awt.Color.BLACK;
     public static final java.awt.Color FORMULA_INK_ON_DARK = java.awt.Color.WHITE;
 
@@ -80,6 +88,11 @@ public final class Palette {
     /** The line colour of colour key {@code index} (the palette repeats past its end). */
     public static Color series(int index) {
         return Color.web(SERIES[Math.floorMod(index, SERIES.length)]);
+    }
+
+    /** 0xRRGGBB of line colour {@code index}, for pictures drawn with Java2D (frame export). */
+    public static int seriesRgb(int index) {
+        return Integer.parseInt(SERIES[Math.floorMod(index, SERIES.length)].substring(1), 16);
     }
 
     /** The style class that colours a chart node in line colour {@code index} (looked-up colour {@code plot-colour}). */

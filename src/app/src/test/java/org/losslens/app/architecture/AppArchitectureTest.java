@@ -1,6 +1,7 @@
 package org.losslens.app.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -9,7 +10,11 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** View models stay testable without the toolkit, and the loss math stays in the core. */
+/**
+ * View models stay testable without the toolkit, the loss math stays in the core, and the app's
+ * layers (src/ARCHITECTURE.md) only depend downwards: composition root → main window → features →
+ * foundation.
+ */
 class AppArchitectureTest {
 
     private static JavaClasses app;
@@ -51,5 +56,51 @@ class AppArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("..app.mainwindow..", "..app.files..")
                 .check(app);
         slices().matching("org.losslens.app.(masks|compute|performance)..").should().beFreeOfCycles().check(app);
+    }
+
+    /** The composition root's package: Workbench, LossLensApp, the launcher. */
+    private static final String ROOT = "org.losslens.app";
+    private static final String[] FOUNDATION = {"..app.masks..", "..app.compute..", "..app.i18n..", "..app.export..",
+        "..app.files.."};
+    private static final String[] FEATURES = {"..app.charts..", "..app.comparison..", "..app.editor..",
+        "..app.formula..", "..app.generator..", "..app.heatmap..", "..app.losses..", "..app.metrics..",
+        "..app.multiclass..", "..app.optimise..", "..app.parameters..", "..app.performance..",
+        "..app.presentation..", "..app.scenarios..", "..app.session.."};
+
+    @Test
+    void onlyTheCompositionRootSeesTheWorkbench() {
+        noClasses().that().resideOutsideOfPackage(ROOT)
+                .should().dependOnClassesThat().resideInAPackage(ROOT)
+                .because("every view and view model receives its collaborators; none reaches for the Workbench")
+                .check(app);
+    }
+
+    @Test
+    void importsOnlyRunDownTheLayers() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("composition root").definedBy(ROOT)
+                .layer("main window").definedBy("..app.mainwindow..")
+                .layer("features").definedBy(FEATURES)
+                .layer("foundation").definedBy(FOUNDATION)
+                .whereLayer("composition root").mayNotBeAccessedByAnyLayer()
+                .whereLayer("main window").mayOnlyBeAccessedByLayers("composition root")
+                .whereLayer("features").mayOnlyBeAccessedByLayers("composition root", "main window")
+                .check(app);
+    }
+
+    @Test
+    void viewModelsNeverSeeViews() {
+        noClasses().that().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat().areAssignableTo(javafx.scene.Node.class)
+                .because("a view observes its view model, never the other way round")
+                .check(app);
+    }
+
+    @Test
+    void theEditorReadsTheGradientThroughItsOwnViewModel() {
+        noClasses().that().resideInAPackage("..app.editor..")
+                .should().dependOnClassesThat().resideInAPackage("..app.heatmap..")
+                .because("the composition root binds the readout's gradient into EditorViewModel")
+                .check(app);
     }
 }

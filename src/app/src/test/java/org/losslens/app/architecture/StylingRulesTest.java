@@ -12,19 +12,19 @@ import javafx.scene.paint.Color;
 
 /**
  * Styles live in the stylesheets (theme/losslens.css, presentation.css) and colours that are data in
- * theme.Palette. The optimise package is exempt until its split lands.
+ * theme.Palette.
  */
 @AnalyzeClasses(packages = "org.losslens.app", importOptions = ImportOption.DoNotIncludeTests.class)
 class StylingRulesTest {
 
     @ArchTest
-    static final ArchRule NO_INLINE_STYLES = noClasses().that().resideOutsideOfPackage("..app.optimise..")
+    static final ArchRule NO_INLINE_STYLES = noClasses()
             .should().callMethodWhere(target(name("setStyle")))
             .because("styles belong in the stylesheets, switched as a whole (presentation mode)");
 
     @ArchTest
     static final ArchRule COLOUR_LITERALS_ONLY_IN_THE_PALETTE = noClasses()
-            .that().resideOutsideOfPackages("..app.optimise..", "..app.theme..")
+            .that().resideOutsideOfPackage("..app.theme..")
             .should().callMethod(Color.class, "web", String.class)
             .orShould().callMethod(Color.class, "web", String.class, double.class)
             .orShould().accessField(Color.class, "WHITE")

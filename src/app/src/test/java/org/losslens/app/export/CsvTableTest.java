@@ -19,7 +19,7 @@ class CsvTableTest {
     void valuesSurviveTheRoundTripExactly() {
         double[] x = {0.1, 1.0 / 3};
         double[] y = {Math.PI, -Math.log(1.0 / 3)};
-        String csv = CsvTable.of(List.of(plot("values", x, y))).format();
+        String csv = Plot.csv(List.of(plot("values", x, y))).format();
         String[] rows = csv.split("\n");
         assertEquals("p_t,bce", rows[0]);
         assertEquals(1.0 / 3, Double.parseDouble(rows[2].split(",")[0]), 0.0);
@@ -29,10 +29,10 @@ class CsvTableTest {
     @Test
     void severalPlotsShareTheXColumnAndNameTheirLines() {
         double[] x = {1, 2};
-        String csv = CsvTable.of(List.of(plot("loss", x, new double[] {1, 2}), plot("grad, abs", x, new double[] {3, 4})))
+        String csv = Plot.csv(List.of(plot("loss", x, new double[] {1, 2}), plot("grad, abs", x, new double[] {3, 4})))
                 .format();
         assertEquals("p_t,loss: bce,\"grad, abs: bce\"", csv.lines().findFirst().orElseThrow());
-        assertThrows(IllegalArgumentException.class, () -> CsvTable.of(List.of(plot("a", x, new double[] {1, 2}),
+        assertThrows(IllegalArgumentException.class, () -> Plot.csv(List.of(plot("a", x, new double[] {1, 2}),
                 plot("b", new double[] {5, 6}, new double[] {1, 2}))));
     }
 }

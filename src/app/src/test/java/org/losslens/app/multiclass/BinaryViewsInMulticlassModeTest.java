@@ -26,7 +26,7 @@ class BinaryViewsInMulticlassModeTest {
         try (Workbench w = new Workbench(Workbench.defaultMasks(32), Runnable::run)) {
             LossSpec binaryFocal = LossCatalogue.require("focal", Mode.BINARY);
             Params tuned = binaryFocal.defaults().with(binaryFocal.label(), binaryFocal.params(), "gamma", 3.5);
-            w.parameters().paramsProperty("focal").set(tuned);
+            w.parameters().restore("focal", tuned);
             w.switchMode(Mode.MULTICLASS, 3);
             // by id the pane now means the multiclass focal; by spec the binary views still find theirs
             assertEquals(3.5, w.parameters().params(binaryFocal).real("gamma"), 0.0);

@@ -8,7 +8,6 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 import javafx.beans.property.SimpleObjectProperty;
@@ -18,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.losslens.app.Workbench;
 import org.losslens.app.masks.Masks;
+import org.losslens.app.parameters.ParameterSet;
 import org.losslens.core.catalogue.LossCatalogue;
 import org.losslens.core.loss.Mode;
 
@@ -26,7 +26,7 @@ class OptimiseViewModelTest {
 
     private final SimpleObjectProperty<Masks> drawing = new SimpleObjectProperty<>(Workbench.defaultMasks(40));
     private final OptimiseViewModel model = new OptimiseViewModel(LossCatalogue.forMode(Mode.BINARY), drawing,
-            Map::of, Runnable::run);
+            new SimpleObjectProperty<>(ParameterSet.defaults(LossCatalogue.forMode(Mode.BINARY))), Runnable::run);
 
     @AfterEach
     void close() {
@@ -114,7 +114,7 @@ class OptimiseViewModelTest {
         model.stepOnce();
         model.stepOnce();
         waitFor(() -> model.stepProperty().get() == 3);
-        int written = FrameSequence.write(model.replay(), dir, 1, 2, () -> false,
+        int written = FrameSequence.write(model.replay(), dir, 1, 2, org.losslens.core.sweep.SweepProgress.NONE,
                 new org.losslens.app.i18n.Messages(org.losslens.app.i18n.Messages.ENGLISH));
         assertEquals(4, written);
         BufferedImage last = ImageIO.read(dir.resolve("frame-00003.png").toFile());

@@ -52,10 +52,12 @@ class ParametersViewModelTest {
 
     @Test
     void ownParametersAreValidatedAndResettable() {
-        long before = vm.revisionProperty().get();
+        ParameterSet before = vm.valuesProperty().get();
         vm.set("smooth_nr", 0.5);
         assertEquals(0.5, vm.params("tversky").real("smooth_nr"));
-        assertTrue(vm.revisionProperty().get() > before);
+        assertEquals(0.5, vm.valuesProperty().get().of(vm.selectedProperty().getValue()).real("smooth_nr"));
+        assertEquals(before.of(vm.selectedProperty().getValue()).get("smooth_nr"),
+                vm.selectedProperty().getValue().defaults().get("smooth_nr"), "the earlier snapshot is unchanged");
         assertThrows(InvalidParameterException.class, () -> vm.set("alpha", 2.0));
         assertEquals(0.3, vm.params("tversky").real("alpha"));
         vm.role(ParamRole.ALPHA).valueProperty().set(0.9);

@@ -24,6 +24,12 @@ class SessionRecoveryTest {
     @TempDir
     Path home;
 
+    /** A session view model over a workbench's view models, as the composition root builds it. */
+    private static SessionViewModel sessionsOf(Workbench w, Path home) {
+        return new SessionViewModel(w.document(), w.parameters(), w.losses(), w.generator(), w.editor(), w.heatmap(),
+                w.messages(), home);
+    }
+
     private static Workbench workbench() {
         return new Workbench(Workbench.defaultMasks(32), Runnable::run);
     }
@@ -31,7 +37,7 @@ class SessionRecoveryTest {
     /** A run that changed a parameter, autosaved, and then crashed (no clean exit). */
     private String crashWithWork() {
         try (Workbench w = workbench()) {
-            SessionViewModel crashed = new SessionViewModel(w, home);
+            SessionViewModel crashed = sessionsOf(w, home);
             w.losses().select("tversky");
             w.parameters().set("alpha", 0.77);
             String work = crashed.capture().parameters().toString();
@@ -53,7 +59,7 @@ class SessionRecoveryTest {
     void theRecoveredCopyStaysUntilAnAutosaveOfTheRecoveredWorkIsOnDisk() throws Exception {
         String work = crashWithWork();
         try (Workbench w = workbench()) {
-            SessionViewModel sessions = new SessionViewModel(w, home);
+            SessionViewModel sessions = sessionsOf(w, home);
             assertTrue(sessions.recoverable().isPresent());
             sessions.recover();
             assertEquals(work, sessions.capture().parameters().toString());
@@ -70,12 +76,12 @@ class SessionRecoveryTest {
     void aCrashRightAfterRecoverFindsTheWorkAgain() throws Exception {
         String work = crashWithWork();
         try (Workbench w = workbench()) {
-            SessionViewModel sessions = new SessionViewModel(w, home);
+            SessionViewModel sessions = sessionsOf(w, home);
             sessions.recover();
             sessions.close(); // crashes before the autosave, 1.5 s later, was written
         }
         try (Workbench w = workbench()) {
-            SessionViewModel sessions = new SessionViewModel(w, home);
+            SessionViewModel sessions = sessionsOf(w, home);
             assertTrue(sessions.recoverable().isPresent());
             sessions.recover();
             assertEquals(work, sessions.capture().parameters().toString());
@@ -86,11 +92,11 @@ class SessionRecoveryTest {
     @Test
     void aSecondInstanceLeavesTheFirstOnesAutosaveAlone() throws Exception {
         try (Workbench first = workbench(); Workbench second = workbench()) {
-            SessionViewModel running = new SessionViewModel(first, home);
+            SessionViewModel running = sessionsOf(first, home);
             running.autosaveNow();
             byte[] live = Files.readAllBytes(autosave());
 
-            SessionViewModel another = new SessionViewModel(second, home);
+            SessionViewModel another = sessionsOf(second, home);
             assertEquals(InstanceLock.Outcome.OTHER_INSTANCE, another.instance());
             assertFalse(another.recoverable().isPresent(), "a live autosave is no crash leftover");
             another.discardRecovery();
@@ -106,7 +112,7 @@ class SessionRecoveryTest {
             assertFalse(Files.exists(autosave()));
         }
         try (Workbench w = workbench()) {
-            SessionViewModel next = new SessionViewModel(w, home);
+            SessionViewModel next = sessionsOf(w, home);
             assertEquals(InstanceLock.Outcome.HELD, next.instance(), "a clean exit releases the folder");
             next.shutdown();
         }
@@ -121,7 +127,7 @@ class SessionRecoveryTest {
             BufferedReader said = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
             assertEquals("held", said.readLine());
             try (Workbench w = workbench()) {
-                SessionViewModel second = new SessionViewModel(w, home);
+                SessionViewModel second = sessionsOf(w, home);
                 assertEquals(InstanceLock.Outcome.OTHER_INSTANCE, second.instance());
                 second.shutdown();
             }
@@ -130,7 +136,7 @@ class SessionRecoveryTest {
             holder.waitFor();
         }
         try (Workbench w = workbench()) {
-            SessionViewModel next = new SessionViewModel(w, home);
+            SessionViewModel next = sessionsOf(w, home);
             assertEquals(InstanceLock.Outcome.HELD, next.instance());
             next.shutdown();
         }
@@ -139,7 +145,7 @@ class SessionRecoveryTest {
     @Test
     void savingOverASharedSessionKeepsItsModeAndALongNameWorks() throws Exception {
         try (Workbench w = workbench()) {
-            SessionViewModel sessions = new SessionViewModel(w, home);
+            SessionViewModel sessions = sessionsOf(w, home);
             Path shared = home.resolve("lesson.losslens.json");
             Files.writeString(shared, "{}");
             Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rw-rw-r--"));

@@ -4,10 +4,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** "Nice" tick positions (1, 2, 5 × 10^k steps) for a linear axis, and decades for a log axis. */
-final class AxisTicks {
+/**
+ * "Nice" tick positions (1, 2, 5 × 10^k steps) for a linear axis, and decades for a log axis: the one
+ * tick rule of every chart, the headless renderer's and the app's (its PlotView spaces its JavaFX axes
+ * with {@link #niceStep}).
+ */
+public final class AxisTicks {
 
     private AxisTicks() {
+    }
+
+    /** The 1, 2 or 5 × 10^k step that cuts {@code span} (> 0) into about {@code approximateCount} parts. */
+    public static double niceStep(double span, int approximateCount) {
+        double raw = span / Math.max(1, approximateCount);
+        double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
+        return raw / magnitude < 1.5 ? magnitude : raw / magnitude < 3.5 ? 2 * magnitude
+                : raw / magnitude < 7.5 ? 5 * magnitude : 10 * magnitude;
     }
 
     static List<Double> linear(double min, double max, int approximateCount) {
@@ -15,10 +27,7 @@ final class AxisTicks {
         if (!(span > 0)) {
             return List.of(min);
         }
-        double raw = span / Math.max(1, approximateCount);
-        double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
-        double step = raw / magnitude < 1.5 ? magnitude : raw / magnitude < 3.5 ? 2 * magnitude
-                : raw / magnitude < 7.5 ? 5 * magnitude : 10 * magnitude;
+        double step = niceStep(span, approximateCount);
         List<Double> ticks = new ArrayList<>();
         for (double t = Math.ceil(min / step) * step; t <= max + step * 1e-9; t += step) {
             ticks.add(Math.abs(t) < step * 1e-9 ? 0.0 : t);

@@ -52,7 +52,7 @@ public final class ConfidenceViewModel implements AutoCloseable {
         pixelWise = LossCatalogue.forMode(Mode.BINARY).stream().filter(ConfidenceSweep::describes).toList();
         focal = LossCatalogue.require(FOCAL, Mode.BINARY);
         plots = new SweptPlots<>("confidence", publisher, this::show, this::sweep);
-        parameters.revisionProperty().addListener(o -> plots.refresh().invalidate());
+        parameters.valuesProperty().addListener((obs, old, now) -> plots.refresh().invalidate());
         alphaAsInPaper.addListener(o -> plots.refresh().invalidate());
         // Titles and axes are worded here: a new language re-words the last result without a new sweep.
         messages.localeProperty().addListener(o -> {

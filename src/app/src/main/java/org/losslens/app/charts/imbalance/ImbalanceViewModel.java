@@ -68,7 +68,7 @@ public final class ImbalanceViewModel implements AutoCloseable {
             rebuild();
         }, this::sweep);
         selection.chosen().addListener((javafx.collections.ListChangeListener<LossSpec>) c -> plots.refresh().invalidate());
-        parameters.revisionProperty().addListener(o -> plots.refresh().invalidate());
+        parameters.valuesProperty().addListener((obs, old, now) -> plots.refresh().invalidate());
         masks.addListener((obs, old, now) -> {
             if (old == null || old.width() != now.width() || old.height() != now.height()) {
                 plots.refresh().invalidate();

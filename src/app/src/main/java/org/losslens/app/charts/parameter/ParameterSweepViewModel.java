@@ -66,7 +66,7 @@ public final class ParameterSweepViewModel implements AutoCloseable {
         }, this::sweep);
         selected.addListener((obs, old, now) -> retarget());
         parameter.addListener(o -> plots.refresh().invalidate());
-        parameters.revisionProperty().addListener(o -> {
+        parameters.valuesProperty().addListener((obs, old, now) -> {
             plots.refresh().invalidate();
             rebuild();
         });

@@ -1,0 +1,35 @@
+package org.losslens.app.mainwindow;
+
+import javafx.beans.value.ObservableValue;
+import org.losslens.app.charts.confidence.ConfidenceViewModel;
+import org.losslens.app.charts.imbalance.ImbalanceViewModel;
+import org.losslens.app.charts.parameter.ParameterSweepViewModel;
+import org.losslens.app.comparison.LossSelection;
+import org.losslens.app.comparison.SmallMultiplesViewModel;
+import org.losslens.app.compute.Evaluation;
+import org.losslens.app.editor.EditorViewModel;
+import org.losslens.app.formula.FormulaViewModel;
+import org.losslens.app.generator.GeneratorViewModel;
+import org.losslens.app.heatmap.HeatmapViewModel;
+import org.losslens.app.i18n.Messages;
+import org.losslens.app.losses.LossTableViewModel;
+import org.losslens.app.multiclass.ModeViewModel;
+import org.losslens.app.optimise.OptimiseViewModel;
+import org.losslens.app.parameters.ParametersViewModel;
+import org.losslens.app.presentation.PresentationViewModel;
+import org.losslens.app.scenarios.ScenarioViewModel;
+
+/**
+ * The view models of the main window's views, as the composition root built them: the window hands
+ * each view its own and nothing else (it is a list of parts, not a service to ask for more).
+ *
+ * @param latest the newest evaluation on display (the metrics read it)
+ */
+public record WindowModels(Messages messages, EditorViewModel editor, ModeViewModel mode,
+                           GeneratorViewModel generator, LossTableViewModel losses, ParametersViewModel parameters,
+                           HeatmapViewModel heatmap, ObservableValue<Evaluation> latest, FormulaViewModel formula,
+                           ScenarioViewModel scenarios, PresentationViewModel presentation,
+                           SmallMultiplesViewModel smallMultiples, LossSelection comparison,
+                           ImbalanceViewModel imbalance, LossSelection imbalanceLosses, ConfidenceViewModel confidence,
+                           ParameterSweepViewModel parameterSweep, OptimiseViewModel optimise) {
+}
