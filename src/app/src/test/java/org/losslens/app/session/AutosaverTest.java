@@ -19,7 +19,8 @@ import org.losslens.core.synthesis.PredictionRecipe;
 class AutosaverTest {
 
     private static SessionState state(String selected) {
-        return new SessionState(Workbench.defaultMasks(32), Map.of(), selected, PredictionRecipe.defaults(), java.util.List.of(),
+        return new SessionState(Workbench.defaultMasks(32), Map.of(), selected, PredictionRecipe.defaults(),
+                java.util.Collections.nCopies(org.losslens.app.masks.Masks.MAX_CLASSES, PredictionRecipe.defaults()),
                 new SessionState.View(Locale.ENGLISH, 0, false, 1, Tool.GT_BRUSH, 4, 0.9, 0.5, 1));
     }
 
