@@ -49,6 +49,7 @@ public final class LossLensApp extends Application {
         Scene scene = new Scene(window, 1400, 900);
         performance = new PerformanceMonitor(scene, workbench.messages());
         workbench.onEvaluationProperty().set(performance::shown);
+        workbench.onComputeTiming(performance::computed);
         window.showPerformance(performance.summaryProperty());
         stage.titleProperty().bind(workbench.messages().text("app.title"));
         stage.setScene(scene);

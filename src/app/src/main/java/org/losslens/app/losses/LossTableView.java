@@ -45,6 +45,7 @@ public final class LossTableView extends TreeTableView<LossTableView.Entry> {
         TreeTableColumn<Entry, String> value = new TreeTableColumn<>();
         value.textProperty().bind(messages.text("losses.column.value"));
         value.setCellValueFactory(c -> valueOf(c.getValue().getValue()));
+        value.setCellFactory(c -> new LossValueCell());
         value.setPrefWidth(130);
         getColumns().add(name);
         getColumns().add(value);

@@ -74,7 +74,7 @@ public final class MainWindow extends BorderPane {
         top.setDividerPositions(0.44);
 
         LossTableView table = new LossTableView(workbench.losses(), messages);
-        VBox middle = new VBox(new MetricsView(workbench.latestProperty(), messages), new ParametersPane(workbench.parameters(), messages));
+        VBox middle = new VBox(new MetricsView(workbench.shownProperty(), messages), new ParametersPane(workbench.parameters(), messages));
         formula = new FormulaView(new FormulaViewModel(workbench.losses().selectedProperty(),
                 workbench.parameters(), messages), messages);
         SplitPane bottom = new SplitPane(table, scroll(middle),

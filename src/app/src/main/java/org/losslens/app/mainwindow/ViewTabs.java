@@ -44,7 +44,8 @@ public final class ViewTabs extends TabPane {
         optimise = new OptimiseView(workbench.optimise(), export, messages);
         getTabs().addAll(
                 tab("tab.gradient", "tab-gradient", new HeatmapView(workbench.heatmap(), messages)),
-                visibleOnlyWhenSelected(tab("tab.grid", "tab-grid", grid), grid.shownProperty()),
+                visibleOnlyWhenSelected(visibleOnlyWhenSelected(tab("tab.grid", "tab-grid", grid), grid.shownProperty()),
+                        workbench.smallMultiples().visibleProperty()),
                 chart("tab.imbalance", "tab-imbalance", imbalance, workbench.imbalance().plots().refresh()),
                 chart("tab.confidence", "tab-confidence", confidence, workbench.confidence().plots().refresh()),
                 chart("tab.parameter", "tab-parameter", parameter, workbench.parameterSweep().plots().refresh()),

@@ -23,43 +23,82 @@ class ComputeServiceTest {
         return new EvaluationRequest(masks, LossCatalogue.forMode(Mode.BINARY), Map.of(), Set.of("dice"), created);
     }
 
+    private static EvaluationRequest request(Masks masks, long created, String first) {
+        return new EvaluationRequest(masks, LossCatalogue.forMode(Mode.BINARY), Map.of(), Set.of("dice"), created,
+                first);
+    }
+
     @Test
     void staleRequestsAreDroppedAndTheNewestWins() throws Exception {
-        CountDownLatch firstStarted = new CountDownLatch(1);
+        // the first stage and both threads of the second have taken request 1 when this opens
+        CountDownLatch firstStarted = new CountDownLatch(3);
         CountDownLatch release = new CountDownLatch(1);
         List<Evaluation> published = new CopyOnWriteArrayList<>();
-        CountDownLatch done = new CountDownLatch(2);
-        Masks[] newestMasks = new Masks[1];
+        CountDownLatch done = new CountDownLatch(1);
         LossEvaluator real = new LossEvaluator();
         Evaluator slow = r -> {
             if (r.createdNanos() == 1) {
                 firstStarted.countDown();
                 await(release);
             }
-            return real.evaluate(r);
+            synchronized (real) {
+                return real.evaluate(r);
+            }
         };
+        Masks newest = Masks.blank(32).withProbabilities(new double[32 * 32]);
         try (ComputeService service = new ComputeService(() -> slow, Runnable::run, e -> {
             published.add(e);
-            done.countDown();
-        })) {
+            if (e.isComplete() && e.request().masks() == newest) {
+                done.countDown();
+            }
+        }, 2, t -> { })) {
             Masks masks = Masks.blank(32);
-            service.submit(request(masks, 1));
+            service.submit(request(masks, 1, "dice"));
             assertTrue(firstStarted.await(5, TimeUnit.SECONDS));
             for (long i = 2; i <= 10; i++) {
-                service.submit(request(masks.withProbabilities(new double[32 * 32]), i));
+                service.submit(request(masks.withProbabilities(new double[32 * 32]), i, "dice"));
             }
-            Masks newest = masks.withProbabilities(new double[32 * 32]);
-            newestMasks[0] = newest;
-            service.submit(request(newest, 11));
+            service.submit(request(newest, 11, "dice"));
             release.countDown();
             assertTrue(done.await(5, TimeUnit.SECONDS));
-            Thread.sleep(100);
         }
-        assertEquals(2, published.size());
-        assertEquals(1, published.get(0).request().createdNanos());
-        // The newest request is computed, timed from the oldest input it stands for.
-        assertEquals(2, published.get(1).request().createdNanos());
-        assertSame(newestMasks[0], published.get(1).request().masks());
+        // Only the first request (already running) and the newest are ever computed; the newest is timed
+        // from the oldest input it stands for.
+        List<Long> firsts = published.stream().filter(e -> e.stage() == Evaluation.Stage.FIRST)
+                .map(e -> e.request().createdNanos()).toList();
+        assertEquals(List.of(1L, 2L), firsts, published.toString());
+        List<Evaluation> complete = published.stream().filter(Evaluation::isComplete).toList();
+        assertEquals(1, complete.size(), "the old request was interrupted: " + published);
+        assertEquals(2, complete.get(0).request().createdNanos());
+        assertSame(newest, complete.get(0).request().masks());
+    }
+
+    @Test
+    void theFirstLossIsPublishedAloneThenEveryLossAsTheOneShotEvaluatorComputesThem() throws Exception {
+        Masks masks = Masks.blank(32).withProbabilities(filled(32 * 32, 0.3));
+        List<Evaluation> published = new CopyOnWriteArrayList<>();
+        CountDownLatch done = new CountDownLatch(1);
+        try (ComputeService service = new ComputeService(LossEvaluator::new, Runnable::run, e -> {
+            published.add(e);
+            if (e.isComplete()) {
+                done.countDown();
+            }
+        }, 2, t -> { })) {
+            service.submit(request(masks, 5, "tversky"));
+            assertTrue(done.await(10, TimeUnit.SECONDS));
+        }
+        Evaluation first = published.get(0);
+        assertEquals(Evaluation.Stage.FIRST, first.stage());
+        assertEquals(Set.of("tversky"), first.outcomes().keySet());
+        assertTrue(first.gradient("tversky").isPresent(), "the selected loss's gradient comes first");
+        Evaluation whole = published.get(published.size() - 1);
+        Evaluation oneShot = new LossEvaluator().evaluate(request(masks, 5));
+        assertEquals(oneShot.outcomes().keySet().stream().toList(), whole.outcomes().keySet().stream().toList(),
+                "every loss, in catalogue order");
+        oneShot.outcomes().forEach((id, o) -> assertEquals(o.value(), whole.outcome(id).orElseThrow().value(), 0.0, id));
+        assertEquals(oneShot.gradient("dice").orElseThrow(), whole.gradient("dice").orElseThrow());
+        assertEquals(oneShot.metrics(), whole.metrics());
+        assertEquals(first.sequence(), whole.sequence());
     }
 
     @Test
