@@ -15,6 +15,7 @@ import javafx.stage.Stage;
 import org.losslens.app.export.ExportActions;
 import org.losslens.app.files.FileActions;
 import org.losslens.app.mainwindow.MainWindow;
+import org.losslens.app.mainwindow.WindowPlacement;
 import org.losslens.app.performance.PerformanceMonitor;
 
 /** Builds the models, the main window and the performance monitor, and shows them. */
@@ -46,13 +47,14 @@ public final class LossLensApp extends Application {
         presentation.bindFormulaSize(window.formula().formulaPointsProperty());
         window.addMenu(new ClassroomMenu(workbench, presentation, stage, workbench.messages()));
         window.addMenu(new HelpMenu(window.menuBar(), workbench.messages(), () -> stage));
-        Scene scene = new Scene(window, 1400, 900);
+        Scene scene = new Scene(window);
         performance = new PerformanceMonitor(scene, workbench.messages());
         workbench.onEvaluationProperty().set(performance::shown);
         workbench.onComputeTiming(performance::computed);
         window.showPerformance(performance.summaryProperty());
         stage.titleProperty().bind(workbench.messages().text("app.title"));
         stage.setScene(scene);
+        new WindowPlacement(home()).apply(stage, window);
         stage.show();
         workbench.requestEvaluation();
         // After the window is up, so the offer appears over the app, and never blocks the start.
