@@ -16,6 +16,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
+import org.losslens.app.layout.LayoutBoundary;
 import org.losslens.app.masks.Masks;
 import org.losslens.app.performance.FrameTrace;
 import org.losslens.core.tensor.Tensor;
@@ -61,11 +62,15 @@ public final class HeatmapView extends BorderPane {
         lock.setTooltip(lockHelp);
         lock.selectedProperty().bindBidirectional(viewModel.lockedProperty());
         title.setStyle("-fx-font-weight: bold;");
+        // a constant preferred width: a new range in the title then repaints it without a window layout
+        title.setPrefWidth(360);
+        title.setMinWidth(0);
+        title.setMaxWidth(Double.MAX_VALUE);
         ChannelChoice channel = new ChannelChoice("heatmap-channel", viewModel.channelProperty(),
                 viewModel.masksProperty(), messages);
         HBox controls = new HBox(10, channel, lock);
         controls.setAlignment(Pos.CENTER_LEFT);
-        VBox header = new VBox(4, title, controls);
+        VBox header = new VBox(4, new LayoutBoundary(title), controls);
         header.setPadding(new Insets(4, 6, 4, 6));
         Label legend = new Label();
         legend.textProperty().bind(Bindings.createStringBinding(() -> messages.get(legendKey()),

@@ -26,7 +26,8 @@ final class LossValueCell extends TreeTableCell<LossTableView.Entry, String> {
         box.setMinHeight(0);
         box.setPrefHeight(16);
         // centred vertically once, when the cell gets its height; never again per value
-        box.heightProperty().addListener((obs, old, now) -> number.relocate(2, now.doubleValue() / 2));
+        number.setLayoutX(2);
+        box.heightProperty().addListener((obs, old, now) -> number.setLayoutY(now.doubleValue() / 2));
         setGraphic(box);
         setText(null);
     }

@@ -17,6 +17,7 @@ import org.controlsfx.control.StatusBar;
 import org.losslens.app.Workbench;
 import org.losslens.app.editor.EditorCanvas;
 import org.losslens.app.editor.ToolsPane;
+import org.losslens.app.layout.LayoutBoundary;
 import org.losslens.app.files.FileActions;
 import org.losslens.app.formula.FormulaView;
 import org.losslens.app.formula.FormulaViewModel;
@@ -60,6 +61,10 @@ public final class MainWindow extends BorderPane {
         readout.textProperty().bind(editor.readoutProperty());
         readout.setStyle("-fx-font-family: monospace; -fx-padding: 2 6;");
         readout.setMinHeight(20);
+        // a constant preferred width: the hover readout changes on every move without a window layout
+        readout.setPrefWidth(200);
+        readout.setMinWidth(0);
+        readout.setMaxWidth(Double.MAX_VALUE);
         BorderPane editorPane = new BorderPane(editorStack);
         Label editorTitle = new Label();
         editorTitle.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> messages.get(
@@ -67,14 +72,14 @@ public final class MainWindow extends BorderPane {
                 messages.localeProperty(), workbench.document().currentProperty()));
         editorTitle.setStyle("-fx-font-weight: bold; -fx-padding: 4 6;");
         editorPane.setTop(editorTitle);
-        editorPane.setBottom(new VBox(readout, new ScenarioNoticeView(scenarios, messages)));
+        editorPane.setBottom(new VBox(new LayoutBoundary(readout), new ScenarioNoticeView(scenarios, messages)));
 
         views = new ViewTabs(workbench, export);
         SplitPane top = new SplitPane(editorPane, views);
         top.setDividerPositions(0.44);
 
         LossTableView table = new LossTableView(workbench.losses(), messages);
-        VBox middle = new VBox(new MetricsView(workbench.shownProperty(), messages), new ParametersPane(workbench.parameters(), messages));
+        VBox middle = new VBox(new LayoutBoundary(new MetricsView(workbench.shownProperty(), messages)), new ParametersPane(workbench.parameters(), messages));
         formula = new FormulaView(new FormulaViewModel(workbench.losses().selectedProperty(),
                 workbench.parameters(), messages), messages);
         SplitPane bottom = new SplitPane(table, scroll(middle),

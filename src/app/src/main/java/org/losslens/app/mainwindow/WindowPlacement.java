@@ -133,13 +133,22 @@ public final class WindowPlacement {
         double minW = Math.min(root.minWidth(-1), screens.get(0).width());
         double minH = Math.min(root.minHeight(-1), screens.get(0).height());
         Placement chosen = choose(load(), screens, minW, minH);
-        stage.setMinWidth(Math.min(minW, chosen.box().width()));
-        stage.setMinHeight(Math.min(minH, chosen.box().height()));
-        stage.setX(chosen.box().x());
-        stage.setY(chosen.box().y());
-        stage.setWidth(chosen.box().width());
-        stage.setHeight(chosen.box().height());
+        Box box = chosen.box();
+        stage.setX(box.x());
+        stage.setY(box.y());
+        stage.setWidth(box.width());
+        stage.setHeight(box.height());
         stage.setMaximized(chosen.maximized());
+        // The minimum only once the window is mapped, and the size asserted again: with a minimum set
+        // before mapping, GTK under openbox mapped the window at its minimum size instead.
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> javafx.application.Platform.runLater(() -> {
+            stage.setMinWidth(Math.min(minW, box.width()));
+            stage.setMinHeight(Math.min(minH, box.height()));
+            if (!stage.isMaximized() && (stage.getWidth() < box.width() || stage.getHeight() < box.height())) {
+                stage.setWidth(box.width());
+                stage.setHeight(box.height());
+            }
+        }));
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, e -> remember(stage));
     }
 
