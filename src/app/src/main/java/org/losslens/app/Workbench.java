@@ -84,7 +84,7 @@ public final class Workbench implements AutoCloseable {
         parameters = new ParametersViewModel(LossCatalogue.all(), losses.selectedProperty());
         parameters.fitClassShapedParameters(initial.classes());
         compute = new ComputeService(LossEvaluator::new, publisher, this::apply,
-                Math.max(1, Runtime.getRuntime().availableProcessors()), timing -> computeTimings.get().accept(timing));
+                restThreads(), timing -> computeTimings.get().accept(timing));
         // the grid compares the losses of the drawing's mode; the imbalance chart is a binary experiment
         comparison = LossSelection.perMode(initial.mode());
         List<LossSpec> specs = LossCatalogue.forMode(org.losslens.core.loss.Mode.BINARY);
@@ -123,6 +123,14 @@ public final class Workbench implements AutoCloseable {
         });
         parameters.revisionProperty().addListener((obs, old, now) -> requestEvaluation());
         losses.selectedProperty().addListener((obs, old, now) -> requestEvaluation());
+    }
+
+    /**
+     * Threads for the losses after the selected one: every core but one, which stays for the FX thread,
+     * the renderer and the selected loss (on a 2-core machine: one).
+     */
+    private static int restThreads() {
+        return Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
     }
 
     /** The default first scene: a centred disc of radius size/5 and the generator's default prediction. */

@@ -24,6 +24,7 @@ public final class LossTableView extends TreeTableView<LossTableView.Entry> {
 
     private final Messages messages;
     private final LossTexts texts;
+    private final java.util.Map<String, Tooltip> tooltips = new java.util.HashMap<>();
 
     public LossTableView(LossTableViewModel viewModel, Messages messages) {
         this.messages = messages;
@@ -32,6 +33,9 @@ public final class LossTableView extends TreeTableView<LossTableView.Entry> {
         fill(viewModel);
         viewModel.specsProperty().addListener((obs, old, now) -> fill(viewModel));
         setShowRoot(false);
+        // One row height for all: the virtual flow then never measures rows (Control.prefHeight per cell
+        // in every layout pass of the table).
+        setFixedCellSize(24);
         setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
         TreeTableColumn<Entry, String> name = new TreeTableColumn<>();
@@ -50,21 +54,32 @@ public final class LossTableView extends TreeTableView<LossTableView.Entry> {
         getColumns().add(name);
         getColumns().add(value);
 
+        // A row is re-filled whenever the virtual flow re-uses it: styles and tooltips are only changed
+        // when its loss changed, and each loss's tooltip is built once (a Tooltip is a popup window with
+        // its own scene: building them per layout pass cost the live loop most of its FX time).
         setRowFactory(t -> new TreeTableRow<>() {
             @Override
             protected void updateItem(Entry item, boolean empty) {
                 super.updateItem(item, empty);
-                setTooltip(null);
+                String style;
+                Tooltip tip;
                 if (empty || item == null) {
-                    setStyle("");
+                    style = "";
+                    tip = null;
                 } else if (item.row() == null) {
-                    setStyle("-fx-font-weight: bold;");
-                } else if (!item.row().spec().implemented()) {
-                    setStyle("-fx-opacity: 0.5;");
-                    setTooltip(tooltip(item.row().spec(), () -> messages.get("losses.unavailable")));
+                    style = "-fx-font-weight: bold;";
+                    tip = null;
                 } else {
-                    setStyle("");
-                    setTooltip(tooltip(item.row().spec(), item.row().spec()::reference));
+                    style = item.row().spec().implemented() ? "" : "-fx-opacity: 0.5;";
+                    tip = tooltips.computeIfAbsent(item.row().spec().mode() + "/" + item.row().spec().id(), key -> tooltip(item.row().spec(),
+                            item.row().spec().implemented() ? item.row().spec()::reference
+                                    : () -> messages.get("losses.unavailable")));
+                }
+                if (!style.equals(getStyle())) {
+                    setStyle(style);
+                }
+                if (getTooltip() != tip) {
+                    setTooltip(tip);
                 }
             }
         });

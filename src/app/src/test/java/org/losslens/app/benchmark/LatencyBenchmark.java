@@ -45,7 +45,8 @@ import org.losslens.app.performance.LatencyRecorder;
  * the robot sent it (the oldest unanswered send, if the toolkit coalesced motion), so the X server, the
  * toolkit's event queue and the handler are inside the figures. {@code --input=fx} injects the edits on
  * the FX thread instead (the old measurement; it skips the input path). Options: {@code --sizes=128,256},
- * {@code --modes=binary,multiclass}, {@code --events=300}, {@code --breakdown=false}. See the README for
+ * {@code --modes=binary,multiclass}, {@code --events=300}, {@code --window=1632x918}, {@code --breakdown=false}.
+ * See the README for
  * the one command that builds and runs it.
  */
 public final class LatencyBenchmark {
@@ -92,6 +93,15 @@ public final class LatencyBenchmark {
             throw new IllegalStateException("the app did not start");
         }
         LatencyBenchmark bench = new LatencyBenchmark(app[0], "robot".equals(input));
+        // The same window for every run, whatever the window manager or a remembered placement made of it
+        // (before/after comparisons must paint the same number of pixels).
+        String[] windowSize = option(args, "window", "1632x918").split("x");
+        onFx(() -> {
+            Stage s = (Stage) bench.scene.getWindow();
+            s.setWidth(Double.parseDouble(windowSize[0]));
+            s.setHeight(Double.parseDouble(windowSize[1]));
+            return null;
+        });
         Thread.sleep(1500);
         String window = onFx(() -> {
             Stage s = (Stage) bench.scene.getWindow();
