@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -130,9 +131,14 @@ public final class ComputeService implements AutoCloseable {
         EvaluationRequest request = job.request();
         List<LossSpec> rest = ordered(request);
         List<Future<Evaluation>> tasks = new ArrayList<>();
-        for (LossSpec spec : rest) {
-            tasks.add(restPool.submit(() -> restWorker.hasPending() ? null
-                    : evaluate(request.withLosses(List.of(spec)))));
+        try {
+            for (LossSpec spec : rest) {
+                tasks.add(restPool.submit(() -> restWorker.hasPending() ? null
+                        : evaluate(request.withLosses(List.of(spec)))));
+            }
+        } catch (RejectedExecutionException e) {
+            // closed while this request was starting: nobody is waiting for its result
+            return;
         }
         List<Evaluation> parts = new ArrayList<>();
         int firstSkipped = -1;

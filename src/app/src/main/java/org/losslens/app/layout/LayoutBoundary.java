@@ -7,7 +7,7 @@ import javafx.scene.layout.Region;
  * layout of every ancestor up to the nearest layout root; in a window of split panes and scroll panes
  * full of wrapped text (parameter meanings, the formula) that cost 10–90 ms per evaluation under the
  * software pipeline (JFR: ScrollPaneSkin → VBox.prefHeight → PrismTextLayout). Here the content is
- * unmanaged, which makes it a layout root: a new value lays out the content alone. Only when the
+ * unmanaged: a new value lays out the content alone (before the pulse's layout pass). Only when the
  * content's preferred size has really changed (a longer word, new rows) is the boundary itself, and so
  * the window, laid out again.
  */
@@ -21,30 +21,40 @@ public final class LayoutBoundary extends Region {
         this.content = content;
         content.setManaged(false);
         getChildren().add(content);
-        // after the content's own layout pass: grow or shrink the boundary if its size need changed
-        content.needsLayoutProperty().addListener((obs, was, now) -> {
-            if (!now && sizeChanged()) {
-                requestLayout();
+        // JavaFX marks an unmanaged node dirty but lays it out only when an ancestor is laid out: the
+        // boundary lays its content out itself, before each pulse's layout pass, and passes a changed
+        // size need on to its parent.
+        Runnable layOutContent = () -> {
+            if (content.isNeedsLayout()) {
+                content.layout();
+                if (sizeChanged()) {
+                    requestLayout();
+                }
+            }
+        };
+        sceneProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                old.removePreLayoutPulseListener(layOutContent);
+            }
+            if (now != null) {
+                now.addPreLayoutPulseListener(layOutContent);
             }
         });
     }
 
+    /** Compared the same way each time: the content's unconstrained preferred size. */
     private boolean sizeChanged() {
-        double w = content.prefWidth(-1);
-        double h = content.prefHeight(getWidth() > 0 ? getWidth() : -1);
-        return w != knownPrefWidth || h != knownPrefHeight;
+        return content.prefWidth(-1) != knownPrefWidth || content.prefHeight(-1) != knownPrefHeight;
     }
 
     @Override
     protected double computePrefWidth(double height) {
-        knownPrefWidth = content.prefWidth(-1);
-        return knownPrefWidth;
+        return content.prefWidth(height);
     }
 
     @Override
     protected double computePrefHeight(double width) {
-        knownPrefHeight = content.prefHeight(width);
-        return knownPrefHeight;
+        return content.prefHeight(width);
     }
 
     @Override
@@ -59,6 +69,9 @@ public final class LayoutBoundary extends Region {
 
     @Override
     protected void layoutChildren() {
+        // the size need the window was last arranged for
+        knownPrefWidth = content.prefWidth(-1);
+        knownPrefHeight = content.prefHeight(-1);
         content.resizeRelocate(0, 0, getWidth(), getHeight());
     }
 }
