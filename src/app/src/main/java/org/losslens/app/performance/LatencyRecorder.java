@@ -36,13 +36,7 @@ public final class LatencyRecorder {
 
     /** The p-th percentile (0–100, nearest rank) in milliseconds; NaN with no samples. */
     public double percentileMillis(double p) {
-        if (count == 0) {
-            return Double.NaN;
-        }
-        long[] sorted = Arrays.copyOf(samples, count);
-        Arrays.sort(sorted);
-        int rank = (int) Math.ceil(p / 100.0 * count);
-        return sorted[Math.max(0, Math.min(count - 1, rank - 1))] / 1e6;
+        return percentileMillisSince(p, Long.MIN_VALUE);
     }
 
     /** The samples observed at or after {@code sinceNanos}: how many, and their p-th percentile (ms). */
