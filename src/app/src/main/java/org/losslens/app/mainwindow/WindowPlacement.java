@@ -139,16 +139,29 @@ public final class WindowPlacement {
         stage.setWidth(box.width());
         stage.setHeight(box.height());
         stage.setMaximized(chosen.maximized());
-        // The minimum only once the window is mapped, and the size asserted again: with a minimum set
-        // before mapping, GTK under openbox mapped the window at its minimum size instead.
-        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> javafx.application.Platform.runLater(() -> {
-            stage.setMinWidth(Math.min(minW, box.width()));
-            stage.setMinHeight(Math.min(minH, box.height()));
-            if (!stage.isMaximized() && (stage.getWidth() < box.width() || stage.getHeight() < box.height())) {
-                stage.setWidth(box.width());
-                stage.setHeight(box.height());
-            }
-        }));
+        // The minimum only once the window is mapped, and the size asked for again once the window
+        // manager has placed it: under openbox, GTK sometimes mapped the window at the layout's minimum
+        // (≈400×350) while the stage still reported the size asked for before showing, so the same size
+        // again would be no request at all — one pixel less, then the size, are two real ones.
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> {
+            javafx.animation.PauseTransition mapped = new javafx.animation.PauseTransition(javafx.util.Duration.millis(250));
+            mapped.setOnFinished(done -> {
+                stage.setMinWidth(Math.min(minW, box.width()));
+                stage.setMinHeight(Math.min(minH, box.height()));
+                if (stage.isMaximized() || stage.isFullScreen()) {
+                    return;
+                }
+                stage.setWidth(box.width() - 1);
+                stage.setHeight(box.height() - 1);
+                javafx.application.Platform.runLater(() -> {
+                    stage.setX(box.x());
+                    stage.setY(box.y());
+                    stage.setWidth(box.width());
+                    stage.setHeight(box.height());
+                });
+            });
+            mapped.play();
+        });
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, e -> remember(stage));
     }
 
