@@ -13,6 +13,7 @@ import javafx.stage.Stage;
 import org.losslens.app.export.ExportActions;
 import org.losslens.app.files.FileActions;
 import org.losslens.app.mainwindow.MainWindow;
+import org.losslens.app.mainwindow.WindowPlacement;
 import org.losslens.app.performance.PerformanceMonitor;
 import org.losslens.app.theme.Theme;
 
@@ -44,13 +45,15 @@ public final class LossLensApp extends Application {
         window.addMenu(new ClassroomMenu(workbench.editor(), workbench.modeSwitch(), workbench.heatmap(), presentation,
                 stage, workbench.messages()));
         window.addMenu(new HelpMenu(window.menuBar(), workbench.messages(), () -> stage));
-        Scene scene = new Scene(window, 1400, 900);
+        Scene scene = new Scene(window);
         Theme.apply(scene.getStylesheets());
         performance = new PerformanceMonitor(scene, workbench.messages());
         workbench.onEvaluationProperty().set(performance::shown);
+        workbench.onComputeTiming(performance::computed);
         window.showPerformance(performance.summaryProperty());
         stage.titleProperty().bind(workbench.messages().text("app.title"));
         stage.setScene(scene);
+        new WindowPlacement(home()).apply(stage, window);
         stage.show();
         workbench.requestEvaluation();
         // After the window is up, so the offer appears over the app, and never blocks the start.

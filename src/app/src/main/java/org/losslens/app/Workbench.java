@@ -40,6 +40,7 @@ import org.losslens.app.parameters.ParametersViewModel;
 import org.losslens.app.presentation.PresentationViewModel;
 import org.losslens.app.scenarios.ScenarioViewModel;
 import org.losslens.app.session.SessionViewModel;
+import org.losslens.app.performance.FrameTrace;
 import org.losslens.core.catalogue.LossCatalogue;
 import org.losslens.core.loss.LossSpec;
 import org.losslens.core.loss.Mode;
@@ -85,9 +86,14 @@ public final class Workbench implements AutoCloseable {
     private final OptimiseViewModel optimise;
     private final SessionViewModel sessions;
     private final ReadOnlyObjectWrapper<Evaluation> latest = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Evaluation> shown = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Consumer<Evaluation>> onEvaluation = new SimpleObjectProperty<>(e -> { });
+    private final java.util.concurrent.atomic.AtomicReference<Consumer<ComputeService.Timing>> computeTimings =
+            new java.util.concurrent.atomic.AtomicReference<>(t -> { });
     private final ComputeService compute;
     private long inputNanos = Long.MAX_VALUE;
+    /** The sequence of the newest first stage on screen: older stages must not overwrite its heatmap or row. */
+    private long shownFirst = -1;
 
     /** Without a home folder: no sessions, no remembered language (tests, benchmarks). */
     public Workbench(Masks initial, Consumer<Runnable> publisher) {
@@ -113,7 +119,8 @@ public final class Workbench implements AutoCloseable {
         editor.readoutGradientProperty().bind(heatmap.gradientProperty());
         editor.readoutLossIdProperty().bind(heatmap.lossIdProperty());
         editor.outlineScaleProperty().bind(heatmap.strokeScaleProperty());
-        compute = new ComputeService(LossEvaluator::new, publisher, this::apply);
+        compute = new ComputeService(LossEvaluator::new, publisher, this::apply,
+                restThreads(), timing -> computeTimings.get().accept(timing));
         // the grid compares the losses of the drawing's mode; the imbalance chart is a binary experiment
         comparison = LossSelection.perMode(initial.mode());
         List<LossSpec> binary = LossCatalogue.forMode(Mode.BINARY);
@@ -126,6 +133,17 @@ public final class Workbench implements AutoCloseable {
         parameterSweep = new ParameterSweepViewModel(losses.selectedProperty(), parameters,
                 document.currentProperty(), publisher, messages);
         optimise = new OptimiseViewModel(binary, document.currentProperty(), parameters.valuesProperty(), publisher);
+        // a view that becomes visible needs the gradients it was not sent while hidden
+        smallMultiples.visibleProperty().addListener((obs, was, now) -> {
+            if (now) {
+                requestEvaluation();
+            }
+        });
+        imbalance.plots().refresh().visibleProperty().addListener((obs, was, now) -> {
+            if (now) {
+                requestEvaluation();
+            }
+        });
 
         // The live loop's inputs: the drawing, the parameter snapshot, the selected loss, the compared losses.
         document.currentProperty().addListener((obs, old, now) -> {
@@ -151,6 +169,14 @@ public final class Workbench implements AutoCloseable {
         }
     }
 
+    /**
+     * Threads for the losses after the selected one: every core but one, which stays for the FX thread,
+     * the renderer and the selected loss (on a 2-core machine: one).
+     */
+    private static int restThreads() {
+        return Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+    }
+
     /** The default first scene: a centred disc of radius size/5 and the generator's default prediction. */
     public static Masks defaultMasks(int size) {
         Masks blank = Masks.blank(size);
@@ -160,7 +186,7 @@ public final class Workbench implements AutoCloseable {
 
     /** What the main window's views are built from. */
     public WindowModels windowModels() {
-        return new WindowModels(messages, editor, mode, generator, losses, parameters, heatmap, latestProperty(),
+        return new WindowModels(messages, editor, mode, generator, losses, parameters, heatmap, shownProperty(),
                 formula, scenarios, presentation, smallMultiples, comparison, imbalance, imbalanceLosses, confidence,
                 parameterSweep, optimise);
     }
@@ -281,52 +307,114 @@ public final class Workbench implements AutoCloseable {
         return optimise;
     }
 
+    /** The newest result whose every loss is computed (the table, grid and charts show it). */
     public ReadOnlyObjectProperty<Evaluation> latestProperty() {
         return latest.getReadOnlyProperty();
     }
 
-    /** Called after each applied result (the performance overlay measures repaint latency from here). */
+    /**
+     * The newest result on screen, possibly only its first stage: the selected loss's value and
+     * gradient and the metrics (the metrics view and the performance monitor follow it).
+     */
+    public ReadOnlyObjectProperty<Evaluation> shownProperty() {
+        return shown.getReadOnlyProperty();
+    }
+
+    /** Receives every compute stage's timing, on the compute threads (the frame breakdown, -Dlosslens.trace). */
+    public void onComputeTiming(Consumer<ComputeService.Timing> consumer) {
+        computeTimings.set(consumer);
+    }
+
+    /** Called after each applied stage of a result (the performance monitor measures repaint latency from here). */
     public ObjectProperty<Consumer<Evaluation>> onEvaluationProperty() {
         return onEvaluation;
     }
 
     /** Marks "now" as the input time of the next request (input handlers call it before editing). */
     public void markInput() {
-        inputNanos = System.nanoTime();
+        markInput(System.nanoTime());
+    }
+
+    /**
+     * Marks {@code nanos} as the input time of the next request, unless an earlier one is marked: the
+     * latency benchmark marks when it sent an event through the window system, before the handler runs.
+     */
+    public void markInput(long nanos) {
+        inputNanos = Math.min(inputNanos, nanos);
     }
 
     /** Hands the current drawing and parameter snapshot to the compute service (latest wins). */
     public void requestEvaluation() {
         LossSpec selected = losses.selectedProperty().get();
         // The input time if an input handler marked one, else now (a slider's change arrives right here).
-        long created = Math.min(inputNanos, System.nanoTime());
+        long now = System.nanoTime();
+        if (inputNanos != Long.MAX_VALUE) {
+            FrameTrace.record("1 input handler → submit", now - inputNanos);
+        }
+        long created = Math.min(inputNanos, now);
         inputNanos = Long.MAX_VALUE;
         // Gradients are kept for the large heatmap's loss, the grid's panels and the imbalance chart's markers;
         // only of losses of the drawing's mode, since the request's ids name that mode's losses.
-        Mode drawn = document.current().mode();
-        Set<String> gradientsFor = new LinkedHashSet<>(comparison.ids(drawn));
-        gradientsFor.addAll(imbalanceLosses.ids(drawn));
+        // Hidden views get none, and are sent a fresh evaluation when they appear.
+        Mode mode = document.current().mode();
+        Set<String> gradientsFor = new LinkedHashSet<>();
+        if (smallMultiples.visibleProperty().get()) {
+            gradientsFor.addAll(comparison.ids(mode));
+        }
+        if (imbalance.plots().refresh().visibleProperty().get()) {
+            gradientsFor.addAll(imbalanceLosses.ids(mode));
+        }
         if (selected != null) {
             gradientsFor.add(selected.id());
         }
         ParameterSet values = parameters.valuesProperty().get();
         compute.submit(new EvaluationRequest(document.current(), losses.specs(), values.forMode(parameters.mode()),
-                gradientsFor, created));
+                gradientsFor, created, selected == null ? "" : selected.id()));
     }
 
-    /** On the FX thread: one evaluation to every view that shows the live loop's results. */
-    private void apply(Evaluation evaluation) {
-        losses.show(evaluation);
+    /**
+     * Shows one stage of a result (on the FX thread; synchronized for tests that publish directly from
+     * the compute threads). FIRST: the selected loss's row and heatmap and the metrics, at once. PARTIAL:
+     * the rows computed. COMPLETE: every row, then the grid and the charts' markers, then "latest".
+     */
+    private synchronized void apply(Evaluation evaluation) {
+        long start = System.nanoTime();
         LossSpec selected = losses.selectedProperty().get();
-        if (selected != null) {
-            heatmap.show(selected.id(), evaluation.gradient(selected.id()).orElse(null), evaluation.request().masks());
+        if (evaluation.stage() == Evaluation.Stage.FIRST) {
+            if (evaluation.sequence() < shownFirst) {
+                return;
+            }
+            shownFirst = evaluation.sequence();
+            losses.show(evaluation);
+            if (selected != null) {
+                heatmap.show(selected.id(), evaluation.gradient(selected.id()).orElse(null),
+                        evaluation.request().masks());
+            }
+            shown.set(evaluation);
+            FrameTrace.since("2 first: d apply on FX", start);
+            onEvaluation.get().accept(evaluation);
+            return;
         }
-        smallMultiples.show(evaluation);
+        // A later stage of an older input must not put back the selected loss's older value.
+        boolean older = evaluation.sequence() < shownFirst;
+        losses.show(evaluation, older && selected != null ? selected.id() : null);
+        if (!evaluation.isComplete()) {
+            FrameTrace.since("3 rest: d apply on FX", start);
+            onEvaluation.get().accept(evaluation);
+            return;
+        }
+        if (smallMultiples.visibleProperty().get()) {
+            smallMultiples.show(evaluation);
+        }
         imbalance.showCurrent(evaluation);
         parameterSweep.showCurrent(evaluation);
         // last: whoever sees a new "latest" (a view, or a test waiting off the FX thread) finds the
         // table, heatmap and grid already showing it
+        if (!older) {
+            shown.set(evaluation);
+        }
         latest.set(evaluation);
+        FrameTrace.since("3 rest: d apply on FX", start);
         onEvaluation.get().accept(evaluation);
     }
 

@@ -27,6 +27,7 @@ import org.losslens.app.heatmap.HeatmapPainter;
 import org.losslens.app.i18n.Localised;
 import org.losslens.app.i18n.Messages;
 import org.losslens.app.masks.Masks;
+import org.losslens.app.performance.FrameTrace;
 import org.losslens.imaging.colormap.Colormap;
 import org.losslens.app.theme.Palette;
 
@@ -42,12 +43,14 @@ public final class SmallMultiplesView extends BorderPane implements Exportable {
     private static final double GAP = 8;
 
     /** Shown without a tab; the app binds it to the grid's tab. */
-    private final RefreshWhenShown refresh = new RefreshWhenShown(this::layoutPanels, true);
+    private final RefreshWhenShown refresh = new RefreshWhenShown(this::update, true);
     private final SmallMultiplesViewModel model;
     private final Messages messages;
     private final GridPane grid = new GridPane();
     private final Pane holder = new Pane(grid);
     private final List<Cell> cells = new ArrayList<>();
+    /** The panel count and holder size the grid's nodes were last arranged for. */
+    private String arrangedFor = "";
 
     /** One panel's title and canvas, with the painter that keeps its image buffer. */
     private record Cell(Label title, Canvas canvas, HeatmapPainter painter) {
@@ -122,8 +125,22 @@ public final class SmallMultiplesView extends BorderPane implements Exportable {
         return model.table();
     }
 
+    /**
+     * New panels: repaint in place while their count and the space are the same (the live loop's case:
+     * no node is added or removed per evaluation), else arrange the grid anew.
+     */
+    private void update() {
+        String key = model.panelsProperty().get().size() + "@" + holder.getWidth() + "x" + holder.getHeight();
+        if (key.equals(arrangedFor) && cells.size() == model.panelsProperty().get().size()) {
+            repaint();
+        } else {
+            layoutPanels();
+        }
+    }
+
     /** Chooses columns so the panels are as large as the space allows, then rebuilds the grid. */
     private void layoutPanels() {
+        arrangedFor = model.panelsProperty().get().size() + "@" + holder.getWidth() + "x" + holder.getHeight();
         List<SmallMultiplesViewModel.Panel> panels = model.panelsProperty().get();
         Masks masks = model.masksProperty().get();
         int n = panels.size();
@@ -179,6 +196,12 @@ public final class SmallMultiplesView extends BorderPane implements Exportable {
     }
 
     private void repaint() {
+        long start = System.nanoTime();
+        paintPanels();
+        FrameTrace.since("4 paint: heatmap grid", start);
+    }
+
+    private void paintPanels() {
         List<SmallMultiplesViewModel.Panel> panels = model.panelsProperty().get();
         Masks masks = model.masksProperty().get();
         if (masks == null || panels.size() != cells.size()) {
@@ -188,8 +211,11 @@ public final class SmallMultiplesView extends BorderPane implements Exportable {
         for (int i = 0; i < cells.size(); i++) {
             Cell cell = cells.get(i);
             SmallMultiplesViewModel.Panel panel = panels.get(i);
-            cell.title().setText(panel.spec().id()
-                    + String.format(Locale.ROOT, panel.magnitude() ? "   0…%.2g" : "   ±%.2g", panel.range()));
+            String title = panel.spec().id()
+                    + String.format(Locale.ROOT, panel.magnitude() ? "   0…%.2g" : "   ±%.2g", panel.range());
+            if (!title.equals(cell.title().getText())) {
+                cell.title().setText(title);
+            }
             GraphicsContext g = cell.canvas().getGraphicsContext2D();
             g.setFill(Palette.PANEL_BACKGROUND);
             g.fillRect(0, 0, cell.canvas().getWidth(), cell.canvas().getHeight());

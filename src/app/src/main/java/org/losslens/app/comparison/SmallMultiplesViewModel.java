@@ -50,6 +50,7 @@ public final class SmallMultiplesViewModel {
     private final LossSelection selection;
     private final IntegerProperty channel;
     private final BooleanProperty sharedScale = new SimpleBooleanProperty(true);
+    private final BooleanProperty visible = new SimpleBooleanProperty(true);
     private final ReadOnlyObjectWrapper<List<Panel>> panels = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<Masks> masks = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Pixel> hovered = new ReadOnlyObjectWrapper<>();
@@ -76,6 +77,14 @@ public final class SmallMultiplesViewModel {
             updateReadout();
         });
         updateLegend();
+    }
+
+    /**
+     * Whether the grid can be seen (the app binds it to the grid's tab): while hidden, the live loop
+     * sends it nothing and keeps no gradients for it.
+     */
+    public BooleanProperty visibleProperty() {
+        return visible;
     }
 
     /** Shared: one scale for all panels, so colours compare across losses. Per panel: each its own. */

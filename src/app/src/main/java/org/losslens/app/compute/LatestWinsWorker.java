@@ -42,6 +42,11 @@ public final class LatestWinsWorker<Q> implements AutoCloseable {
         }
     }
 
+    /** True when a newer request waits: a long handler may stop early and let it run. */
+    public boolean hasPending() {
+        return pending.get() != null;
+    }
+
     private void drain() {
         Q request;
         while ((request = pending.getAndSet(null)) != null) {

@@ -17,13 +17,15 @@ import org.losslens.core.tensor.Tensor;
  *
  * <p>Not thread-safe: one evaluator belongs to the single compute thread. It reuses the last
  * {@link LossInput} while the masks snapshot is the same instance, so a slider move recomputes only
- * the losses (activations and GT facts are shared, as src/ARCHITECTURE.md describes), and it reuses one scratch
- * gradient for the losses whose gradient nobody displays.
+ * the losses (activations and GT facts are shared, as src/ARCHITECTURE.md describes), computes the metrics once per
+ * drawing, and reuses one scratch gradient for the losses whose gradient nobody displays.
  */
 public final class LossEvaluator implements Evaluator {
 
     private Masks lastMasks;
     private LossInput lastInput;
+    private OverlapMetrics lastMetrics;
+    private List<OverlapMetrics> lastClassMetrics;
     private double[] scratch = new double[0];
 
     @Override
@@ -53,15 +55,19 @@ public final class LossEvaluator implements Evaluator {
                 outcomes.put(spec.id(), LossOutcome.unavailable(spec, e.getMessage()));
             }
         }
-        OverlapMetrics metrics = OverlapMetrics.of(masks.groundTruthCopy(), masks.probabilityCopy());
-        List<OverlapMetrics> perClass = input.mode() == Mode.MULTICLASS ? ClassMetrics.of(input) : List.of();
-        return new Evaluation(request, outcomes, gradients, metrics, perClass, System.nanoTime() - start);
+        if (lastMetrics == null) {
+            // Once per drawing: the staged path asks for a drawing's losses in several parts.
+            lastMetrics = OverlapMetrics.of(masks.groundTruthCopy(), masks.probabilityCopy());
+            lastClassMetrics = input.mode() == Mode.MULTICLASS ? ClassMetrics.of(input) : List.of();
+        }
+        return new Evaluation(request, outcomes, gradients, lastMetrics, lastClassMetrics, System.nanoTime() - start);
     }
 
     private LossInput inputFor(Masks masks) {
         if (masks != lastMasks) {
             lastInput = LossInput.of(masks.logits(), masks.target());
             lastMasks = masks;
+            lastMetrics = null;
         }
         return lastInput;
     }

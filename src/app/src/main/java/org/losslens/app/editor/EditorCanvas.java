@@ -15,6 +15,7 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import org.losslens.app.masks.Masks;
 import org.losslens.app.theme.Palette;
+import org.losslens.app.performance.FrameTrace;
 
 /**
  * The pixel editor: prediction grey layer, GT tint and outline, zoom (wheel, around the cursor), pan
@@ -108,6 +109,12 @@ public final class EditorCanvas extends Region {
     }
 
     private void redraw() {
+        long start = System.nanoTime();
+        paint();
+        FrameTrace.since("1 paint: editor (in handler)", start);
+    }
+
+    private void paint() {
         Masks m = viewModel.document().current();
         ensureScale();
         GraphicsContext g = canvas.getGraphicsContext2D();

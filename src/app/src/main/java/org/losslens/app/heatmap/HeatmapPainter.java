@@ -1,6 +1,8 @@
 package org.losslens.app.heatmap;
 
+import java.nio.IntBuffer;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import org.losslens.app.editor.ContourPainter;
@@ -13,7 +15,8 @@ import org.losslens.app.theme.Palette;
 /**
  * Paints a gradient heatmap (the values a {@link GradientChannel} shows, GT contour on top) and its
  * colour bar onto a canvas — shared by the large heatmap and every panel of the heatmap grid. Keeps
- * one image buffer per painter, so repainting allocates no image while the size stays.
+ * one image per painter backed by a {@link PixelBuffer}: the colours are written straight into the
+ * image's memory (no pixel copy, no allocation while the size stays) and drawn scaled without smoothing.
  */
 public final class HeatmapPainter {
 
@@ -22,6 +25,8 @@ public final class HeatmapPainter {
     private static final Colormap MAGNITUDE = new SequentialColormap();
 
     private WritableImage image;
+    private PixelBuffer<IntBuffer> pixels;
+    private int[] argb = new int[0];
 
     /**
      * The colour map for the values shown: sequential for a summed magnitude (0 = white, no sign),
@@ -39,13 +44,16 @@ public final class HeatmapPainter {
     public void paint(GraphicsContext g, Colormap colormap, double[] values, int w, int h, Masks masks, double range,
                       double x, double y, double scale, double lineWidth) {
         if (image == null || image.getWidth() != w || image.getHeight() != h) {
-            image = new WritableImage(w, h);
+            argb = new int[w * h];
+            // opaque colours: premultiplied and straight ARGB are the same numbers
+            pixels = new PixelBuffer<>(w, h, IntBuffer.wrap(argb), PixelFormat.getIntArgbPreInstance());
+            image = new WritableImage(pixels);
         }
-        int[] argb = new int[values.length];
-        for (int i = 0; i < argb.length; i++) {
+        int n = Math.min(argb.length, values.length);
+        for (int i = 0; i < n; i++) {
             argb[i] = colormap.argb(values[i], range);
         }
-        image.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
+        pixels.updateBuffer(b -> null);
         g.setImageSmoothing(false);
         g.drawImage(image, x, y, w * scale, h * scale);
         if (masks != null && masks.width() == w && masks.height() == h) {

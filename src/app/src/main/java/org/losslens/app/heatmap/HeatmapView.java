@@ -15,7 +15,9 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
+import org.losslens.app.layout.LayoutBoundary;
 import org.losslens.app.masks.Masks;
+import org.losslens.app.performance.FrameTrace;
 import org.losslens.core.tensor.Tensor;
 import org.losslens.app.theme.Palette;
 
@@ -31,7 +33,20 @@ public final class HeatmapView extends BorderPane {
     private final HeatmapViewModel viewModel;
     private final Messages messages;
     private final Canvas canvas = new Canvas();
-    private final Pane canvasHolder = new Pane(canvas);
+    /** Paints at most once per pulse, in its layout pass, however many inputs changed since the last. */
+    private final Pane canvasHolder = new Pane(canvas) {
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            if (dirty) {
+                dirty = false;
+                long start = System.nanoTime();
+                redraw();
+                FrameTrace.since("4 paint: heatmap", start);
+            }
+        }
+    };
+    private boolean dirty = true;
     private final Label title = new Label();
     private final HeatmapPainter painter = new HeatmapPainter();
 
@@ -47,11 +62,15 @@ public final class HeatmapView extends BorderPane {
         lock.setTooltip(lockHelp);
         lock.selectedProperty().bindBidirectional(viewModel.lockedProperty());
         title.getStyleClass().add("section-title");
+        // a constant preferred width: a new range in the title then repaints it without a window layout
+        title.setPrefWidth(360);
+        title.setMinWidth(0);
+        title.setMaxWidth(Double.MAX_VALUE);
         ChannelChoice channel = new ChannelChoice("heatmap-channel", viewModel.channelProperty(),
                 viewModel.masksProperty(), messages);
         HBox controls = new HBox(10, channel, lock);
         controls.setAlignment(Pos.CENTER_LEFT);
-        VBox header = new VBox(4, title, controls);
+        VBox header = new VBox(4, new LayoutBoundary(title), controls);
         header.setPadding(new Insets(4, 6, 4, 6));
         Label legend = new Label();
         legend.textProperty().bind(Bindings.createStringBinding(() -> messages.get(legendKey()),
@@ -63,15 +82,24 @@ public final class HeatmapView extends BorderPane {
         setCenter(canvasHolder);
         setBottom(legend);
         canvasHolder.setMinSize(150, 150);
-        canvasHolder.widthProperty().addListener(o -> redraw());
-        canvasHolder.heightProperty().addListener(o -> redraw());
-        viewModel.gradientProperty().addListener(o -> redraw());
-        viewModel.rangeProperty().addListener(o -> redraw());
-        viewModel.lossIdProperty().addListener(o -> redraw());
-        viewModel.channelProperty().addListener(o -> redraw());
-        viewModel.highContrastProperty().addListener(o -> redraw());
-        viewModel.strokeScaleProperty().addListener(o -> redraw());
-        messages.localeProperty().addListener(o -> redraw());
+        // One show() changes the loss, the masks, the gradient and the range: each only marks the view,
+        // and the next pulse paints once.
+        canvasHolder.widthProperty().addListener(o -> invalidate());
+        canvasHolder.heightProperty().addListener(o -> invalidate());
+        viewModel.gradientProperty().addListener(o -> invalidate());
+        viewModel.rangeProperty().addListener(o -> invalidate());
+        viewModel.lossIdProperty().addListener(o -> invalidate());
+        viewModel.channelProperty().addListener(o -> invalidate());
+        viewModel.highContrastProperty().addListener(o -> invalidate());
+        viewModel.strokeScaleProperty().addListener(o -> invalidate());
+        messages.localeProperty().addListener(o -> invalidate());
+    }
+
+    private void invalidate() {
+        if (!dirty) {
+            dirty = true;
+            canvasHolder.requestLayout();
+        }
     }
 
     private String legendKey() {
@@ -92,8 +120,11 @@ public final class HeatmapView extends BorderPane {
         Masks masks = viewModel.masksProperty().get();
         String id = viewModel.lossIdProperty().get();
         double range = viewModel.rangeProperty().get();
-        title.setText(messages.get(viewModel.lockedProperty().get() ? "heatmap.title.locked" : "heatmap.title.auto",
-                id == null || id.isEmpty() ? "—" : id, String.format(Locale.ROOT, "%.2g", range)));
+        String heading = messages.get(viewModel.lockedProperty().get() ? "heatmap.title.locked" : "heatmap.title.auto",
+                id == null || id.isEmpty() ? "—" : id, String.format(Locale.ROOT, "%.2g", range));
+        if (!heading.equals(title.getText())) {
+            title.setText(heading);
+        }
         if (gradient == null || masks == null) {
             g.setFill(Palette.CANVAS_NOTE);
             g.fillText(messages.get("heatmap.none"), 10, 20);

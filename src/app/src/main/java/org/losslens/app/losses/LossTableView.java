@@ -29,6 +29,7 @@ public final class LossTableView extends TreeTableView<LossTableView.Entry> {
 
     private final Messages messages;
     private final LossTexts texts;
+    private final java.util.Map<String, Tooltip> tooltips = new java.util.HashMap<>();
 
     public LossTableView(LossTableViewModel viewModel, Messages messages) {
         this.messages = messages;
@@ -37,6 +38,9 @@ public final class LossTableView extends TreeTableView<LossTableView.Entry> {
         fill(viewModel);
         viewModel.specsProperty().addListener((obs, old, now) -> fill(viewModel));
         setShowRoot(false);
+        // One row height for all: the virtual flow then never measures rows (Control.prefHeight per cell
+        // in every layout pass of the table).
+        setFixedCellSize(24);
         setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
         TreeTableColumn<Entry, String> name = new TreeTableColumn<>();
@@ -50,23 +54,33 @@ public final class LossTableView extends TreeTableView<LossTableView.Entry> {
         TreeTableColumn<Entry, String> value = new TreeTableColumn<>();
         value.textProperty().bind(messages.text("losses.column.value"));
         value.setCellValueFactory(c -> valueOf(c.getValue().getValue()));
+        value.setCellFactory(c -> new LossValueCell());
         value.setPrefWidth(130);
         getColumns().add(name);
         getColumns().add(value);
 
+        // A row is re-filled whenever the virtual flow re-uses it: styles and tooltips are only changed
+        // when its loss changed, and each loss's tooltip is built once (a Tooltip is a popup window with
+        // its own scene: building them per layout pass cost the live loop most of its FX time).
         setRowFactory(t -> new TreeTableRow<>() {
             @Override
             protected void updateItem(Entry item, boolean empty) {
                 super.updateItem(item, empty);
-                setTooltip(null);
+                Tooltip tip;
                 boolean family = !empty && item != null && item.row() == null;
                 boolean unavailable = !empty && item != null && item.row() != null && !item.row().spec().implemented();
                 pseudoClassStateChanged(FAMILY, family);
                 pseudoClassStateChanged(UNAVAILABLE, unavailable);
-                if (unavailable) {
-                    setTooltip(tooltip(item.row().spec(), () -> messages.get("losses.unavailable")));
-                } else if (!empty && item != null && !family) {
-                    setTooltip(tooltip(item.row().spec(), item.row().spec()::reference));
+                if (empty || item == null || family) {
+                    tip = null;
+                } else {
+                    // built once per loss: JFR showed a new Tooltip per row on every table layout
+                    tip = tooltips.computeIfAbsent(item.row().spec().mode() + "/" + item.row().spec().id(),
+                            key -> tooltip(item.row().spec(), unavailable ? () -> messages.get("losses.unavailable")
+                                    : item.row().spec()::reference));
+                }
+                if (getTooltip() != tip) {
+                    setTooltip(tip);
                 }
             }
         });

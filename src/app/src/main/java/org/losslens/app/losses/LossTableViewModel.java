@@ -73,11 +73,16 @@ public final class LossTableViewModel {
         Optional.ofNullable(rows.get(lossId)).ifPresent(r -> selected.set(r.spec()));
     }
 
-    /** Shows a computation's values (on the FX thread). */
+    /** Shows a computation's values (on the FX thread): each row's value changes in place. */
     public void show(Evaluation evaluation) {
+        show(evaluation, null);
+    }
+
+    /** Like {@link #show(Evaluation)}, leaving the row of {@code keep} (null: none) as it is. */
+    public void show(Evaluation evaluation, String keep) {
         evaluation.outcomes().forEach((id, outcome) -> {
             LossRow row = rows.get(id);
-            if (row != null) {
+            if (row != null && !id.equals(keep)) {
                 row.show(outcome);
             }
         });

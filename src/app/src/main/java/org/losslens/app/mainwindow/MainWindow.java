@@ -16,6 +16,7 @@ import javafx.scene.layout.VBox;
 import org.controlsfx.control.StatusBar;
 import org.losslens.app.editor.EditorCanvas;
 import org.losslens.app.editor.ToolsPane;
+import org.losslens.app.layout.LayoutBoundary;
 import org.losslens.app.files.FileActions;
 import org.losslens.app.formula.FormulaView;
 import org.losslens.app.generator.GeneratorPane;
@@ -55,6 +56,10 @@ public final class MainWindow extends BorderPane {
         readout.textProperty().bind(editor.readoutProperty());
         readout.getStyleClass().add("pixel-readout");
         readout.setMinHeight(20);
+        // a constant preferred width: the hover readout changes on every move without a window layout
+        readout.setPrefWidth(200);
+        readout.setMinWidth(0);
+        readout.setMaxWidth(Double.MAX_VALUE);
         BorderPane editorPane = new BorderPane(editorStack);
         Label editorTitle = new Label();
         editorTitle.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> messages.get(
@@ -62,14 +67,15 @@ public final class MainWindow extends BorderPane {
                 messages.localeProperty(), models.mode().drawingProperty()));
         editorTitle.getStyleClass().add("editor-title");
         editorPane.setTop(editorTitle);
-        editorPane.setBottom(new VBox(readout, new ScenarioNoticeView(scenarios, messages)));
+        editorPane.setBottom(new VBox(new LayoutBoundary(readout), new ScenarioNoticeView(scenarios, messages)));
 
         views = new ViewTabs(models, export);
         SplitPane top = new SplitPane(editorPane, views);
         top.setDividerPositions(0.44);
 
         LossTableView table = new LossTableView(models.losses(), messages);
-        VBox middle = new VBox(new MetricsView(models.latest(), messages), new ParametersPane(models.parameters(), messages));
+        VBox middle = new VBox(new LayoutBoundary(new MetricsView(models.shown(), messages)),
+                new ParametersPane(models.parameters(), messages));
         formula = new FormulaView(models.formula(), messages);
         // presentation mode renders the formula larger
         formula.formulaPointsProperty().bind(models.presentation().formulaPointsProperty());

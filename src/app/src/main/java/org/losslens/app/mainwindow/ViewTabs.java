@@ -43,7 +43,8 @@ public final class ViewTabs extends TabPane {
         optimise = new OptimiseView(models.optimise(), export, messages);
         getTabs().addAll(
                 tab("tab.gradient", "tab-gradient", new HeatmapView(models.heatmap(), messages)),
-                visibleOnlyWhenSelected(tab("tab.grid", "tab-grid", grid), grid.shownProperty()),
+                visibleOnlyWhenSelected(visibleOnlyWhenSelected(tab("tab.grid", "tab-grid", grid), grid.shownProperty()),
+                        models.smallMultiples().visibleProperty()),
                 chart("tab.imbalance", "tab-imbalance", imbalance, models.imbalance().plots().refresh()),
                 chart("tab.confidence", "tab-confidence", confidence, models.confidence().plots().refresh()),
                 chart("tab.parameter", "tab-parameter", parameter, models.parameterSweep().plots().refresh()),

@@ -23,11 +23,11 @@ import org.losslens.app.scenarios.ScenarioViewModel;
  * The view models of the main window's views, as the composition root built them: the window hands
  * each view its own and nothing else (it is a list of parts, not a service to ask for more).
  *
- * @param latest the newest evaluation on display (the metrics read it)
+ * @param shown the newest evaluation on display, from its first stage on (the metrics read it)
  */
 public record WindowModels(Messages messages, EditorViewModel editor, ModeViewModel mode,
                            GeneratorViewModel generator, LossTableViewModel losses, ParametersViewModel parameters,
-                           HeatmapViewModel heatmap, ObservableValue<Evaluation> latest, FormulaViewModel formula,
+                           HeatmapViewModel heatmap, ObservableValue<Evaluation> shown, FormulaViewModel formula,
                            ScenarioViewModel scenarios, PresentationViewModel presentation,
                            SmallMultiplesViewModel smallMultiples, LossSelection comparison,
                            ImbalanceViewModel imbalance, LossSelection imbalanceLosses, ConfidenceViewModel confidence,

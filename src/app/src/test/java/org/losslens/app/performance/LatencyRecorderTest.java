@@ -28,4 +28,17 @@ class LatencyRecorderTest {
         assertEquals(10, r.count());
         assertEquals(1.0, r.percentileMillis(95));
     }
+
+    @Test
+    void percentilesOverATimeWindowCountOnlyTheSamplesInIt() {
+        LatencyRecorder r = new LatencyRecorder(100);
+        for (int i = 1; i <= 10; i++) {
+            r.record(i * 1_000_000L, i * 1_000_000_000L);
+        }
+        long since = r.newestNanos() - 4_000_000_000L;
+        assertEquals(5, r.countSince(since));
+        assertEquals(8.0, r.percentileMillisSince(50, since));
+        assertEquals(10.0, r.percentileMillisSince(100, since));
+        assertTrue(Double.isNaN(r.percentileMillisSince(50, r.newestNanos() + 1)));
+    }
 }

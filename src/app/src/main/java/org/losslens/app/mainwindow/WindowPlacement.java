@@ -1,0 +1,184 @@
+package org.losslens.app.mainwindow;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Where the main window opens and how large: where it was last closed, if that is still on a screen;
+ * otherwise {@value #SHARE} of the primary screen's visual bounds (the desktop minus panels and docks),
+ * centred. Never smaller than the layout needs, unless the screen itself is smaller. Set explicitly
+ * before the window is shown, so the size does not depend on what a window manager makes of a scene's
+ * preferred size (openbox opened it at about 200×200). Remembered in {@code window.properties} in the
+ * app's home folder. The geometry is plain numbers, tested without a toolkit; {@link #apply} and
+ * {@link #remember} are the JavaFX glue.
+ */
+public final class WindowPlacement {
+
+    static final String FILE = "window.properties";
+    /** Share of the visual bounds a first window takes: room beside it, and every pane usable. */
+    static final double SHARE = 0.85;
+    private static final Logger LOG = Logger.getLogger(WindowPlacement.class.getName());
+
+    /** A rectangle in screen coordinates. */
+    public record Box(double x, double y, double width, double height) {
+
+        boolean overlapsEnough(Box other) {
+            double w = Math.min(x + width, other.x + other.width) - Math.max(x, other.x);
+            double h = Math.min(y + height, other.y + other.height) - Math.max(y, other.y);
+            // at least a title bar's worth of the window must be reachable
+            return w >= 100 && h >= 40;
+        }
+    }
+
+    /** The window's rectangle and whether it was maximised. */
+    public record Placement(Box box, boolean maximized) {
+    }
+
+    private final Path file;
+
+    /** @param home the app's folder, e.g. ~/.losslens */
+    public WindowPlacement(Path home) {
+        this.file = home.resolve(FILE);
+    }
+
+    /**
+     * @param screens   the visual bounds of every screen, the primary first
+     * @param minWidth  what the layout needs (its minimum width), and likewise the height
+     */
+    public static Placement choose(Optional<Placement> remembered, List<Box> screens, double minWidth,
+                                   double minHeight) {
+        Box primary = screens.get(0);
+        if (remembered.isPresent()) {
+            Box last = remembered.get().box();
+            for (Box screen : screens) {
+                if (last.overlapsEnough(screen)) {
+                    double w = Math.min(Math.max(last.width(), Math.min(minWidth, screen.width())), screen.width());
+                    double h = Math.min(Math.max(last.height(), Math.min(minHeight, screen.height())), screen.height());
+                    double x = Math.max(screen.x(), Math.min(last.x(), screen.x() + screen.width() - w));
+                    double y = Math.max(screen.y(), Math.min(last.y(), screen.y() + screen.height() - h));
+                    return new Placement(new Box(x, y, w, h), remembered.get().maximized());
+                }
+            }
+        }
+        double w = Math.min(primary.width(), Math.max(minWidth, Math.round(primary.width() * SHARE)));
+        double h = Math.min(primary.height(), Math.max(minHeight, Math.round(primary.height() * SHARE)));
+        return new Placement(new Box(primary.x() + (primary.width() - w) / 2, primary.y() + (primary.height() - h) / 2,
+                w, h), false);
+    }
+
+    /** The placement saved when the window was last closed, if any could be read. */
+    public Optional<Placement> load() {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            Properties p = new Properties();
+            p.load(in);
+            Box box = new Box(number(p, "x"), number(p, "y"), number(p, "width"), number(p, "height"));
+            if (!(box.width() > 0 && box.height() > 0 && Double.isFinite(box.x()) && Double.isFinite(box.y()))) {
+                return Optional.empty();
+            }
+            return Optional.of(new Placement(box, Boolean.parseBoolean(p.getProperty("maximized"))));
+        } catch (IOException | RuntimeException e) {
+            // A damaged file only costs the remembered size: the first-start size is used.
+            LOG.log(Level.INFO, "window placement not read from " + file + "; using the default", e);
+            return Optional.empty();
+        }
+    }
+
+    /** Saves {@code placement}; a failure is logged, never shown (the next start uses the default). */
+    public void save(Placement placement) {
+        Properties p = new Properties();
+        p.setProperty("x", Double.toString(placement.box().x()));
+        p.setProperty("y", Double.toString(placement.box().y()));
+        p.setProperty("width", Double.toString(placement.box().width()));
+        p.setProperty("height", Double.toString(placement.box().height()));
+        p.setProperty("maximized", Boolean.toString(placement.maximized()));
+        try {
+            Files.createDirectories(file.getParent());
+            Path tmp = file.resolveSibling(FILE + ".tmp");
+            try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                p.store(out, "LossLens main window");
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "window placement not saved to " + file, e);
+        }
+    }
+
+    /**
+     * Sizes and places {@code stage} before it is shown, sets its minimum size to what the layout needs,
+     * and remembers its placement when it is hidden.
+     */
+    public void apply(javafx.stage.Stage stage, javafx.scene.Parent root) {
+        List<Box> screens = new java.util.ArrayList<>();
+        javafx.stage.Screen primary = javafx.stage.Screen.getPrimary();
+        screens.add(box(primary.getVisualBounds()));
+        for (javafx.stage.Screen s : javafx.stage.Screen.getScreens()) {
+            if (!s.equals(primary)) {
+                screens.add(box(s.getVisualBounds()));
+            }
+        }
+        root.applyCss();
+        double minW = Math.min(root.minWidth(-1), screens.get(0).width());
+        double minH = Math.min(root.minHeight(-1), screens.get(0).height());
+        Placement chosen = choose(load(), screens, minW, minH);
+        Box box = chosen.box();
+        stage.setX(box.x());
+        stage.setY(box.y());
+        stage.setWidth(box.width());
+        stage.setHeight(box.height());
+        stage.setMaximized(chosen.maximized());
+        // The minimum only once the window is mapped, and the size asked for again once the window
+        // manager has placed it: under openbox, GTK sometimes mapped the window at the layout's minimum
+        // (≈400×350) while the stage still reported the size asked for before showing, so the same size
+        // again would be no request at all — one pixel less, then the size, are two real ones.
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> {
+            javafx.animation.PauseTransition mapped = new javafx.animation.PauseTransition(javafx.util.Duration.millis(250));
+            mapped.setOnFinished(done -> {
+                stage.setMinWidth(Math.min(minW, box.width()));
+                stage.setMinHeight(Math.min(minH, box.height()));
+                if (stage.isMaximized() || stage.isFullScreen()) {
+                    return;
+                }
+                stage.setWidth(box.width() - 1);
+                stage.setHeight(box.height() - 1);
+                javafx.application.Platform.runLater(() -> {
+                    stage.setX(box.x());
+                    stage.setY(box.y());
+                    stage.setWidth(box.width());
+                    stage.setHeight(box.height());
+                });
+            });
+            mapped.play();
+        });
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, e -> remember(stage));
+    }
+
+    /** Saves where {@code stage} is now (its last normal size if it is maximised: maximising again restores). */
+    public void remember(javafx.stage.Stage stage) {
+        if (stage.isFullScreen() || stage.isIconified()) {
+            return;
+        }
+        save(new Placement(new Box(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()),
+                stage.isMaximized()));
+    }
+
+    private static Box box(javafx.geometry.Rectangle2D r) {
+        return new Box(r.getMinX(), r.getMinY(), r.getWidth(), r.getHeight());
+    }
+
+    private static double number(Properties p, String key) {
+        return Double.parseDouble(p.getProperty(key, "NaN"));
+    }
+}
