@@ -17,6 +17,11 @@ package org.losslens.core.geometry;
  * max-pool of −I that routes to the first extreme element of its window (top-most, left-most), and
  * {@code torch.min} of the two splits a tie evenly; the dilation routes to the first maximum of the
  * 3×3 window in row-major order; relu passes the gradient only where its input is > 0.
+ *
+ * <p>Cost. The forward pass keeps, per level, the eroded image, the residue δ = relu(I − open(I))
+ * and the skeleton so far (the backward pass needs all three); an instance is immutable once built,
+ * so one trace may be shared by every loss of a prediction and read by several threads at once.
+ * The backward pass writes only into a caller-owned {@link Workspace}.
  */
 public final class SoftSkeleton {
 
@@ -25,8 +30,8 @@ public final class SoftSkeleton {
     private final int iterations;
     /** images[k] = I_k, the image after k erosions (k = 0..iterations+1). */
     private final double[][] images;
-    /** openings[k] = open(I_k) = dilate(I_{k+1}). */
-    private final double[][] openings;
+    /** residues[k] = δ_k = relu(I_k − open(I_k)), open(I_k) = dilate(I_{k+1}). */
+    private final double[][] residues;
     /** skeletons[k] = skel after level k. */
     private final double[][] skeletons;
 
@@ -44,25 +49,43 @@ public final class SoftSkeleton {
         int n = image.length;
         int levels = iterations + 1;
         images = new double[levels + 1][];
-        openings = new double[levels][];
+        residues = new double[levels][];
         skeletons = new double[levels][];
         images[0] = image.clone();
+        double[] rowMaxima = new double[n];
         for (int k = 0; k < levels; k++) {
-            images[k + 1] = erode(images[k]);
-            openings[k] = dilate(images[k + 1]);
-            double[] skeleton = new double[n];
-            double[] previous = k == 0 ? null : skeletons[k - 1];
+            double[] current = images[k];
+            double[] eroded = new double[n];
+            erode(current, eroded);
+            images[k + 1] = eroded;
+            // δ_k = relu(I_k − dilate(I_{k+1})); the dilation is written straight into δ's array
+            double[] delta = new double[n];
+            dilate(eroded, rowMaxima, delta);
             for (int i = 0; i < n; i++) {
-                double delta = relu(images[k][i] - openings[k][i]);
-                skeleton[i] = k == 0 ? delta : previous[i] + relu(delta - previous[i] * delta);
+                delta[i] = relu(current[i] - delta[i]);
             }
-            skeletons[k] = skeleton;
+            residues[k] = delta;
+            if (k == 0) {
+                skeletons[0] = delta;
+            } else {
+                double[] previous = skeletons[k - 1];
+                double[] skeleton = new double[n];
+                for (int i = 0; i < n; i++) {
+                    skeleton[i] = previous[i] + relu(delta[i] - previous[i] * delta[i]);
+                }
+                skeletons[k] = skeleton;
+            }
         }
     }
 
     /** The soft skeleton of {@code image} (row-major, height × width) after {@code iterations} erosions, with its trace. */
     public static SoftSkeleton of(double[] image, int height, int width, int iterations) {
         return new SoftSkeleton(image, height, width, iterations);
+    }
+
+    /** The number of erosions this skeleton was built with. */
+    public int iterations() {
+        return iterations;
     }
 
     /** The soft skeleton (a copy). */
@@ -76,29 +99,65 @@ public final class SoftSkeleton {
     }
 
     /**
+     * The buffers of one backward pass (four input-sized arrays), reusable for any number of passes
+     * over skeletons of the same size. Not thread-safe: one per thread (or per call).
+     */
+    public static final class Workspace {
+        private final double[] dSkeleton;
+        private final double[] dDelta;
+        private double[] dEroded;
+        private double[] dImage;
+
+        public Workspace(int pixels) {
+            dSkeleton = new double[pixels];
+            dDelta = new double[pixels];
+            dEroded = new double[pixels];
+            dImage = new double[pixels];
+        }
+
+        int size() {
+            return dSkeleton.length;
+        }
+    }
+
+    /**
      * The chain rule through the skeleton: given ∂L/∂skel per pixel, returns ∂L/∂image per pixel
      * (reverse mode, last level first; the min/max selections are found again from the recorded
      * images, exactly as the forward pass made them).
      */
     public double[] backpropagate(double[] dSkeleton) {
+        return backpropagate(dSkeleton, new Workspace(images[0].length)).clone();
+    }
+
+    /**
+     * As {@link #backpropagate(double[])}, into {@code workspace}: the returned array belongs to the
+     * workspace and is overwritten by its next pass.
+     */
+    public double[] backpropagate(double[] dSkeleton, Workspace workspace) {
         int n = images[0].length;
-        double[] dSkel = dSkeleton.clone();
-        double[] dDelta = new double[n];
-        double[] dEroded = new double[n];
-        double[] dImage = new double[n];
+        if (workspace.size() != n || dSkeleton.length != n) {
+            throw new IllegalArgumentException("soft skeleton: backward pass over " + n + " pixels, got a workspace of "
+                    + workspace.size() + " and " + dSkeleton.length + " values");
+        }
+        double[] dSkel = workspace.dSkeleton;
+        double[] dDelta = workspace.dDelta;
+        double[] dEroded = workspace.dEroded;
+        double[] dImage = workspace.dImage;
+        System.arraycopy(dSkeleton, 0, dSkel, 0, n);
+        java.util.Arrays.fill(dEroded, 0);
         for (int k = iterations; k >= 0; k--) {
             double[] image = images[k];
-            double[] opening = openings[k];
+            double[] delta = residues[k];
             if (k == 0) {
                 System.arraycopy(dSkel, 0, dDelta, 0, n);
             } else {
                 double[] previous = skeletons[k - 1];
                 for (int i = 0; i < n; i++) {
-                    double delta = relu(image[i] - opening[i]);
+                    double d = delta[i];
                     // skel_k = s + relu(δ − s·δ): ∂/∂s = 1 − δ·[u > 0], ∂/∂δ = (1 − s)·[u > 0]
-                    if (delta - previous[i] * delta > 0) {
+                    if (d - previous[i] * d > 0) {
                         dDelta[i] = dSkel[i] * (1 - previous[i]);
-                        dSkel[i] -= dSkel[i] * delta;
+                        dSkel[i] -= dSkel[i] * d;
                     } else {
                         dDelta[i] = 0;
                     }
@@ -109,18 +168,21 @@ public final class SoftSkeleton {
             java.util.Arrays.fill(dImage, 0);
             double[] eroded = images[k + 1];
             for (int r = 0; r < height; r++) {
+                int row = r * width;
                 for (int c = 0; c < width; c++) {
-                    int i = r * width + c;
-                    if (dDelta[i] != 0 && image[i] - opening[i] > 0) {
-                        dImage[i] += dDelta[i];
-                        dEroded[dilationWinner(eroded, r, c)] -= dDelta[i];
+                    int i = row + c;
+                    double g = dDelta[i];
+                    if (g != 0 && delta[i] > 0) {
+                        dImage[i] += g;
+                        dEroded[dilationWinner(eroded, r, c)] -= g;
                     }
                 }
             }
             // I_{k+1} = erode(I_k) = min(vertical min, horizontal min); torch.min splits a tie evenly
             for (int r = 0; r < height; r++) {
+                int row = r * width;
                 for (int c = 0; c < width; c++) {
-                    int i = r * width + c;
+                    int i = row + c;
                     double g = dEroded[i];
                     if (g == 0) {
                         continue;
@@ -141,21 +203,24 @@ public final class SoftSkeleton {
             dEroded = dImage;
             dImage = swap;
         }
+        workspace.dEroded = dEroded;
+        workspace.dImage = dImage;
         return dEroded;
     }
 
     /** Values of the erosion: min over the cross (the selections only matter to the backward pass). */
-    private double[] erode(double[] image) {
-        double[] out = new double[image.length];
+    private void erode(double[] image, double[] out) {
         for (int r = 0; r < height; r++) {
             int row = r * width;
+            boolean up = r > 0;
+            boolean down = r < height - 1;
             for (int c = 0; c < width; c++) {
                 int i = row + c;
                 double m = image[i];
-                if (r > 0) {
+                if (up) {
                     m = Math.min(m, image[i - width]);
                 }
-                if (r < height - 1) {
+                if (down) {
                     m = Math.min(m, image[i + width]);
                 }
                 if (c > 0) {
@@ -167,42 +232,38 @@ public final class SoftSkeleton {
                 out[i] = m;
             }
         }
-        return out;
     }
 
     /** Values of the dilation: the 3×3 maximum, as a row maximum of column maxima (the same value). */
-    private double[] dilate(double[] image) {
-        double[] rows = new double[image.length];
+    private void dilate(double[] image, double[] rows, double[] out) {
+        int last = width - 1;
         for (int r = 0; r < height; r++) {
             int row = r * width;
-            for (int c = 0; c < width; c++) {
-                int i = row + c;
-                double m = image[i];
-                if (c > 0) {
-                    m = Math.max(m, image[i - 1]);
-                }
-                if (c < width - 1) {
-                    m = Math.max(m, image[i + 1]);
-                }
-                rows[i] = m;
+            if (width == 1) {
+                rows[row] = image[row];
+                continue;
             }
+            rows[row] = Math.max(image[row], image[row + 1]);
+            for (int i = row + 1; i < row + last; i++) {
+                rows[i] = Math.max(Math.max(image[i - 1], image[i]), image[i + 1]);
+            }
+            rows[row + last] = Math.max(image[row + last - 1], image[row + last]);
         }
-        double[] out = new double[image.length];
         for (int r = 0; r < height; r++) {
             int row = r * width;
-            for (int c = 0; c < width; c++) {
-                int i = row + c;
+            boolean up = r > 0;
+            boolean down = r < height - 1;
+            for (int i = row; i < row + width; i++) {
                 double m = rows[i];
-                if (r > 0) {
+                if (up) {
                     m = Math.max(m, rows[i - width]);
                 }
-                if (r < height - 1) {
+                if (down) {
                     m = Math.max(m, rows[i + width]);
                 }
                 out[i] = m;
             }
         }
-        return out;
     }
 
     /** The first minimum of the column window rows r−1..r+1 (top-most on a tie), as max-pool of −I. */
