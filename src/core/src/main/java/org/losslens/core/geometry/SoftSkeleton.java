@@ -17,18 +17,32 @@ package org.losslens.core.geometry;
  * max-pool of −I that routes to the first extreme element of its window (top-most, left-most), and
  * {@code torch.min} of the two splits a tie evenly; the dilation routes to the first maximum of the
  * 3×3 window in row-major order; relu passes the gradient only where its input is > 0.
+ *
+ * <p>Cost. The forward pass keeps, per level, the residue δ = relu(I − open(I)), the skeleton so far
+ * and the pixels the erosion and the dilation selected, so a backward pass is a few scatters per
+ * level instead of a search of every window again; an instance is immutable once built,
+ * so one trace may be shared by every loss of a prediction and read by several threads at once.
+ * The backward pass writes only into a caller-owned {@link Workspace}.
  */
 public final class SoftSkeleton {
 
     private final int height;
     private final int width;
     private final int iterations;
-    /** images[k] = I_k, the image after k erosions (k = 0..iterations+1). */
-    private final double[][] images;
-    /** openings[k] = open(I_k) = dilate(I_{k+1}). */
-    private final double[][] openings;
+    /** residues[k] = δ_k = relu(I_k − open(I_k)), open(I_k) = dilate(I_{k+1}), I_k the image after k erosions. */
+    private final double[][] residues;
     /** skeletons[k] = skel after level k. */
     private final double[][] skeletons;
+    /**
+     * The selections of level k, found once in the forward pass so that every backward pass over this
+     * trace is a scatter along them: dilationWinners[k][i] = the first maximum of I_{k+1}'s 3×3 window
+     * at i (read only where δ_k,i > 0, the only pixels the backward pass routes);
+     * erosionWinners[k][i] = the pixel of I_k the erosion at i selected, and erosionTies[k][i] = the
+     * horizontal winner when the vertical and horizontal minima tie (each then gets half), else −1.
+     */
+    private final int[][] dilationWinners;
+    private final int[][] erosionWinners;
+    private final int[][] erosionTies;
 
     private SoftSkeleton(double[] image, int height, int width, int iterations) {
         if (iterations < 0) {
@@ -43,26 +57,51 @@ public final class SoftSkeleton {
         this.iterations = iterations;
         int n = image.length;
         int levels = iterations + 1;
-        images = new double[levels + 1][];
-        openings = new double[levels][];
+        residues = new double[levels][];
         skeletons = new double[levels][];
-        images[0] = image.clone();
+        dilationWinners = new int[levels][];
+        erosionWinners = new int[levels][];
+        erosionTies = new int[levels][];
+        double[] current = image.clone();
+        double[] eroded = new double[n];
+        double[] rowMaxima = new double[n];
+        int[] rowWinners = new int[n];
         for (int k = 0; k < levels; k++) {
-            images[k + 1] = erode(images[k]);
-            openings[k] = dilate(images[k + 1]);
-            double[] skeleton = new double[n];
-            double[] previous = k == 0 ? null : skeletons[k - 1];
+            erosionWinners[k] = new int[n];
+            erosionTies[k] = new int[n];
+            erode(current, eroded, erosionWinners[k], erosionTies[k]);
+            // δ_k = relu(I_k − dilate(I_{k+1})); the dilation is written straight into δ's array
+            double[] delta = new double[n];
+            dilate(eroded, rowMaxima, delta);
             for (int i = 0; i < n; i++) {
-                double delta = relu(images[k][i] - openings[k][i]);
-                skeleton[i] = k == 0 ? delta : previous[i] + relu(delta - previous[i] * delta);
+                delta[i] = relu(current[i] - delta[i]);
             }
-            skeletons[k] = skeleton;
+            residues[k] = delta;
+            dilationWinners[k] = dilationWinners(eroded, rowWinners, rowMaxima);
+            if (k == 0) {
+                skeletons[0] = delta;
+            } else {
+                double[] previous = skeletons[k - 1];
+                double[] skeleton = new double[n];
+                for (int i = 0; i < n; i++) {
+                    skeleton[i] = previous[i] + relu(delta[i] - previous[i] * delta[i]);
+                }
+                skeletons[k] = skeleton;
+            }
+            double[] swap = current;
+            current = eroded;
+            eroded = swap;
         }
     }
 
     /** The soft skeleton of {@code image} (row-major, height × width) after {@code iterations} erosions, with its trace. */
     public static SoftSkeleton of(double[] image, int height, int width, int iterations) {
         return new SoftSkeleton(image, height, width, iterations);
+    }
+
+    /** The number of erosions this skeleton was built with. */
+    public int iterations() {
+        return iterations;
     }
 
     /** The soft skeleton (a copy). */
@@ -76,29 +115,63 @@ public final class SoftSkeleton {
     }
 
     /**
+     * The buffers of one backward pass (four input-sized arrays), reusable for any number of passes
+     * over skeletons of the same size. Not thread-safe: one per thread (or per call).
+     */
+    public static final class Workspace {
+        private final double[] dSkeleton;
+        private final double[] dDelta;
+        private double[] dEroded;
+        private double[] dImage;
+
+        public Workspace(int pixels) {
+            dSkeleton = new double[pixels];
+            dDelta = new double[pixels];
+            dEroded = new double[pixels];
+            dImage = new double[pixels];
+        }
+
+        int size() {
+            return dSkeleton.length;
+        }
+    }
+
+    /**
      * The chain rule through the skeleton: given ∂L/∂skel per pixel, returns ∂L/∂image per pixel
-     * (reverse mode, last level first; the min/max selections are found again from the recorded
-     * images, exactly as the forward pass made them).
+     * (reverse mode, last level first, along the min/max selections the forward pass recorded).
      */
     public double[] backpropagate(double[] dSkeleton) {
-        int n = images[0].length;
-        double[] dSkel = dSkeleton.clone();
-        double[] dDelta = new double[n];
-        double[] dEroded = new double[n];
-        double[] dImage = new double[n];
+        return backpropagate(dSkeleton, new Workspace(residues[0].length)).clone();
+    }
+
+    /**
+     * As {@link #backpropagate(double[])}, into {@code workspace}: the returned array belongs to the
+     * workspace and is overwritten by its next pass.
+     */
+    public double[] backpropagate(double[] dSkeleton, Workspace workspace) {
+        int n = residues[0].length;
+        if (workspace.size() != n || dSkeleton.length != n) {
+            throw new IllegalArgumentException("soft skeleton: backward pass over " + n + " pixels, got a workspace of "
+                    + workspace.size() + " and " + dSkeleton.length + " values");
+        }
+        double[] dSkel = workspace.dSkeleton;
+        double[] dDelta = workspace.dDelta;
+        double[] dEroded = workspace.dEroded;
+        double[] dImage = workspace.dImage;
+        System.arraycopy(dSkeleton, 0, dSkel, 0, n);
+        java.util.Arrays.fill(dEroded, 0);
         for (int k = iterations; k >= 0; k--) {
-            double[] image = images[k];
-            double[] opening = openings[k];
+            double[] delta = residues[k];
             if (k == 0) {
                 System.arraycopy(dSkel, 0, dDelta, 0, n);
             } else {
                 double[] previous = skeletons[k - 1];
                 for (int i = 0; i < n; i++) {
-                    double delta = relu(image[i] - opening[i]);
+                    double d = delta[i];
                     // skel_k = s + relu(δ − s·δ): ∂/∂s = 1 − δ·[u > 0], ∂/∂δ = (1 − s)·[u > 0]
-                    if (delta - previous[i] * delta > 0) {
+                    if (d - previous[i] * d > 0) {
                         dDelta[i] = dSkel[i] * (1 - previous[i]);
-                        dSkel[i] -= dSkel[i] * delta;
+                        dSkel[i] -= dSkel[i] * d;
                     } else {
                         dDelta[i] = 0;
                     }
@@ -107,140 +180,152 @@ public final class SoftSkeleton {
             // δ_k = relu(I_k − open_k): I_k gets +dδ, open_k = dilate(I_{k+1}) routes −dδ to its maximum.
             // dEroded already holds the gradient of I_{k+1} from the level above.
             java.util.Arrays.fill(dImage, 0);
-            double[] eroded = images[k + 1];
-            for (int r = 0; r < height; r++) {
-                for (int c = 0; c < width; c++) {
-                    int i = r * width + c;
-                    if (dDelta[i] != 0 && image[i] - opening[i] > 0) {
-                        dImage[i] += dDelta[i];
-                        dEroded[dilationWinner(eroded, r, c)] -= dDelta[i];
-                    }
+            int[] dilated = dilationWinners[k];
+            for (int i = 0; i < n; i++) {
+                double g = dDelta[i];
+                if (g != 0 && delta[i] > 0) {
+                    dImage[i] += g;
+                    dEroded[dilated[i]] -= g;
                 }
             }
             // I_{k+1} = erode(I_k) = min(vertical min, horizontal min); torch.min splits a tie evenly
-            for (int r = 0; r < height; r++) {
-                for (int c = 0; c < width; c++) {
-                    int i = r * width + c;
-                    double g = dEroded[i];
-                    if (g == 0) {
-                        continue;
-                    }
-                    int v = verticalWinner(image, r, c);
-                    int h = horizontalWinner(image, r, c);
-                    if (image[v] < image[h]) {
-                        dImage[v] += g;
-                    } else if (image[h] < image[v]) {
-                        dImage[h] += g;
-                    } else {
-                        dImage[v] += 0.5 * g;
-                        dImage[h] += 0.5 * g;
-                    }
+            int[] winners = erosionWinners[k];
+            int[] ties = erosionTies[k];
+            for (int i = 0; i < n; i++) {
+                double g = dEroded[i];
+                if (g == 0) {
+                    continue;
+                }
+                int tie = ties[i];
+                if (tie < 0) {
+                    dImage[winners[i]] += g;
+                } else {
+                    dImage[winners[i]] += 0.5 * g;
+                    dImage[tie] += 0.5 * g;
                 }
             }
             double[] swap = dEroded;
             dEroded = dImage;
             dImage = swap;
         }
+        workspace.dEroded = dEroded;
+        workspace.dImage = dImage;
         return dEroded;
     }
 
-    /** Values of the erosion: min over the cross (the selections only matter to the backward pass). */
-    private double[] erode(double[] image) {
-        double[] out = new double[image.length];
+    /**
+     * The erosion, min over the cross, and its selections: the first minimum of the column window
+     * (top-most on a tie, as max-pool of −I) against the first minimum of the row window (left-most);
+     * the smaller wins, a tie records both. Out-of-image neighbours are replaced by the pixel itself:
+     * a repeated candidate never changes a minimum's value or which index is first to reach it.
+     */
+    private void erode(double[] image, double[] out, int[] winners, int[] ties) {
         for (int r = 0; r < height; r++) {
             int row = r * width;
+            int upShift = r > 0 ? -width : 0;
+            int downShift = r < height - 1 ? width : 0;
             for (int c = 0; c < width; c++) {
                 int i = row + c;
-                double m = image[i];
-                if (r > 0) {
-                    m = Math.min(m, image[i - width]);
-                }
-                if (r < height - 1) {
-                    m = Math.min(m, image[i + width]);
-                }
-                if (c > 0) {
-                    m = Math.min(m, image[i - 1]);
-                }
-                if (c < width - 1) {
-                    m = Math.min(m, image[i + 1]);
-                }
-                out[i] = m;
+                int up = i + upShift;
+                int down = i + downShift;
+                int left = c > 0 ? i - 1 : i;
+                int right = c < width - 1 ? i + 1 : i;
+                double self = image[i];
+                double upValue = image[up];
+                double downValue = image[down];
+                double leftValue = image[left];
+                double rightValue = image[right];
+                out[i] = Math.min(Math.min(Math.min(Math.min(self, upValue), downValue), leftValue), rightValue);
+                boolean centreBelowUp = self < upValue;
+                int v = centreBelowUp ? i : up;
+                double vValue = centreBelowUp ? self : upValue;
+                boolean downBelow = downValue < vValue;
+                v = downBelow ? down : v;
+                vValue = downBelow ? downValue : vValue;
+                boolean centreBelowLeft = self < leftValue;
+                int h = centreBelowLeft ? i : left;
+                double hValue = centreBelowLeft ? self : leftValue;
+                boolean rightBelow = rightValue < hValue;
+                h = rightBelow ? right : h;
+                hValue = rightBelow ? rightValue : hValue;
+                winners[i] = hValue < vValue ? h : v;
+                ties[i] = vValue < hValue || hValue < vValue ? -1 : h;
             }
         }
-        return out;
     }
 
     /** Values of the dilation: the 3×3 maximum, as a row maximum of column maxima (the same value). */
-    private double[] dilate(double[] image) {
-        double[] rows = new double[image.length];
+    private void dilate(double[] image, double[] rows, double[] out) {
+        int last = width - 1;
         for (int r = 0; r < height; r++) {
             int row = r * width;
-            for (int c = 0; c < width; c++) {
-                int i = row + c;
-                double m = image[i];
-                if (c > 0) {
-                    m = Math.max(m, image[i - 1]);
-                }
-                if (c < width - 1) {
-                    m = Math.max(m, image[i + 1]);
-                }
-                rows[i] = m;
+            if (width == 1) {
+                rows[row] = image[row];
+                continue;
             }
+            rows[row] = Math.max(image[row], image[row + 1]);
+            for (int i = row + 1; i < row + last; i++) {
+                rows[i] = Math.max(Math.max(image[i - 1], image[i]), image[i + 1]);
+            }
+            rows[row + last] = Math.max(image[row + last - 1], image[row + last]);
         }
-        double[] out = new double[image.length];
         for (int r = 0; r < height; r++) {
             int row = r * width;
-            for (int c = 0; c < width; c++) {
-                int i = row + c;
+            boolean up = r > 0;
+            boolean down = r < height - 1;
+            for (int i = row; i < row + width; i++) {
                 double m = rows[i];
-                if (r > 0) {
+                if (up) {
                     m = Math.max(m, rows[i - width]);
                 }
-                if (r < height - 1) {
+                if (down) {
                     m = Math.max(m, rows[i + width]);
                 }
                 out[i] = m;
             }
         }
-        return out;
     }
 
-    /** The first minimum of the column window rows r−1..r+1 (top-most on a tie), as max-pool of −I. */
-    private int verticalWinner(double[] image, int r, int c) {
-        int best = r > 0 ? (r - 1) * width + c : c;
-        for (int rr = Math.max(r - 1, 0) + 1; rr <= Math.min(r + 1, height - 1); rr++) {
-            int j = rr * width + c;
-            if (image[j] < image[best]) {
-                best = j;
+    /**
+     * The first maximum of {@code image}'s 3×3 window in row-major order at every pixel: the top-most
+     * of the three rows' left-most maxima (the same pixel, as the first maximum in row-major order is
+     * in the top-most row holding the maximum). Out-of-image neighbours are replaced by the pixel
+     * itself, which never changes the first maximum. {@code rowWinners} and {@code rowMaxima} are scratch.
+     */
+    private int[] dilationWinners(double[] image, int[] rowWinners, double[] rowMaxima) {
+        int n = image.length;
+        for (int r = 0; r < height; r++) {
+            int row = r * width;
+            for (int c = 0; c < width; c++) {
+                int i = row + c;
+                int left = c > 0 ? i - 1 : i;
+                int right = c < width - 1 ? i + 1 : i;
+                double leftValue = image[left];
+                double self = image[i];
+                double rightValue = image[right];
+                boolean centreAbove = self > leftValue;
+                int best = centreAbove ? i : left;
+                double bestValue = centreAbove ? self : leftValue;
+                boolean rightAbove = rightValue > bestValue;
+                rowWinners[i] = rightAbove ? right : best;
+                rowMaxima[i] = rightAbove ? rightValue : bestValue;
             }
         }
-        return best;
-    }
-
-    /** The first minimum of the row window columns c−1..c+1 (left-most on a tie). */
-    private int horizontalWinner(double[] image, int r, int c) {
-        int best = r * width + Math.max(c - 1, 0);
-        for (int cc = Math.max(c - 1, 0) + 1; cc <= Math.min(c + 1, width - 1); cc++) {
-            int j = r * width + cc;
-            if (image[j] < image[best]) {
-                best = j;
+        int[] winners = new int[n];
+        for (int r = 0; r < height; r++) {
+            int row = r * width;
+            int upShift = r > 0 ? -width : 0;
+            int downShift = r < height - 1 ? width : 0;
+            for (int i = row; i < row + width; i++) {
+                double bestValue = rowMaxima[i + upShift];
+                double middleValue = rowMaxima[i];
+                boolean middleAbove = middleValue > bestValue;
+                int best = middleAbove ? rowWinners[i] : rowWinners[i + upShift];
+                bestValue = middleAbove ? middleValue : bestValue;
+                winners[i] = rowMaxima[i + downShift] > bestValue ? rowWinners[i + downShift] : best;
             }
         }
-        return best;
-    }
-
-    /** The first maximum of the 3×3 window in row-major order. */
-    private int dilationWinner(double[] image, int r, int c) {
-        int best = -1;
-        for (int rr = Math.max(r - 1, 0); rr <= Math.min(r + 1, height - 1); rr++) {
-            for (int cc = Math.max(c - 1, 0); cc <= Math.min(c + 1, width - 1); cc++) {
-                int j = rr * width + cc;
-                if (best < 0 || image[j] > image[best]) {
-                    best = j;
-                }
-            }
-        }
-        return best;
+        return winners;
     }
 
     private static double relu(double x) {

@@ -59,6 +59,44 @@ class SoftSkeletonTest {
         }
     }
 
+    @Test
+    void aReusedWorkspaceAndConcurrentPassesOverOneTraceGiveTheFreshResult() throws Exception {
+        Random random = new Random(11);
+        int h = 16;
+        int w = 13;
+        double[] image = new double[h * w];
+        for (int i = 0; i < image.length; i++) {
+            // few distinct values: many ties between the vertical and horizontal minima
+            image[i] = random.nextInt(4) / 4.0;
+        }
+        SoftSkeleton trace = SoftSkeleton.of(image, h, w, 3);
+        double[][] weights = new double[8][h * w];
+        double[][] fresh = new double[weights.length][];
+        for (int k = 0; k < weights.length; k++) {
+            for (int i = 0; i < h * w; i++) {
+                weights[k][i] = random.nextGaussian();
+            }
+            fresh[k] = SoftSkeleton.of(image, h, w, 3).backpropagate(weights[k]);
+        }
+        SoftSkeleton.Workspace reused = new SoftSkeleton.Workspace(h * w);
+        for (int k = 0; k < weights.length; k++) {
+            assertArrayEquals(fresh[k], trace.backpropagate(weights[k], reused), 0.0, "pass " + k);
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<double[]>> passes = new java.util.ArrayList<>();
+            for (int round = 0; round < 50; round++) {
+                double[] weight = weights[round % weights.length];
+                passes.add(pool.submit(() -> trace.backpropagate(weight, new SoftSkeleton.Workspace(h * w)).clone()));
+            }
+            for (int round = 0; round < passes.size(); round++) {
+                assertArrayEquals(fresh[round % weights.length], passes.get(round).get(), 0.0, "round " + round);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     private static double dot(double[] a, double[] b) {
         double s = 0;
         for (int i = 0; i < a.length; i++) {

@@ -61,6 +61,11 @@ public final class HausdorffDistanceTransform implements Loss {
         return target.derived(TARGET_FIELD);
     }
 
+    /** d_p of the thresholded binary prediction p > 0.5, computed once per prediction. */
+    static PixelMap predictionField(Activations a) {
+        return a.derived(PREDICTION_FIELD);
+    }
+
     /** d_m = EDT(m) + EDT(not m); 0 for an empty or full mask. */
     static PixelMap field(Mask m) {
         if (m.isEmpty() || m.isFull()) {
@@ -74,7 +79,7 @@ public final class HausdorffDistanceTransform implements Loss {
         Activations a = input.activations();
         Target t = input.target();
         PixelMap targetField = targetField(t);
-        PixelMap predictionField = a.derived(PREDICTION_FIELD);
+        PixelMap predictionField = predictionField(a);
         int n = input.pixels();
         double step = scale / n;
         double sum = 0;
@@ -82,7 +87,7 @@ public final class HausdorffDistanceTransform implements Loss {
             double ti = t.oneHot(i);
             double p = a.probability(i);
             double error = ti == 1 ? -a.complement(i) : p - ti;
-            double weight = power(predictionField.get(i)) + power(targetField.get(i));
+            double weight = power(predictionField.get(i), alpha) + power(targetField.get(i), alpha);
             sum += error * error * weight;
             gradient[i] += step * 2 * error * weight * p * a.complement(i);
         }
@@ -90,7 +95,7 @@ public final class HausdorffDistanceTransform implements Loss {
     }
 
     /** d^α, with the default α = 2 and α = 1 as products (exactly Math.pow's value for them). */
-    private double power(double d) {
+    static double power(double d, double alpha) {
         if (alpha == 2) {
             return d * d;
         }

@@ -1,5 +1,6 @@
 package org.losslens.core.loss.boundary;
 
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Function;
 import org.losslens.core.activation.Activations;
 import org.losslens.core.geometry.Mask;
@@ -50,6 +51,14 @@ public final class LogHausdorffDistanceTransform implements Loss {
         return fields;
     };
 
+    /**
+     * Per prediction: the distance field of each softmax channel's thresholded mask p_c > 0.5, built on
+     * first use (channel 0 only when include_background asks for it) and then reused by every call on
+     * that prediction, as hausdorff_dt reuses the binary one.
+     */
+    private static final Function<Activations, AtomicReferenceArray<PixelMap>> PREDICTION_FIELDS =
+            a -> new AtomicReferenceArray<>(a.shape().channels());
+
     private final double alpha;
     private final boolean includeBackground;
 
@@ -89,13 +98,14 @@ public final class LogHausdorffDistanceTransform implements Loss {
         double sum = 0;
         for (int c = first; c < channels; c++) {
             int offset = c * n;
-            PixelMap predictionField = HausdorffDistanceTransform.field(
-                    Mask.of(t.height(), t.width(), i -> a.probability(offset + i) > 0.5));
+            PixelMap predictionField = binary ? HausdorffDistanceTransform.predictionField(a)
+                    : predictionField(a, c);
             for (int i = 0; i < n; i++) {
                 int k = offset + i;
                 double tk = t.oneHot(k);
                 double e = binary && tk == 1 ? -a.complement(k) : a.probability(k) - tk;
-                double w = Math.pow(predictionField.get(i), alpha) + Math.pow(targetFields[c].get(i), alpha);
+                double w = HausdorffDistanceTransform.power(predictionField.get(i), alpha)
+                        + HausdorffDistanceTransform.power(targetFields[c].get(i), alpha);
                 error[k] = e;
                 weight[k] = w;
                 sum += e * e * w;
@@ -109,5 +119,22 @@ public final class LogHausdorffDistanceTransform implements Loss {
         }
         a.backpropagate(dLossDProbability, scale, gradient);
         return Math.log1p(inner);
+    }
+
+    /** d_p of softmax channel c's thresholded mask, from the prediction's cache. */
+    private static PixelMap predictionField(Activations a, int c) {
+        AtomicReferenceArray<PixelMap> fields = a.derived(PREDICTION_FIELDS);
+        PixelMap field = fields.get(c);
+        if (field == null) {
+            int n = a.shape().height() * a.shape().width();
+            int offset = c * n;
+            field = HausdorffDistanceTransform.field(
+                    Mask.of(a.shape().height(), a.shape().width(), i -> a.probability(offset + i) > 0.5));
+            // a racing thread computes the same field; keep the first stored
+            if (!fields.compareAndSet(c, null, field)) {
+                field = fields.get(c);
+            }
+        }
+        return field;
     }
 }

@@ -2,6 +2,7 @@ package org.losslens.core.loss.topology;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.losslens.core.activation.Activations;
 import org.losslens.core.geometry.SoftSkeleton;
@@ -21,11 +22,27 @@ import org.losslens.core.loss.Target;
  * ∂clDice/∂SP_i = −2·Tsens²/(Tprec + Tsens)² · (T_i − Tprec)/(Σ SP + smooth) and
  * ∂clDice/∂P_i = −2·Tprec²/(Tprec + Tsens)² · ST_i/(Σ ST + smooth), the former carried back through
  * the soft skeleton's min/max selections ({@link SoftSkeleton#backpropagate}).
+ *
+ * <p>Cost. soft_skel(P) with its trace is a fact of the prediction alone, so it is built once per
+ * prediction and iteration count and shared by soft_cldice and dice_cldice (and by a move of smooth or
+ * α); each call then pays only the sums and one backward pass per kept channel, into buffers of its
+ * own (calls may run on several threads at once).
  */
 final class SkeletonOverlap {
 
     /** Per target: iteration count → the soft skeletons of the kept one-hot channels (index = channel). */
     private static final Function<Target, Map<Integer, double[][]>> TARGET_SKELETONS = t -> new ConcurrentHashMap<>();
+
+    /**
+     * Per prediction: the traced soft skeletons of the kept channels for the iteration count asked for
+     * last. One slot, not a map: a trace holds 3·(iter_ + 1) input-sized arrays per channel, so a slider
+     * sweeping iter_ over one prediction must not keep every count's trace alive.
+     */
+    private static final Function<Activations, AtomicReference<PredictedSkeletons>> PREDICTED_SKELETONS =
+            a -> new AtomicReference<>();
+
+    private record PredictedSkeletons(int iterations, SoftSkeleton[] channels) {
+    }
 
     private SkeletonOverlap() {
     }
@@ -47,23 +64,20 @@ final class SkeletonOverlap {
         int first = firstKeptChannel(input);
         int channels = input.channels();
         double[][] targetSkeletons = targetSkeletons(t, iterations, first);
-        SoftSkeleton[] predicted = new SoftSkeleton[channels];
+        SoftSkeleton[] predicted = predictedSkeletons(a, iterations, first);
         double skeletonOnTarget = 0;
         double skeleton = 0;
         double targetSkeletonOnPrediction = 0;
         double targetSkeleton = 0;
-        double[] p = new double[n];
         for (int c = first; c < channels; c++) {
-            for (int i = 0; i < n; i++) {
-                p[i] = a.probability(c * n + i);
-            }
-            predicted[c] = SoftSkeleton.of(p, t.height(), t.width(), iterations);
+            SoftSkeleton sp = predicted[c];
             double[] st = targetSkeletons[c];
+            int offset = c * n;
             for (int i = 0; i < n; i++) {
-                double sp = predicted[c].get(i);
-                skeletonOnTarget += sp * t.oneHot(c * n + i);
-                skeleton += sp;
-                targetSkeletonOnPrediction += st[i] * p[i];
+                double spi = sp.get(i);
+                skeletonOnTarget += spi * t.oneHot(offset + i);
+                skeleton += spi;
+                targetSkeletonOnPrediction += st[i] * a.probability(offset + i);
                 targetSkeleton += st[i];
             }
         }
@@ -79,17 +93,42 @@ final class SkeletonOverlap {
         double dPrecision = -2 * sensitivity * sensitivity / (sum * sum);
         double dSensitivity = -2 * precision * precision / (sum * sum);
         double[] dSkeleton = new double[n];
+        SoftSkeleton.Workspace workspace = new SoftSkeleton.Workspace(n);
         for (int c = first; c < channels; c++) {
             for (int i = 0; i < n; i++) {
                 dSkeleton[i] = dPrecision * (t.oneHot(c * n + i) - precision) / precisionDenominator;
             }
-            double[] dp = predicted[c].backpropagate(dSkeleton);
+            double[] dp = predicted[c].backpropagate(dSkeleton, workspace);
             double[] st = targetSkeletons[c];
             for (int i = 0; i < n; i++) {
                 dLossDProbability[c * n + i] += weight * (dp[i] + dSensitivity * st[i] / sensitivityDenominator);
             }
         }
         return value;
+    }
+
+    private static SoftSkeleton[] predictedSkeletons(Activations a, int iterations, int first) {
+        AtomicReference<PredictedSkeletons> slot = a.derived(PREDICTED_SKELETONS);
+        PredictedSkeletons last = slot.get();
+        if (last != null && last.iterations() == iterations) {
+            return last.channels();
+        }
+        int height = a.shape().height();
+        int width = a.shape().width();
+        int n = height * width;
+        int channels = a.shape().channels();
+        SoftSkeleton[] out = new SoftSkeleton[channels];
+        double[] p = new double[n];
+        for (int c = first; c < channels; c++) {
+            for (int i = 0; i < n; i++) {
+                p[i] = a.probability(c * n + i);
+            }
+            out[c] = SoftSkeleton.of(p, height, width, iterations);
+        }
+        // another thread may have stored a trace meanwhile; both are equal for the same count, and the
+        // slot keeps whichever came last
+        slot.set(new PredictedSkeletons(iterations, out));
+        return out;
     }
 
     private static double[][] targetSkeletons(Target t, int iterations, int first) {
