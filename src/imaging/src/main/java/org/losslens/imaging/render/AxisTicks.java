@@ -44,15 +44,27 @@ public final class AxisTicks {
         return ticks;
     }
 
-    static String label(double value) {
-        double a = Math.abs(value);
-        if (value == 0) {
-            return "0";
+    /**
+     * A linear tick's text, the one tick-label rule of every chart: four significant digits with the
+     * trailing zeros of the mantissa dropped ("0.5", "2.5e-05", "-10", "0").
+     */
+    public static String label(double value) {
+        return value == 0 ? "0" : trim(String.format(Locale.ROOT, "%.4g", value));
+    }
+
+    /** The tick 10^k of a log axis: "0.01" near 1 and "1e-5" far from it, so tick labels stay short. */
+    public static String decade(long k) {
+        return Math.abs(k) <= 3 ? trim(String.format(Locale.ROOT, "%.3f", Math.pow(10, k))) : "1e" + k;
+    }
+
+    /** Drops trailing zeros of the mantissa: "2.500e-05" → "2.5e-05", "0.500" → "0.5". */
+    public static String trim(String number) {
+        int e = number.indexOf('e');
+        String mantissa = e < 0 ? number : number.substring(0, e);
+        String exponent = e < 0 ? "" : number.substring(e);
+        if (mantissa.contains(".")) {
+            mantissa = mantissa.replaceAll("0+$", "").replaceAll("\\.$", "");
         }
-        if (a >= 1e4 || a < 1e-3) {
-            return String.format(Locale.ROOT, "%.0e", value);
-        }
-        String s = String.format(Locale.ROOT, "%.4f", value);
-        return s.replaceAll("0+$", "").replaceAll("\\.$", "");
+        return mantissa + exponent;
     }
 }

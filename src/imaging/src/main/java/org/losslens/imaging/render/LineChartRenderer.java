@@ -87,7 +87,7 @@ public final class LineChartRenderer {
             g.drawString(label, frame.left - 6 - fm.stringWidth(label), frame.y(t) + fm.getAscent() / 2 - 1);
         }
         for (double t : xTicks) {
-            String label = AxisTicks.label(t);
+            String label = logX ? AxisTicks.decade(Math.round(Math.log10(t))) : AxisTicks.label(t);
             int x = frame.x(logX ? Math.log10(t) : t);
             g.drawString(label, x - fm.stringWidth(label) / 2, frame.bottom + fm.getAscent() + 4);
         }
