@@ -21,7 +21,7 @@ class ScenarioLibraryTest {
 
     private static final List<Scenario> ALL = ScenarioLibrary.builtIn();
 
-    private static Scenario named(String id) {
+    static Scenario named(String id) {
         return ALL.stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
     }
 
@@ -89,7 +89,7 @@ class ScenarioLibraryTest {
     }
 
     /** As the loss table shows a value (LossRow: 6 significant digits). */
-    private static String shown(double v) {
+    static String shown(double v) {
         return String.format(java.util.Locale.ROOT, "%.6g", v);
     }
 

@@ -2,6 +2,8 @@ package org.losslens.app.scenarios;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.losslens.app.scenarios.ScenarioLibraryTest.named;
+import static org.losslens.app.scenarios.ScenarioLibraryTest.shown;
 
 import java.util.List;
 import java.util.Map;
@@ -48,10 +50,6 @@ class ScenarioLoadFxTest extends AppFxTest {
         assertTrue(title.contains(scenarios.get(k).title(java.util.Locale.ENGLISH)), title);
     }
 
-    private static String shown(double v) {
-        return String.format(java.util.Locale.ROOT, "%.6g", v);
-    }
-
     /** Asserts that the table shows {@code lossId} as the notice quotes it, and returns the value. */
     private double quotedValueOf(Scenario s, String lossId) {
         double v = running.value(lossId);
@@ -59,14 +57,10 @@ class ScenarioLoadFxTest extends AppFxTest {
         return v;
     }
 
-    private static Scenario builtIn(String id) {
-        return ScenarioLibrary.builtIn().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
-    }
-
     @Test
     void theVesselBreakShowsItsNumbersAndCtrlGShowsTheUnbrokenOnes(FxRobot robot) throws Exception {
         load(robot, "vessel-break");
-        Scenario s = builtIn("vessel-break");
+        Scenario s = named("vessel-break");
         List<String> losses = List.of("dice", "soft_cldice", "skeleton_recall");
         Map<String, Double> broken = new java.util.HashMap<>();
         for (String loss : losses) {
@@ -87,7 +81,7 @@ class ScenarioLoadFxTest extends AppFxTest {
     @Test
     void theUnifiedFocalLossShowsTheRowsOfItsSpecialCases(FxRobot robot) throws Exception {
         load(robot, "unified-focal-family");
-        Scenario s = builtIn("unified-focal-family");
+        Scenario s = named("unified-focal-family");
         double unified = quotedValueOf(s, "asymmetric_unified_focal");
         double focal = quotedValueOf(s, "asymmetric_focal");
         double tversky = quotedValueOf(s, "asymmetric_focal_tversky");
