@@ -13,8 +13,9 @@ import javafx.stage.Window;
 import org.losslens.app.i18n.Messages;
 
 /**
- * Scenarios ▸ the built-in lessons (Ctrl+1 … Ctrl+9), the teacher's own folder, and "Open scenario
- * file…". Titles follow the language. A broken file gives a dialog naming the problem; nothing changes.
+ * Scenarios ▸ the built-in lessons (Ctrl+1 … Ctrl+9, then Ctrl+Shift+1 … Ctrl+Shift+9), the teacher's
+ * own folder, and "Open scenario file…". Titles follow the language. A broken file gives a dialog
+ * naming the problem; nothing changes.
  */
 public final class ScenarioMenu extends Menu {
 
@@ -40,9 +41,7 @@ public final class ScenarioMenu extends Menu {
         for (Scenario s : viewModel.builtIn()) {
             MenuItem item = new MenuItem(s.title(messages.locale()));
             item.setId("scenario-" + s.id());
-            if (++n <= 9) {
-                item.setAccelerator(KeyCombination.keyCombination("Shortcut+" + n));
-            }
+            item.setAccelerator(accelerator(++n));
             item.setOnAction(e -> load(s));
             getItems().add(item);
         }
@@ -66,6 +65,22 @@ public final class ScenarioMenu extends Menu {
             }
         });
         getItems().addAll(new SeparatorMenuItem(), open);
+    }
+
+    /** The most built-in scenarios that get a shortcut: two rows of nine digits. */
+    static final int WITH_SHORTCUT = 18;
+
+    /**
+     * The shortcut of the {@code position}-th built-in scenario (from 1): Ctrl+1 … Ctrl+9, then
+     * Ctrl+Shift+1 … Ctrl+Shift+9 (one rule a user can guess; Ctrl+0 is left alone as the usual
+     * "reset zoom"), none beyond.
+     */
+    static KeyCombination accelerator(int position) {
+        if (position < 1 || position > WITH_SHORTCUT) {
+            return null;
+        }
+        return position <= 9 ? KeyCombination.keyCombination("Shortcut+" + position)
+                : KeyCombination.keyCombination("Shortcut+Shift+" + (position - 9));
     }
 
     private void open(Path file) {

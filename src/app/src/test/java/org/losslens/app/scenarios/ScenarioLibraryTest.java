@@ -21,7 +21,7 @@ class ScenarioLibraryTest {
 
     private static final List<Scenario> ALL = ScenarioLibrary.builtIn();
 
-    private static Scenario named(String id) {
+    static Scenario named(String id) {
         return ALL.stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
     }
 
@@ -86,6 +86,111 @@ class ScenarioLibraryTest {
         double near = value(close, "generalized_wasserstein_dice");
         double far = value(close, "generalized_wasserstein_dice", Map.of());
         assertTrue(near < far, near + " vs " + far);
+    }
+
+    /** As the loss table shows a value (LossRow: 6 significant digits). */
+    static String shown(double v) {
+        return String.format(java.util.Locale.ROOT, "%.6g", v);
+    }
+
+    /** Both notices quote {@code v} as the table shows it (the notes write − for the minus sign). */
+    private static void quoted(Scenario s, double v) {
+        for (String language : List.of("en", "zh")) {
+            String notice = s.notice().get(language).replace('−', '-');
+            assertTrue(notice.contains(shown(v)), s.id() + " " + language + " should quote " + shown(v));
+        }
+    }
+
+    private static Scenario withPaint(Scenario s, List<Scenario.Stamp> paint) {
+        return new Scenario(s.id(), s.title(), s.notice(), s.mode(), s.classes(), s.size(), s.groundTruth(),
+                s.recipes(), paint, s.select(), s.parameters());
+    }
+
+    @Test
+    void theVesselBreakCostsTheSkeletonLossesMoreThanDiceWithTheQuotedNumbers() {
+        Scenario broken = named("vessel-break");
+        Scenario intact = withPaint(broken, List.of());
+        Masks m = ScenarioScene.masks(broken);
+        Scenario.Stamp gap = broken.paint().get(0);
+        int gapPixel = m.index((int) gap.x(), (int) gap.y());
+        assertEquals(1.0, m.target().oneHot(gapPixel), "the break is on the GT");
+        Masks whole = ScenarioScene.masks(intact);
+        assertEquals(1, java.util.stream.IntStream.range(0, m.width() * m.height())
+                .filter(i -> m.probability(i) != whole.probability(i)).count(), "the break is one pixel");
+        double diceStep = value(broken, "dice") - value(intact, "dice");
+        for (String loss : List.of("dice", "soft_cldice", "skeleton_recall")) {
+            quoted(broken, value(broken, loss));
+            quoted(broken, value(intact, loss));
+            double step = value(broken, loss) - value(intact, loss);
+            assertTrue(step > 0, loss + " grows with the break: " + step);
+            if (!loss.equals("dice")) {
+                assertTrue(step > 2 * diceStep, loss + " " + step + " vs dice " + diceStep);
+            }
+        }
+        assertTrue(diceStep / value(intact, "dice") < 0.005, "Dice moves by less than 0.5 %");
+        // the caveat: a one-pixel hole in the middle of the 7-pixel trunk costs exactly as much
+        Scenario hole = withPaint(broken, List.of(new Scenario.Stamp(63.5, 100.5, 0.5, gap.p(), 1)));
+        for (String loss : List.of("dice", "soft_cldice", "skeleton_recall")) {
+            assertEquals(shown(value(broken, loss)), shown(value(hole, loss)), loss);
+        }
+    }
+
+    @Test
+    void theUnifiedFocalSettingsReduceToTheRowsTheNoticeNames() {
+        Scenario s = named("unified-focal-family");
+        Map<String, Object> unified = s.parameters().get("asymmetric_unified_focal");
+        double af = value(s, "asymmetric_focal");
+        double aft = value(s, "asymmetric_focal_tversky");
+        double u = value(s, "asymmetric_unified_focal");
+        for (double v : List.of(u, af, aft, value(s, "balanced_ce"), value(s, "tversky"))) {
+            quoted(s, v);
+        }
+        assertEquals(u, 0.5 * af + 0.5 * aft, 1e-15);
+        java.util.function.BiFunction<Double, Double, Double> at = (weight, gamma) -> {
+            Map<String, Object> p = new java.util.HashMap<>(unified);
+            p.put("weight", weight);
+            p.put("gamma", gamma);
+            return value(s, "asymmetric_unified_focal", p);
+        };
+        double delta = (Double) unified.get("delta");
+        assertEquals(af, at.apply(1.0, 0.5), 0.0, "λ = 1 is asymmetric focal");
+        assertEquals(aft, at.apply(0.0, 0.5), 0.0, "λ = 0 is asymmetric focal Tversky");
+        assertEquals(delta, (Double) s.parameters().get("balanced_ce").get("beta"));
+        double balanced = value(s, "balanced_ce");
+        assertEquals(balanced, at.apply(1.0, 0.0), 1e-15 * balanced, "λ = 1, γ = 0 is balanced CE with β = δ");
+        assertEquals(shown(balanced), shown(at.apply(1.0, 0.0)));
+        // λ = 0, γ = 0: ½ (1 − TI of the background) + ½ (the Tversky row with α = 1 − δ, β = δ, smoothing ε)
+        Masks m = ScenarioScene.masks(s);
+        double tp = 0;
+        double fn = 0;
+        double fp = 0;
+        for (int i = 0; i < m.width() * m.height(); i++) {
+            double background = 1 - m.target().oneHot(i);
+            double p0 = 1 - m.probability(i);
+            tp += background * p0;
+            fn += background * (1 - p0);
+            fp += (1 - background) * p0;
+        }
+        double epsilon = 1e-7;
+        double backgroundLoss = 1 - (tp + epsilon) / (tp + delta * fn + (1 - delta) * fp + epsilon);
+        double tversky = value(s, "tversky");
+        Map<String, Object> tverskyParams = s.parameters().get("tversky");
+        assertEquals(1 - delta, (Double) tverskyParams.get("alpha"), 1e-12);
+        assertEquals(delta, (Double) tverskyParams.get("beta"), 1e-12);
+        assertEquals(epsilon, (Double) tverskyParams.get("smooth_nr"));
+        assertEquals(epsilon, (Double) tverskyParams.get("smooth_dr"));
+        double plain = at.apply(0.0, 0.0);
+        assertEquals(0.5 * backgroundLoss + 0.5 * tversky, plain, 1e-12);
+        quoted(s, plain);
+    }
+
+    @Test
+    void shortcutsRunFromCtrlDigitToCtrlShiftDigitAndStopAfterEighteen() {
+        assertEquals(javafx.scene.input.KeyCombination.keyCombination("Shortcut+9"), ScenarioMenu.accelerator(9));
+        assertEquals(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Shift+1"), ScenarioMenu.accelerator(10));
+        assertEquals(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Shift+2"), ScenarioMenu.accelerator(11));
+        assertEquals(null, ScenarioMenu.accelerator(ScenarioMenu.WITH_SHORTCUT + 1));
+        assertTrue(ALL.size() <= ScenarioMenu.WITH_SHORTCUT, "every built-in scenario has a shortcut");
     }
 
     @Test
