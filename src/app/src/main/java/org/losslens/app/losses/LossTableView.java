@@ -130,7 +130,11 @@ public final class LossTableView extends TreeTableView<LossTableView.Entry> {
         for (TreeItem<Entry> group : getRoot().getChildren()) {
             for (TreeItem<Entry> item : group.getChildren()) {
                 if (item.getValue().row().spec().id().equals(id) && getSelectionModel().getSelectedItem() != item) {
+                    // A row under a collapsed family has no index: selecting it would silently keep the
+                    // old row highlighted (seen after loading a scenario), so its family opens first.
+                    group.setExpanded(true);
                     getSelectionModel().select(item);
+                    scrollTo(getRow(item));
                 }
             }
         }
