@@ -38,15 +38,18 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench",
         mixinStandardHelpOptions = true,
         description = {
-            "Time value + gradient of every implemented loss x mode: median and p95, after a JIT warm-up",
-            "that lasts until the timings settle. Per entry: 'cold' = copy the logits, build activations and",
-            "a fresh target (so every ground-truth distance map), then the loss -- what the reference",
-            "benchmark times; 'warm' = the loss alone on a shared input whose caches are filled.",
-            "Per section: sums of medians, and 'catalogue after a prediction edit' -- new activations, then",
-            "every entry on a cached target -- on one thread and on all cores (core LossBatch).",
-            "Inputs: built-in (binary disc / multiclass disc, square, ring, as shared/refbench) at each",
-            "--sizes, or the cases of a refcases-format JSONL file (--inputs, e.g. bench_reference.py",
-            "--write-inputs). --reference adds the ratio reference/LossLens per entry and in total."
+            "Times value + gradient of every implemented loss x mode (median, p95).",
+            "A JIT warm-up runs first, until the timings settle. Per entry: 'cold' =",
+            "copy the logits, build activations and a fresh target (so every",
+            "ground-truth distance map), then the loss -- what the reference benchmark",
+            "times; 'warm' = the loss alone on a shared input whose caches are filled.",
+            "Per section: sums of medians, and 'catalogue after a prediction edit' --",
+            "new activations, then every entry on a cached target -- on one thread and",
+            "on all cores (core LossBatch). Inputs: built-in (binary disc; multiclass",
+            "disc, square, ring, as shared/refbench) at each --sizes, or the cases of",
+            "a refcases-format JSONL file (--inputs, e.g. bench_reference.py",
+            "--write-inputs). --reference adds the ratio reference/LossLens per entry",
+            "and in total."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:benchmark ran", "1:an input or reference file cannot be read", "2:bad option"})

@@ -9,7 +9,7 @@ import picocli.CommandLine;
 /** The summaries "losslens --help" lists are whole sentences, and the help is not re-wrapped raggedly. */
 class HelpTextTest {
 
-    private static final String[] COMMANDS = {"eval", "table", "sweep", "render"};
+    private static final String[] COMMANDS = {"eval", "table", "sweep", "render", "bench"};
 
     @Test
     void eachSummaryIsAWholeSentence() {
