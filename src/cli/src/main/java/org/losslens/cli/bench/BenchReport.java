@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import org.losslens.core.activation.Elementwise;
 import org.losslens.core.loss.LossSpec;
 import org.losslens.core.tensor.Shape;
 
@@ -63,7 +64,8 @@ record BenchReport(List<Section> sections, Geometry geometry, String reference, 
         if (reference != null) {
             out.println("reference: " + reference + "; ratio = reference median / LossLens median (> 1: LossLens faster)");
         }
-        out.println("cores: " + cores + "; clock: " + clock + "; times in ms; alloc = bytes allocated per warm call / (8·C·H·W)");
+        out.println("cores: " + cores + "; clock: " + clock + "; exp/log: "
+                + (Elementwise.vectorised() ? "SIMD (jdk.incubator.vector)" : "scalar") + "; times in ms; alloc = bytes allocated per warm call / (8·C·H·W)");
         for (Section s : sections) {
             out.printf(Locale.ROOT, "%n%s%n%-34s %9s %9s %9s %9s %6s", s.title(), "entry", "cold med", "cold p95",
                     "warm med", "warm p95", "alloc");
@@ -115,6 +117,7 @@ record BenchReport(List<Section> sections, Geometry geometry, String reference, 
     ObjectNode toJson(ObjectMapper mapper) {
         ObjectNode root = mapper.createObjectNode();
         root.put("cores", cores);
+        root.put("simd", Elementwise.vectorised());
         root.put("clock", clock);
         if (reference != null) {
             root.put("reference", reference);

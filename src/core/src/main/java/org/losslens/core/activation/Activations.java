@@ -49,10 +49,15 @@ public final class Activations {
         if (sigmoid) {
             complement = new double[size];
             logProbability = null;
+            // with e = exp(−|x|): σ(|x|) = 1/(1 + e), σ(−|x|) = e/(1 + e); e is computed for the
+            // whole image at once in the complement array, then overwritten pixel by pixel
             for (int k = 0; k < size; k++) {
-                // with e = exp(−|x|): σ(|x|) = 1/(1 + e), σ(−|x|) = e/(1 + e)
+                complement[k] = -Math.abs(logits.get(k));
+            }
+            Elementwise.exp(complement, 0, size);
+            for (int k = 0; k < size; k++) {
                 double x = logits.get(k);
-                double e = Math.exp(-Math.abs(x));
+                double e = complement[k];
                 double large = 1 / (1 + e);
                 double small = e * large;
                 probability[k] = x >= 0 ? large : small;
@@ -102,15 +107,17 @@ public final class Activations {
         }
         for (int c = 0; c < channels; c++) {
             for (int i = 0, k = c * n; i < n; i++, k++) {
-                double e = Math.exp(logits.get(k) - max[i]);
-                probability[k] = e;
-                sum[i] += e;
+                probability[k] = logits.get(k) - max[i];
             }
         }
-        double[] logSum = new double[n];
-        for (int i = 0; i < n; i++) {
-            logSum[i] = Math.log(sum[i]);
+        Elementwise.exp(probability, 0, channels * n);
+        for (int c = 0; c < channels; c++) {
+            for (int i = 0, k = c * n; i < n; i++, k++) {
+                sum[i] += probability[k];
+            }
         }
+        double[] logSum = sum.clone();
+        Elementwise.log(logSum, 0, n);
         for (int c = 0; c < channels; c++) {
             for (int i = 0, k = c * n; i < n; i++, k++) {
                 probability[k] /= sum[i];
@@ -132,12 +139,16 @@ public final class Activations {
         int size = shape.size();
         double[] logP = new double[size];
         double[] logQ = new double[size];
+        double[] log1pe = logQ;
+        for (int k = 0; k < size; k++) {
+            log1pe[k] = logits.get(k) >= 0 ? complement[k] / probability[k] : probability[k] / complement[k];
+        }
+        Elementwise.log1p(log1pe, 0, size);
         for (int k = 0; k < size; k++) {
             double x = logits.get(k);
-            double e = x >= 0 ? complement[k] / probability[k] : probability[k] / complement[k];
-            double log1pe = Sigmoid.log1p(e);
-            logP[k] = -(Math.max(-x, 0) + log1pe);
-            logQ[k] = -(Math.max(x, 0) + log1pe);
+            double l = log1pe[k];
+            logP[k] = -(Math.max(-x, 0) + l);
+            logQ[k] = -(Math.max(x, 0) + l);
         }
         terms = new LogTerms(logP, logQ);
         logTerms = terms;

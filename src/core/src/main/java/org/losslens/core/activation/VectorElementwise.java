@@ -1,0 +1,46 @@
+package org.losslens.core.activation;
+
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * The Vector API loops behind {@link Elementwise}; loaded only where {@code jdk.incubator.vector} is
+ * resolved. The tail of each range (fewer than one vector) runs through the scalar loops.
+ */
+final class VectorElementwise {
+
+    private static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_PREFERRED;
+
+    private VectorElementwise() {
+    }
+
+    /** At least 4 lanes: on narrower (or emulated) vectors the scalar intrinsics are as fast. */
+    static boolean worthwhile() {
+        return SPECIES.length() >= 4;
+    }
+
+    static void exp(double[] a, int from, int to) {
+        int k = from;
+        for (int bound = from + SPECIES.loopBound(to - from); k < bound; k += SPECIES.length()) {
+            DoubleVector.fromArray(SPECIES, a, k).lanewise(VectorOperators.EXP).intoArray(a, k);
+        }
+        Elementwise.scalarExp(a, k, to);
+    }
+
+    static void log(double[] a, int from, int to) {
+        int k = from;
+        for (int bound = from + SPECIES.loopBound(to - from); k < bound; k += SPECIES.length()) {
+            DoubleVector.fromArray(SPECIES, a, k).lanewise(VectorOperators.LOG).intoArray(a, k);
+        }
+        Elementwise.scalarLog(a, k, to);
+    }
+
+    static void log1p(double[] a, int from, int to) {
+        int k = from;
+        for (int bound = from + SPECIES.loopBound(to - from); k < bound; k += SPECIES.length()) {
+            DoubleVector.fromArray(SPECIES, a, k).lanewise(VectorOperators.LOG1P).intoArray(a, k);
+        }
+        Elementwise.scalarLog1p(a, k, to);
+    }
+}

@@ -1,0 +1,100 @@
+package org.losslens.core.activation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The bulk exp/log/log1p against {@code StrictMath} (fdlibm, correctly rounded to within 1 ulp):
+ * the path in use (SIMD where the Vector API is resolved, as in these test runs) and the scalar
+ * fallback, on ordinary values, every range end and the extremes the activations produce.
+ */
+class ElementwiseTest {
+
+    private static final double[] EXTREMES = {0, -0.0, 1e-320, 4.9e-324, 1e-300, 1e-17, 1e-9, 0.5, 1, 2, 700, -700,
+        -745, -746, -1e4, 709.7, 1e300, Double.MIN_NORMAL};
+
+    @Test
+    void theSimdPathIsInUseInTheTestRun() {
+        // the build passes --add-modules jdk.incubator.vector to every test JVM, as the app's launcher does
+        assertTrue(Elementwise.vectorised() || DoubleVectorWidth.narrow(), "Vector API resolved but not used");
+    }
+
+    @Test
+    void expAgreesWithStrictMathToTwoUlps() {
+        double[] x = sample(-50, 50);
+        check(x, Elementwise::exp, StrictMath::exp);
+        check(x, Elementwise::scalarExp, StrictMath::exp);
+        double[] extremes = EXTREMES.clone();
+        for (int i = 0; i < extremes.length; i++) {
+            extremes[i] = Math.min(extremes[i], 709);
+        }
+        check(extremes, Elementwise::exp, StrictMath::exp);
+    }
+
+    @Test
+    void logAgreesWithStrictMathToTwoUlps() {
+        double[] x = sample(1e-6, 1e6);
+        check(x, Elementwise::log, StrictMath::log);
+        check(x, Elementwise::scalarLog, StrictMath::log);
+        double[] positive = {1e-320, 4.9e-324, 1e-300, 1e-17, 0.5, 1, 2, 1e300, Double.MIN_NORMAL, 3, 4, 5, 6, 7, 8};
+        check(positive, Elementwise::log, StrictMath::log);
+    }
+
+    @Test
+    void log1pAgreesWithStrictMathToTwoUlpsAlsoForTinyArguments() {
+        double[] x = sample(0, 1);
+        for (int i = 0; i < x.length; i += 3) {
+            x[i] = Math.scalb(x[i], -60);
+        }
+        check(x, Elementwise::log1p, StrictMath::log1p);
+        check(x, Elementwise::scalarLog1p, StrictMath::log1p);
+        double[] nonNegative = {0, 1e-320, 4.9e-324, 1e-300, 1e-17, 1e-9, 0.5, 1, 2, 700, 1e300, Double.MIN_NORMAL};
+        check(nonNegative, Elementwise::log1p, StrictMath::log1p);
+    }
+
+    @Test
+    void onlyTheGivenRangeChanges() {
+        double[] a = {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1};
+        Elementwise.exp(a, 3, 17);
+        for (int k = 0; k < a.length; k++) {
+            assertEquals(k >= 3 && k < 17 ? Math.E : 1, a[k], 1e-15, "index " + k);
+        }
+    }
+
+    private interface Bulk {
+        void apply(double[] a, int from, int to);
+    }
+
+    private interface Exact {
+        double apply(double x);
+    }
+
+    private static double[] sample(double low, double high) {
+        Random random = new Random(11);
+        double[] x = new double[1003];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = low + (high - low) * random.nextDouble();
+        }
+        return x;
+    }
+
+    private static void check(double[] x, Bulk bulk, Exact exact) {
+        double[] a = x.clone();
+        bulk.apply(a, 0, a.length);
+        for (int i = 0; i < x.length; i++) {
+            double expected = exact.apply(x[i]);
+            double tolerance = 2 * Math.ulp(expected);
+            assertEquals(expected, a[i], tolerance, "at x = " + x[i]);
+        }
+    }
+
+    /** Narrow (fewer than 4 lanes) machines legitimately use the scalar path. */
+    private static final class DoubleVectorWidth {
+        static boolean narrow() {
+            return !VectorElementwise.worthwhile();
+        }
+    }
+}
