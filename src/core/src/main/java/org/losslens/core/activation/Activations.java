@@ -86,42 +86,53 @@ public final class Activations {
         return new Activations(false, logits);
     }
 
+    /** Pixels per tile of the softmax: the tile's C channels of logits and outputs stay in the L1/L2 cache. */
+    private static final int SOFTMAX_TILE = 512;
+
     /**
      * Log-sum-exp with the per-pixel maximum factored out; the shifted exponentials serve both
-     * outputs. Loops run channel by channel over contiguous pixels (the layout is C × H·W), which the
-     * JIT vectorises, with the per-pixel maximum and sum in scratch arrays; the additions happen in the
-     * same order as a per-pixel loop over channels, so the numbers are the same.
+     * outputs. The image is processed in tiles of {@value #SOFTMAX_TILE} pixels so that every pass over
+     * a tile's C channels runs in cache (one pass over the whole C·H·W arrays per step was memory
+     * bound); within a tile the loops run channel by channel over contiguous pixels (the layout is
+     * C × H·W), with the per-pixel maximum and sum in scratch arrays, and the additions happen in the
+     * same order as a per-pixel loop over channels, so the numbers do not depend on the tiling.
      */
     private void softmax() {
         int channels = shape.channels();
         int n = shape.pixels();
-        double[] max = new double[n];
-        double[] sum = new double[n];
-        for (int i = 0; i < n; i++) {
-            max[i] = logits.get(i);
-        }
-        for (int c = 1; c < channels; c++) {
-            for (int i = 0, k = c * n; i < n; i++, k++) {
-                max[i] = Math.max(max[i], logits.get(k));
+        double[] max = new double[SOFTMAX_TILE];
+        double[] sum = new double[SOFTMAX_TILE];
+        double[] logSum = new double[SOFTMAX_TILE];
+        for (int start = 0; start < n; start += SOFTMAX_TILE) {
+            int length = Math.min(SOFTMAX_TILE, n - start);
+            for (int i = 0; i < length; i++) {
+                max[i] = logits.get(start + i);
             }
-        }
-        for (int c = 0; c < channels; c++) {
-            for (int i = 0, k = c * n; i < n; i++, k++) {
-                probability[k] = logits.get(k) - max[i];
+            for (int c = 1; c < channels; c++) {
+                for (int i = 0, k = c * n + start; i < length; i++, k++) {
+                    max[i] = Math.max(max[i], logits.get(k));
+                }
             }
-        }
-        Elementwise.exp(probability, 0, channels * n);
-        for (int c = 0; c < channels; c++) {
-            for (int i = 0, k = c * n; i < n; i++, k++) {
-                sum[i] += probability[k];
+            for (int c = 0; c < channels; c++) {
+                int from = c * n + start;
+                for (int i = 0, k = from; i < length; i++, k++) {
+                    probability[k] = logits.get(k) - max[i];
+                }
+                Elementwise.exp(probability, from, from + length);
             }
-        }
-        double[] logSum = sum.clone();
-        Elementwise.log(logSum, 0, n);
-        for (int c = 0; c < channels; c++) {
-            for (int i = 0, k = c * n; i < n; i++, k++) {
-                probability[k] /= sum[i];
-                logProbability[k] = logits.get(k) - max[i] - logSum[i];
+            System.arraycopy(probability, start, sum, 0, length);
+            for (int c = 1; c < channels; c++) {
+                for (int i = 0, k = c * n + start; i < length; i++, k++) {
+                    sum[i] += probability[k];
+                }
+            }
+            System.arraycopy(sum, 0, logSum, 0, length);
+            Elementwise.log(logSum, 0, length);
+            for (int c = 0; c < channels; c++) {
+                for (int i = 0, k = c * n + start; i < length; i++, k++) {
+                    probability[k] /= sum[i];
+                    logProbability[k] = logits.get(k) - max[i] - logSum[i];
+                }
             }
         }
     }
