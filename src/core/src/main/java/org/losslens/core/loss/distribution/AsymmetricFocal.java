@@ -1,6 +1,7 @@
 package org.losslens.core.loss.distribution;
 
 import org.losslens.core.activation.ClampedPair;
+import org.losslens.core.activation.Elementwise;
 import org.losslens.core.loss.Family;
 import org.losslens.core.loss.Loss;
 import org.losslens.core.loss.LossInput;
@@ -40,6 +41,9 @@ public final class AsymmetricFocal implements Loss {
             .factory(p -> new AsymmetricFocal(p.real("delta"), p.real("gamma"), p.real("epsilon")))
             .build();
 
+    /** Pixels per tile of the bulk logarithms and powers (scratch arrays that stay in cache). */
+    private static final int TILE = 512;
+
     private final double delta;
     private final double gamma;
     private final double epsilon;
@@ -70,19 +74,41 @@ public final class AsymmetricFocal implements Loss {
         int n = input.pixels();
         double step = scale / n;
         double sum = 0;
-        for (int i = 0; i < n; i++) {
-            double t1 = t.oneHot(i);
-            double t0 = 1 - t1;
-            double p0 = pair.background(i);
-            double p1 = pair.foreground(i);
-            double logP0 = Math.log(p0);
-            double logP1 = Math.log(p1);
-            double focal = Math.pow(1 - p0, gamma);
-            sum += (1 - delta) * focal * (-t0 * logP0) + delta * (-t1 * logP1);
-            double dFocal = gamma == 0 ? 0 : gamma * Math.pow(1 - p0, gamma - 1);
-            double dBackground = (1 - delta) * t0 * (dFocal * logP0 - focal / p0);
-            double dForeground = -delta * t1 / p1;
-            gradient[i] += step * pair.logitDerivative(i, dBackground, dForeground);
+        // the logarithms and powers of a tile are computed together (Elementwise: SIMD where it can),
+        // (1 − P0)^γ as exp(γ·ln(1 − P0)); 1 − P0 ≥ ε > 0, so both forms are finite
+        double[] logP0 = new double[TILE];
+        double[] logP1 = new double[TILE];
+        double[] focal = new double[TILE];
+        double[] dFocal = new double[TILE];
+        for (int start = 0; start < n; start += TILE) {
+            int length = Math.min(TILE, n - start);
+            for (int j = 0; j < length; j++) {
+                double p0 = pair.background(start + j);
+                logP0[j] = p0;
+                logP1[j] = pair.foreground(start + j);
+                focal[j] = 1 - p0;
+            }
+            Elementwise.log(logP0, 0, length);
+            Elementwise.log(logP1, 0, length);
+            Elementwise.log(focal, 0, length);
+            for (int j = 0; j < length; j++) {
+                double logU = focal[j];
+                focal[j] = gamma * logU;
+                dFocal[j] = (gamma - 1) * logU;
+            }
+            Elementwise.exp(focal, 0, length);
+            Elementwise.exp(dFocal, 0, length);
+            for (int j = 0; j < length; j++) {
+                int i = start + j;
+                double t1 = t.oneHot(i);
+                double t0 = 1 - t1;
+                double p0 = pair.background(i);
+                sum += (1 - delta) * focal[j] * (-t0 * logP0[j]) + delta * (-t1 * logP1[j]);
+                double dF = gamma == 0 ? 0 : gamma * dFocal[j];
+                double dBackground = (1 - delta) * t0 * (dF * logP0[j] - focal[j] / p0);
+                double dForeground = -delta * t1 / pair.foreground(i);
+                gradient[i] += step * pair.logitDerivative(i, dBackground, dForeground);
+            }
         }
         return sum / n;
     }
