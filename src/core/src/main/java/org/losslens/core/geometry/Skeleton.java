@@ -47,25 +47,68 @@ public final class Skeleton {
                 current[(r + 1) * paddedWidth + c + 1] = mask.contains(r, c);
             }
         }
-        boolean[] cleaned = current.clone();
+        // Only pixels whose neighbourhood changed can change their verdict: a pixel kept in pass p
+        // with code X is kept again in any later pass p with the same code. So each pass checks only
+        // its candidates (at first every set pixel; then the set neighbours of the pixels removed
+        // since), reading the image as it was before the pass, and removes them all at once after it:
+        // the same removals as scanning every pixel in every pass, at the cost of the boundary only.
+        int[][] candidates = new int[3][];
+        int[] candidateCount = new int[3];
+        boolean[][] listed = {null, new boolean[current.length], new boolean[current.length]};
+        int setPixels = 0;
+        for (boolean v : current) {
+            setPixels += v ? 1 : 0;
+        }
+        for (int pass = 1; pass <= 2; pass++) {
+            candidates[pass] = new int[Math.max(16, setPixels)];
+            for (int i = 0; i < current.length; i++) {
+                if (current[i]) {
+                    candidates[pass][candidateCount[pass]++] = i;
+                    listed[pass][i] = true;
+                }
+            }
+        }
+        int[] removedNow = new int[Math.max(16, setPixels)];
         boolean removed = true;
         while (removed) {
             removed = false;
             for (int pass = 1; pass <= 2; pass++) {
-                for (int r = 1; r <= height; r++) {
-                    for (int c = 1; c <= width; c++) {
-                        int i = r * paddedWidth + c;
-                        if (!current[i]) {
-                            continue;
-                        }
-                        int rule = REMOVAL[neighbourCode(current, i, paddedWidth)];
-                        if (rule == 3 || rule == pass) {
-                            cleaned[i] = false;
-                            removed = true;
+                int[] list = candidates[pass];
+                int count = candidateCount[pass];
+                candidateCount[pass] = 0;
+                int removedCount = 0;
+                for (int j = 0; j < count; j++) {
+                    int i = list[j];
+                    listed[pass][i] = false;
+                    if (!current[i]) {
+                        continue;
+                    }
+                    int rule = REMOVAL[neighbourCode(current, i, paddedWidth)];
+                    if (rule == 3 || rule == pass) {
+                        removedNow[removedCount++] = i;
+                    }
+                }
+                for (int j = 0; j < removedCount; j++) {
+                    current[removedNow[j]] = false;
+                }
+                for (int j = 0; j < removedCount; j++) {
+                    int i = removedNow[j];
+                    for (int dr = -paddedWidth; dr <= paddedWidth; dr += paddedWidth) {
+                        for (int dc = -1; dc <= 1; dc++) {
+                            int neighbour = i + dr + dc;
+                            if (!current[neighbour]) {
+                                continue;
+                            }
+                            for (int q = 1; q <= 2; q++) {
+                                if (!listed[q][neighbour]) {
+                                    listed[q][neighbour] = true;
+                                    candidates[q][candidateCount[q]++] = neighbour;
+                                }
+                            }
                         }
                     }
                 }
-                System.arraycopy(cleaned, 0, current, 0, current.length);
+                removed |= removedCount > 0;
             }
         }
         boolean[] out = new boolean[height * width];
@@ -75,6 +118,11 @@ public final class Skeleton {
             }
         }
         return Mask.of(height, width, out);
+    }
+
+    /** scikit-image's verdict for a neighbour code: 0 keep, 1 remove in the first pass, 2 in the second, 3 in both. */
+    static int removalRule(int code) {
+        return REMOVAL[code];
     }
 
     private static int neighbourCode(boolean[] image, int i, int w) {

@@ -69,4 +69,67 @@ class SkeletonTest {
         Mask corner = Skeleton.dilateByDiamond(Mask.of(3, 3, i -> i == 0), 2);
         assertEquals(6, corner.count(), "clipped to the image");
     }
+
+    @Test
+    void theCandidateListsRemoveExactlyWhatAFullScanOfEveryPassRemoves() {
+        Random random = new Random(5);
+        for (int trial = 0; trial < 60; trial++) {
+            int height = 5 + random.nextInt(40);
+            int width = 5 + random.nextInt(40);
+            double density = 0.3 + 0.65 * random.nextDouble();
+            boolean[] inside = new boolean[height * width];
+            for (int i = 0; i < inside.length; i++) {
+                inside[i] = random.nextDouble() < density;
+            }
+            Mask mask = Mask.of(height, width, inside);
+            assertEquals(fullScan(mask), Skeleton.of(mask), "trial " + trial);
+        }
+    }
+
+    /** The textbook form (every pixel, every pass, until a sweep removes nothing) as the oracle. */
+    private static Mask fullScan(Mask mask) {
+        int height = mask.height();
+        int width = mask.width();
+        int w = width + 2;
+        boolean[] current = new boolean[(height + 2) * w];
+        for (int r = 0; r < height; r++) {
+            for (int c = 0; c < width; c++) {
+                current[(r + 1) * w + c + 1] = mask.contains(r, c);
+            }
+        }
+        boolean removed = true;
+        while (removed) {
+            removed = false;
+            for (int pass = 1; pass <= 2; pass++) {
+                boolean[] next = current.clone();
+                for (int r = 1; r <= height; r++) {
+                    for (int c = 1; c <= width; c++) {
+                        int i = r * w + c;
+                        if (current[i]) {
+                            int code = bit(current[i - w - 1], 1) + bit(current[i - w], 2) + bit(current[i - w + 1], 4)
+                                    + bit(current[i + 1], 8) + bit(current[i + w + 1], 16) + bit(current[i + w], 32)
+                                    + bit(current[i + w - 1], 64) + bit(current[i - 1], 128);
+                            int rule = Skeleton.removalRule(code);
+                            if (rule == 3 || rule == pass) {
+                                next[i] = false;
+                                removed = true;
+                            }
+                        }
+                    }
+                }
+                current = next;
+            }
+        }
+        boolean[] out = new boolean[height * width];
+        for (int r = 0; r < height; r++) {
+            for (int c = 0; c < width; c++) {
+                out[r * width + c] = current[(r + 1) * w + c + 1];
+            }
+        }
+        return Mask.of(height, width, out);
+    }
+
+    private static int bit(boolean set, int value) {
+        return set ? value : 0;
+    }
 }
