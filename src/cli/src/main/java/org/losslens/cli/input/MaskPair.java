@@ -2,45 +2,42 @@ package org.losslens.cli.input;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import org.losslens.core.activation.Logit;
 import org.losslens.core.loss.LossInput;
-import org.losslens.core.loss.Target;
-import org.losslens.core.tensor.Shape;
-import org.losslens.core.tensor.Tensor;
-import org.losslens.imaging.png.GreyImage;
-import org.losslens.imaging.png.PngCodec;
+import org.losslens.imaging.dataset.PredictionScale;
+import org.losslens.imaging.dataset.SegmentationFiles;
 
 /**
- * A binary ground truth and prediction read from PNG files: GT = grey ≥ 0.5 (noting when the image
- * was not binary), prediction grey level = probability, turned into logits by the core's
- * {@link Logit#ofClamped} (p clamped to [1e-6, 1 − 1e-6]) as the app does, so both show the same numbers.
+ * A ground truth and prediction read from files, by the same reader as the dataset view and
+ * {@code table --dir} ({@link SegmentationFiles}): a PNG prediction's grey level is a probability,
+ * turned into a logit by the core's clamp as the app does, so both show the same numbers; a .npy
+ * holds logits or probabilities, binary (H×W) or multiclass (C×H×W).
  */
-public record MaskPair(Path groundTruthFile, Path predictionFile, LossInput input, boolean groundTruthWasBinary) {
+public record MaskPair(Path groundTruthFile, Path predictionFile, LossInput input, PredictionScale scale,
+        boolean groundTruthWasBinary) {
 
+    /** Reads the pair, detecting a .npy prediction's scale from its range. */
     public static MaskPair read(Path groundTruthFile, Path predictionFile) {
-        GreyImage gt = readImage(groundTruthFile, "ground truth");
-        GreyImage pred = readImage(predictionFile, "prediction");
-        if (gt.width() != pred.width() || gt.height() != pred.height()) {
-            throw new CliException(CliException.BAD_INPUT, "size mismatch: the ground truth " + groundTruthFile
-                    + " is " + gt.width() + "x" + gt.height() + " but the prediction " + predictionFile + " is "
-                    + pred.width() + "x" + pred.height());
-        }
-        double[] t = new double[gt.grey().length];
-        double[] logits = new double[t.length];
-        for (int i = 0; i < t.length; i++) {
-            t[i] = gt.grey()[i] >= 0.5 ? 1 : 0;
-            logits[i] = Logit.ofClamped(pred.grey()[i]);
-        }
-        LossInput input = LossInput.of(Tensor.of(new Shape(1, gt.height(), gt.width()), logits),
-                Target.binary(gt.height(), gt.width(), t));
-        return new MaskPair(groundTruthFile, predictionFile, input, gt.isBinary());
+        return read(groundTruthFile, predictionFile, null);
     }
 
-    private static GreyImage readImage(Path file, String role) {
+    /** @param scale the scale to read a .npy prediction as, or null to detect it */
+    public static MaskPair read(Path groundTruthFile, Path predictionFile, PredictionScale scale) {
         try {
-            return PngCodec.read(file);
+            SegmentationFiles.Loaded loaded = SegmentationFiles.read(groundTruthFile, predictionFile, scale);
+            return new MaskPair(groundTruthFile, predictionFile, loaded.input(), loaded.scale(),
+                    loaded.groundTruthWasBinary());
         } catch (IOException e) {
-            throw new CliException(CliException.BAD_INPUT, role + ": " + e.getMessage());
+            throw new CliException(CliException.BAD_INPUT, e.getMessage());
         }
+    }
+
+    /** Refuses a multiclass pair in a command that draws or sweeps binary pairs only. */
+    public MaskPair requireBinary(String command) {
+        if (input.mode() != org.losslens.core.loss.Mode.BINARY) {
+            throw new CliException(CliException.BAD_INPUT, command + " works on a binary pair, but "
+                    + predictionFile.getFileName() + " has " + input.channels() + " channels (multiclass); "
+                    + "table reads multiclass pairs");
+        }
+        return this;
     }
 }

@@ -19,7 +19,9 @@ import org.losslens.core.loss.Mode;
 import org.losslens.imaging.render.HeatmapRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code render}: gradient heatmaps of one or several losses as a PNG with colour bars. */
 @Command(name = "render",
@@ -38,6 +40,9 @@ public final class RenderCommand implements Callable<Integer> {
 
     /** The largest picture drawn: 100 million pixels, 400 MB in memory. */
     static final long MAX_PICTURE_PIXELS = 100_000_000L;
+
+    @Spec
+    private CommandSpec spec;
 
     @Mixin
     private MaskFileOptions maskFiles;
@@ -63,7 +68,7 @@ public final class RenderCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         OutputFiles.check(out, maskFiles.groundTruth(), maskFiles.prediction());
-        MaskPair masks = maskFiles.read();
+        MaskPair masks = maskFiles.read(spec.commandLine()).requireBinary("render");
         ParameterOverrides overrides = parameters.overrides(Mode.BINARY);
         List<LossSpec> chosen = LossSelection.of(losses, Mode.BINARY);
         int height = masks.input().shape().height();
