@@ -39,7 +39,8 @@ import picocli.CommandLine.Spec;
             "  ids come back exactly as given.",
             "CASES.jsonl may be a pipe or /dev/stdin. RESULTS.jsonl must not be the",
             "  input; it is replaced only once every line is answered, so a failed run",
-            "  leaves an earlier results file as it was."
+            "  leaves an earlier results file as it was. RESULTS.jsonl may be /dev/stdout:",
+            "  the lines are then written as they are answered."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
