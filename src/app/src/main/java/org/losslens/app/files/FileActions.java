@@ -38,17 +38,32 @@ public final class FileActions {
         SizeChoice askSize(int imageWidth, int imageHeight, int canvasWidth, int canvasHeight);
     }
 
+    /** Reads an image file as grey levels: {@link PngCodec#read} in the app, a stand-in in tests. */
+    @FunctionalInterface
+    interface ImageReader {
+        GreyImage read(Path path) throws IOException;
+    }
+
+    private static final System.Logger LOG = System.getLogger(FileActions.class.getName());
+
     private final MaskDocument document;
     private final Supplier<Window> owner;
     private final Feedback feedback;
     private final Messages messages;
+    private final ImageReader reader;
     private File lastDirectory;
 
     public FileActions(MaskDocument document, Supplier<Window> owner, Feedback feedback, Messages messages) {
+        this(document, owner, feedback, messages, PngCodec::read);
+    }
+
+    FileActions(MaskDocument document, Supplier<Window> owner, Feedback feedback, Messages messages,
+                ImageReader reader) {
         this.document = document;
         this.messages = messages;
         this.owner = owner;
         this.feedback = feedback;
+        this.reader = reader;
     }
 
     /** Dialog-based feedback for the app. */
@@ -115,7 +130,7 @@ public final class FileActions {
         List<ImportNotice> notices = new ArrayList<>();
         Masks after;
         try {
-            GreyImage image = MaskImport.fitToLimits(PngCodec.read(path), notices);
+            GreyImage image = MaskImport.fitToLimits(reader.read(path), notices);
             Masks base = before;
             if (image.width() != before.width() || image.height() != before.height()) {
                 switch (feedback.askSize(image.width(), image.height(), before.width(), before.height())) {
@@ -134,6 +149,15 @@ public final class FileActions {
             String reason = e instanceof ImportNotice.Refusal r ? r.notice().text(messages) : e.getMessage();
             feedback.error(messages.get("files.openFailed.title", what),
                     messages.get("files.openFailed.message", path.getFileName(), what, reason));
+            return false;
+        } catch (OutOfMemoryError e) {
+            // An image within PngCodec's header limit can still exceed a small heap (a 4096² RGBA
+            // image decodes to ~200 MB before it is scaled down). What was allocated for it is garbage
+            // once this frame is left, so the app goes on with the drawing it had.
+            LOG.log(System.Logger.Level.ERROR, "out of memory reading " + path, e);
+            feedback.error(messages.get("files.openFailed.title", what),
+                    messages.get("files.openFailed.message", path.getFileName(), what,
+                            messages.get("files.outOfMemory")));
             return false;
         }
         document.commit(after);

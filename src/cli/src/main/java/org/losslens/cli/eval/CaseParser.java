@@ -3,6 +3,7 @@ package org.losslens.cli.eval;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,12 +17,15 @@ import java.util.Map;
 /**
  * Turns one JSON line into a {@link ReferenceCase}, or a {@link CaseException} that says what is
  * wrong with it. NaN and Infinity literals are accepted by the parser so that they can be reported
- * as such rather than as a syntax error.
+ * as such rather than as a syntax error; a key given twice is an error.
  */
 public final class CaseParser {
 
     private final ObjectMapper mapper = JsonMapper.builder()
             .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            // A key given twice ("loss": "bce" … "loss": "dice") is ambiguous (RFC 8259 §4: names
+            // SHOULD be unique, readers differ on which wins): that line's error, not the last value.
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
     /**

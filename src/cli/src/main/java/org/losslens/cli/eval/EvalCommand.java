@@ -33,13 +33,14 @@ import picocli.CommandLine.Spec;
             "Output line: {\"id\", \"value\", \"grad\": [C*H*W numbers]}, or",
             "  {\"id\", \"error\": \"message\"} for a case that cannot be evaluated (unknown",
             "  loss or mode, not implemented yet, wrong shape or length, missing, unknown",
-            "  or out-of-range parameter, NaN/Inf input, malformed line, invalid UTF-8,",
-            "  anything after the case object, out of memory). The lines after it are",
-            "  answered as usual. Non-ASCII characters are written as \\u escapes, so",
-            "  ids come back exactly as given.",
+            "  or out-of-range parameter, NaN/Inf input, malformed line, a key given",
+            "  twice, invalid UTF-8, anything after the case object, out of memory).",
+            "  The lines after it are answered as usual. Non-ASCII characters are",
+            "  written as \\u escapes, so ids come back exactly as given.",
             "CASES.jsonl may be a pipe or /dev/stdin. RESULTS.jsonl must not be the",
             "  input; it is replaced only once every line is answered, so a failed run",
-            "  leaves an earlier results file as it was."
+            "  leaves an earlier results file as it was. RESULTS.jsonl may be /dev/stdout:",
+            "  the lines are then written as they are answered."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -107,6 +107,19 @@ class EvalCommandTest {
     }
 
     @Test
+    void aKeyGivenTwiceIsThatLinesErrorNotTheLastValueSilently() throws IOException {
+        // {"loss":"bce", ..., "loss":"dice"} would be evaluated as whichever the parser kept.
+        List<JsonNode> results = evaluate(
+                GOOD.replace("\"good\"", "\"twice\"").replace("\"mode\"", "\"loss\":\"dice\",\"mode\""),
+                GOOD);
+        assertEquals(2, results.size());
+        JsonNode twice = results.get(0);
+        assertTrue(twice.has("error") && twice.get("error").asText().contains("Duplicate field 'loss'"), twice.toString());
+        assertFalse(twice.has("value"));
+        assertTrue(results.get(1).has("value"));
+    }
+
+    @Test
     void unreadableInputExitsWithTwo() {
         assertEquals(2, run("eval", "--in", dir.resolve("absent.jsonl").toString(),
                 "--out", dir.resolve("out.jsonl").toString()));

@@ -1,6 +1,9 @@
 package org.losslens.imaging.files;
 
 import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
@@ -15,10 +18,12 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
 import java.security.SecureRandom;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The one place LossLens writes a file (CLI outputs, PNG masks, sessions, the autosave): the content
@@ -33,6 +38,13 @@ import java.util.Locale;
  *       (renaming over {@code /dev/full} would replace the device with a file);</li>
  *   <li>a symbolic link is followed deliberately: the file it points to is replaced and the link
  *       stays a link (the temporary file lives beside the link's target so the rename stays atomic);</li>
+ *   <li>a file nobody may write (no write bit, or not writable by this process) is refused: the rename
+ *       would replace it although its mode says it is protected;</li>
+ *   <li>a name of one of this process's open descriptors ({@code /dev/stdout}, {@code /dev/stderr},
+ *       {@code /dev/fd/1}, {@code /proc/self/fd/2}) writes to that stream as it is, in place: renaming
+ *       over the file a shell redirected it to would cut an {@code >>} log to this run's output, and
+ *       a pipe or terminal cannot be renamed over at all. Any other descriptor name is refused. Such a
+ *       write is not atomic: a failure leaves what was written so far;</li>
  *   <li>an existing file keeps its permissions and, where allowed, its group and owner; a new file
  *       gets the process's default mode (umask), not a private 0600;</li>
  *   <li>the temporary name is short ({@value #TEMP_PREFIX} + 12 characters + {@value #TEMP_SUFFIX}),
@@ -53,6 +65,7 @@ public final class AtomicOutput {
     /** Linux's limit on symbolic links followed in one lookup (MAXSYMLINKS). */
     private static final int MAX_LINKS = 40;
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Path PROC = Path.of("/proc");
 
     private AtomicOutput() {
     }
@@ -68,6 +81,11 @@ public final class AtomicOutput {
      */
     public static void write(Path target, Collection<Path> inputs, Content content) throws IOException {
         Path destination = check(target, inputs);
+        FileDescriptor stream = standardStream(destination);
+        if (stream != null) {
+            writeInPlace(stream, content);
+            return;
+        }
         Path folder = destination.getParent();
         Path temp = createTemp(folder);
         try {
@@ -98,6 +116,17 @@ public final class AtomicOutput {
      */
     public static Path check(Path target, Collection<Path> inputs) throws IOException {
         Path destination = followLinks(target);
+        if (descriptorNumber(destination) >= 0) {
+            if (standardStream(destination) == null) {
+                throw new OutputRefusedException("it names an open file descriptor other than standard output"
+                        + " or standard error (/dev/stdout, /dev/stderr)");
+            }
+            // A terminal or pipe may be read and written at once; a redirected file may not (">> in.jsonl").
+            if (Files.isRegularFile(destination)) {
+                checkNotAnInput(destination, inputs);
+            }
+            return destination;
+        }
         Path folder = destination.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
             throw new OutputRefusedException("the folder " + folder + " does not exist");
@@ -107,13 +136,90 @@ public final class AtomicOutput {
             throw new OutputRefusedException("it is not a regular file (" + kind(destination)
                     + "); LossLens writes regular files only");
         }
+        if (Files.isRegularFile(destination, LinkOption.NOFOLLOW_LINKS) && readOnly(destination)) {
+            throw new OutputRefusedException("it is read-only; LossLens does not replace a file its mode protects"
+                    + " (make it writable, or choose another name)");
+        }
+        checkNotAnInput(destination, inputs);
+        return destination;
+    }
+
+    private static void checkNotAnInput(Path destination, Collection<Path> inputs) throws IOException {
         for (Path input : inputs) {
             if (input != null && sameFile(input, destination)) {
                 throw new OutputRefusedException("it is the same file as the input " + input
                         + ", which this run reads");
             }
         }
-        return destination;
+    }
+
+    /**
+     * Read-only for everyone (no write bit at all; root may write such a file, so its access check
+     * alone would let the rename through) or for this process.
+     */
+    private static boolean readOnly(Path file) throws IOException {
+        PosixFileAttributeView view = Files.getFileAttributeView(file, PosixFileAttributeView.class,
+                LinkOption.NOFOLLOW_LINKS);
+        if (view != null) {
+            Set<PosixFilePermission> mode = view.readAttributes().permissions();
+            if (!mode.contains(PosixFilePermission.OWNER_WRITE) && !mode.contains(PosixFilePermission.GROUP_WRITE)
+                    && !mode.contains(PosixFilePermission.OTHERS_WRITE)) {
+                return true;
+            }
+        }
+        return !Files.isWritable(file);
+    }
+
+    /**
+     * The number of the open descriptor {@code path} names, if it is an entry of a {@code /proc/PID/fd}
+     * folder (where {@code /dev/stdout}, {@code /dev/fd/N} and {@code /proc/self/fd/N} lead), else −1.
+     * Those entries are "magic" links: what they point to ({@code pipe:[…]}, a terminal, a redirected
+     * file) is the descriptor's object, not a path to replace.
+     */
+    private static int descriptorNumber(Path path) throws IOException {
+        Path folder = path.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            return -1;
+        }
+        Path real = folder.toRealPath();
+        if (real.getNameCount() != 3 || !real.startsWith(PROC) || !real.getName(2).toString().equals("fd")) {
+            return -1;
+        }
+        String name = path.getFileName().toString();
+        return name.matches("[0-9]{1,9}") ? Integer.parseInt(name) : -1;
+    }
+
+    /** This process's standard output or error if {@code path} names it, else null. */
+    private static FileDescriptor standardStream(Path path) throws IOException {
+        int fd = descriptorNumber(path);
+        if (fd < 0 || !path.getParent().toRealPath().getName(1).toString()
+                .equals(Long.toString(ProcessHandle.current().pid()))) {
+            return null;
+        }
+        return fd == 1 ? FileDescriptor.out : fd == 2 ? FileDescriptor.err : null;
+    }
+
+    /** Straight to an open standard stream, which stays open (it is the process's, not ours). */
+    private static void writeInPlace(FileDescriptor stream, Content content) throws IOException {
+        if (stream == FileDescriptor.out) {
+            System.out.flush(); // anything printed before comes first
+        } else {
+            System.err.flush();
+        }
+        FileOutputStream raw = new FileOutputStream(stream);
+        OutputStream out = new BufferedOutputStream(new FilterOutputStream(raw) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                raw.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                flush(); // not raw.close(): that would close the process's descriptor
+            }
+        }, 1 << 16);
+        content.writeTo(out);
+        out.flush();
     }
 
     /** True if both paths name one file (through links, hard links and relative paths). */
@@ -126,7 +232,7 @@ public final class AtomicOutput {
 
     private static Path followLinks(Path target) throws IOException {
         Path path = target.toAbsolutePath().normalize();
-        for (int hops = 0; Files.isSymbolicLink(path); hops++) {
+        for (int hops = 0; Files.isSymbolicLink(path) && descriptorNumber(path) < 0; hops++) {
             if (hops == MAX_LINKS) {
                 throw new OutputRefusedException("too many levels of symbolic links");
             }

@@ -131,4 +131,60 @@ class AtomicOutputTest {
                 () -> AtomicOutput.write(dir.resolve("no/such/folder/out.csv"), bytes("x")));
         assertTrue(e.getMessage().contains("does not exist"), e.getMessage());
     }
+
+    @Test
+    void aReadOnlyFileIsRefusedNotReplaced() throws Exception {
+        Path kept = dir.resolve("kept.csv");
+        Files.writeString(kept, "protected");
+        Files.setPosixFilePermissions(kept, PosixFilePermissions.fromString("r--r--r--"));
+        OutputRefusedException e = assertThrows(OutputRefusedException.class, () -> AtomicOutput.write(kept, bytes("x")));
+        assertTrue(e.getMessage().contains("read-only"), e.getMessage());
+        assertEquals("protected", Files.readString(kept));
+        assertEquals(List.of(), leftovers());
+    }
+
+    /** Runs {@link WriteThroughAtomicOutput} in a child JVM whose standard output goes where {@code out} says. */
+    private Process child(ProcessBuilder.Redirect out, String... args) throws IOException {
+        List<String> command = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), WriteThroughAtomicOutput.class.getName()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).redirectOutput(out).redirectError(ProcessBuilder.Redirect.PIPE).start();
+    }
+
+    @Test
+    void devStdoutAppendsToTheFileTheShellOpenedInsteadOfReplacingIt() throws Exception {
+        Path log = dir.resolve("log.csv");
+        Files.writeString(log, "earlier lines\n");
+        Object inode = Files.readAttributes(log, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        for (String alias : List.of("/dev/stdout", "/dev/fd/1", "/proc/self/fd/1")) {
+            Process p = child(ProcessBuilder.Redirect.appendTo(log.toFile()), alias, alias + "\n");
+            assertEquals(0, p.waitFor(), new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+        }
+        assertEquals("earlier lines\n/dev/stdout\n/dev/fd/1\n/proc/self/fd/1\n", Files.readString(log));
+        assertEquals(inode, Files.readAttributes(log, java.nio.file.attribute.BasicFileAttributes.class).fileKey());
+        assertEquals(List.of(), leftovers());
+    }
+
+    @Test
+    void devStdoutWritesIntoAPipe() throws Exception {
+        Process p = child(ProcessBuilder.Redirect.PIPE, "/dev/stdout", "through the pipe");
+        assertEquals("through the pipe", new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+        assertEquals(0, p.waitFor(), new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void standardOutputRedirectedToAnInputIsRefusedAndOtherDescriptorsToo() throws Exception {
+        Path input = dir.resolve("cases.jsonl");
+        Files.writeString(input, "the cases\n");
+        Process p = child(ProcessBuilder.Redirect.appendTo(input.toFile()), "/dev/stdout", "x", input.toString());
+        assertEquals(3, p.waitFor());
+        assertTrue(new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).contains("same file as the input"));
+        assertEquals("the cases\n", Files.readString(input));
+
+        Process other = child(ProcessBuilder.Redirect.DISCARD, "/proc/self/fd/0", "x");
+        assertEquals(3, other.waitFor());
+        assertTrue(new String(other.getErrorStream().readAllBytes(), StandardCharsets.UTF_8)
+                .contains("other than standard output"));
+    }
 }
