@@ -136,4 +136,39 @@ class DegenerateInputTest {
         double denominator = w0 * (N * p + 20) + w1 * (N * p + 10) + w2 * (N * p) + 1e-5;
         assertEquals(1 - numerator / denominator, r.value(), 1e-12);
     }
+
+    @Test
+    void multiclassCrossEntropyWithExtremeEqualClassWeightsEqualsTheUnweightedLoss() {
+        // equal weights cancel in Σ w·ℓ / Σ w, whatever their size: 1e308 must not overflow the sums
+        // and 5e-324 (subnormal) must not underflow them, in the value and in the gradient alike
+        Tensor logits = TestInputs.randomLogits(new Random(11), TestInputs.CLASSES);
+        Target labels = TestInputs.randomLabels(new Random(12));
+        LossSpec ce = LossCatalogue.require("ce", Mode.MULTICLASS);
+        LossResult unweighted = ce.create().evaluate(LossInput.of(logits, labels));
+        for (double w : new double[] {1e308, Double.MAX_VALUE, 5e-324, Double.MIN_NORMAL}) {
+            double[] weights = {w, w, w};
+            LossResult r = ce.create(ce.bind(Map.of("class_weights", weights), true))
+                    .evaluate(LossInput.of(logits, labels));
+            assertEquals(unweighted.value(), r.value(), 1e-15 * unweighted.value(), "weights " + w);
+            for (int k = 0; k < TestInputs.CLASSES * N; k++) {
+                assertEquals(unweighted.gradient().get(k), r.gradient().get(k), 1e-15, "weights " + w + ", k " + k);
+            }
+        }
+    }
+
+    @Test
+    void multiclassCrossEntropyWeightsAreRelative() {
+        // [1e308, 5e307, 1e308] weighs class 1 half as much as [2, 1, 2] does
+        Tensor logits = TestInputs.randomLogits(new Random(13), TestInputs.CLASSES);
+        Target labels = TestInputs.randomLabels(new Random(14));
+        LossSpec ce = LossCatalogue.require("ce", Mode.MULTICLASS);
+        LossResult small = ce.create(ce.bind(Map.of("class_weights", new double[] {2, 1, 2}), true))
+                .evaluate(LossInput.of(logits, labels));
+        LossResult huge = ce.create(ce.bind(Map.of("class_weights", new double[] {1e308, 5e307, 1e308}), true))
+                .evaluate(LossInput.of(logits, labels));
+        assertEquals(small.value(), huge.value(), 1e-14 * small.value());
+        for (int k = 0; k < TestInputs.CLASSES * N; k++) {
+            assertEquals(small.gradient().get(k), huge.gradient().get(k), 1e-15, "k " + k);
+        }
+    }
 }
