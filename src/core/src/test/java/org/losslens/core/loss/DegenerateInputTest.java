@@ -171,4 +171,44 @@ class DegenerateInputTest {
             assertEquals(small.gradient().get(k), huge.gradient().get(k), 1e-15, "k " + k);
         }
     }
+
+    @Test
+    void overlapRatiosRefuseASmoothedNumeratorOverAnUnsmoothedDenominator() {
+        // (… + smooth_nr)/(… + smooth_dr) with smooth_nr > 0 has no bound as the sums vanish when
+        // smooth_dr = 0 (or so small that smooth_nr/smooth_dr overflows): every overlap-ratio loss
+        // refuses that corner by name instead of returning 0, −1.8e233 or a non-finite value
+        Map<String, Mode> losses = new LinkedHashMap<>();
+        losses.put("dice", Mode.BINARY);
+        losses.put("iou", Mode.BINARY);
+        losses.put("tversky", Mode.BINARY);
+        losses.put("focal_tversky", Mode.BINARY);
+        losses.put("dice_ce", Mode.BINARY);
+        losses.put("generalized_dice", Mode.MULTICLASS);
+        losses.put("generalized_wasserstein_dice", Mode.MULTICLASS);
+        for (var e : losses.entrySet()) {
+            LossSpec spec = LossCatalogue.require(e.getKey(), e.getValue());
+            for (double smoothDr : new double[] {0, 5e-324}) {
+                IllegalArgumentException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                        IllegalArgumentException.class,
+                        () -> spec.create(spec.bind(Map.of("smooth_nr", 1e-5, "smooth_dr", smoothDr), false)),
+                        spec.label() + " smooth_dr " + smoothDr);
+                assertTrue(refused.getMessage().contains("parameter 'smooth_dr'"), refused.getMessage());
+                assertTrue(refused.getMessage().contains("smooth_nr"), refused.getMessage());
+            }
+            // both 0 stays allowed (the ratio is then at most 1), and so does any positive smooth_dr
+            spec.create(spec.bind(Map.of("smooth_nr", 0.0, "smooth_dr", 0.0), false));
+            spec.create(spec.bind(Map.of("smooth_nr", 1e-5, "smooth_dr", 1e-300), false));
+        }
+    }
+
+    @Test
+    void diceWithSmoothingBelowTheNumeratorsStaysWithinItsBound() {
+        // smooth_nr > smooth_dr > 0 is allowed: the ratio is a mediant of 2I/D ≤ 1 and
+        // smooth_nr/smooth_dr, so L ≥ 1 − smooth_nr/smooth_dr, reached for vanishing sums
+        LossSpec dice = LossCatalogue.require("dice", Mode.BINARY);
+        Loss loss = dice.create(dice.bind(Map.of("smooth_nr", 1.0, "smooth_dr", 1e-3), false));
+        LossResult r = loss.evaluate(LossInput.of(TestInputs.constantLogits(1, -700), TestInputs.constantBinary(0)));
+        assertEquals(1 - 1.0 / 1e-3, r.value(), 1e-6);
+        assertTrue(r.gradient().isFinite());
+    }
 }
