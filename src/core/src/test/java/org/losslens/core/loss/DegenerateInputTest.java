@@ -136,4 +136,79 @@ class DegenerateInputTest {
         double denominator = w0 * (N * p + 20) + w1 * (N * p + 10) + w2 * (N * p) + 1e-5;
         assertEquals(1 - numerator / denominator, r.value(), 1e-12);
     }
+
+    @Test
+    void multiclassCrossEntropyWithExtremeEqualClassWeightsEqualsTheUnweightedLoss() {
+        // equal weights cancel in Σ w·ℓ / Σ w, whatever their size: 1e308 must not overflow the sums
+        // and 5e-324 (subnormal) must not underflow them, in the value and in the gradient alike
+        Tensor logits = TestInputs.randomLogits(new Random(11), TestInputs.CLASSES);
+        Target labels = TestInputs.randomLabels(new Random(12));
+        LossSpec ce = LossCatalogue.require("ce", Mode.MULTICLASS);
+        LossResult unweighted = ce.create().evaluate(LossInput.of(logits, labels));
+        for (double w : new double[] {1e308, Double.MAX_VALUE, 5e-324, Double.MIN_NORMAL}) {
+            double[] weights = {w, w, w};
+            LossResult r = ce.create(ce.bind(Map.of("class_weights", weights), true))
+                    .evaluate(LossInput.of(logits, labels));
+            assertEquals(unweighted.value(), r.value(), 1e-15 * unweighted.value(), "weights " + w);
+            for (int k = 0; k < TestInputs.CLASSES * N; k++) {
+                assertEquals(unweighted.gradient().get(k), r.gradient().get(k), 1e-15, "weights " + w + ", k " + k);
+            }
+        }
+    }
+
+    @Test
+    void multiclassCrossEntropyWeightsAreRelative() {
+        // [1e308, 5e307, 1e308] weighs class 1 half as much as [2, 1, 2] does
+        Tensor logits = TestInputs.randomLogits(new Random(13), TestInputs.CLASSES);
+        Target labels = TestInputs.randomLabels(new Random(14));
+        LossSpec ce = LossCatalogue.require("ce", Mode.MULTICLASS);
+        LossResult small = ce.create(ce.bind(Map.of("class_weights", new double[] {2, 1, 2}), true))
+                .evaluate(LossInput.of(logits, labels));
+        LossResult huge = ce.create(ce.bind(Map.of("class_weights", new double[] {1e308, 5e307, 1e308}), true))
+                .evaluate(LossInput.of(logits, labels));
+        assertEquals(small.value(), huge.value(), 1e-14 * small.value());
+        for (int k = 0; k < TestInputs.CLASSES * N; k++) {
+            assertEquals(small.gradient().get(k), huge.gradient().get(k), 1e-15, "k " + k);
+        }
+    }
+
+    @Test
+    void overlapRatiosRefuseASmoothedNumeratorOverAnUnsmoothedDenominator() {
+        // (… + smooth_nr)/(… + smooth_dr) with smooth_nr > 0 has no bound as the sums vanish when
+        // smooth_dr = 0 (or so small that smooth_nr/smooth_dr overflows): every overlap-ratio loss
+        // refuses that corner by name instead of returning 0, −1.8e233 or a non-finite value
+        Map<String, Mode> losses = new LinkedHashMap<>();
+        losses.put("dice", Mode.BINARY);
+        losses.put("iou", Mode.BINARY);
+        losses.put("tversky", Mode.BINARY);
+        losses.put("focal_tversky", Mode.BINARY);
+        losses.put("dice_ce", Mode.BINARY);
+        losses.put("generalized_dice", Mode.MULTICLASS);
+        losses.put("generalized_wasserstein_dice", Mode.MULTICLASS);
+        for (var e : losses.entrySet()) {
+            LossSpec spec = LossCatalogue.require(e.getKey(), e.getValue());
+            for (double smoothDr : new double[] {0, 5e-324}) {
+                IllegalArgumentException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                        IllegalArgumentException.class,
+                        () -> spec.create(spec.bind(Map.of("smooth_nr", 1e-5, "smooth_dr", smoothDr), false)),
+                        spec.label() + " smooth_dr " + smoothDr);
+                assertTrue(refused.getMessage().contains("parameter 'smooth_dr'"), refused.getMessage());
+                assertTrue(refused.getMessage().contains("smooth_nr"), refused.getMessage());
+            }
+            // both 0 stays allowed (the ratio is then at most 1), and so does any positive smooth_dr
+            spec.create(spec.bind(Map.of("smooth_nr", 0.0, "smooth_dr", 0.0), false));
+            spec.create(spec.bind(Map.of("smooth_nr", 1e-5, "smooth_dr", 1e-300), false));
+        }
+    }
+
+    @Test
+    void diceWithSmoothingBelowTheNumeratorsStaysWithinItsBound() {
+        // smooth_nr > smooth_dr > 0 is allowed: the ratio is a mediant of 2I/D ≤ 1 and
+        // smooth_nr/smooth_dr, so L ≥ 1 − smooth_nr/smooth_dr, reached for vanishing sums
+        LossSpec dice = LossCatalogue.require("dice", Mode.BINARY);
+        Loss loss = dice.create(dice.bind(Map.of("smooth_nr", 1.0, "smooth_dr", 1e-3), false));
+        LossResult r = loss.evaluate(LossInput.of(TestInputs.constantLogits(1, -700), TestInputs.constantBinary(0)));
+        assertEquals(1 - 1.0 / 1e-3, r.value(), 1e-6);
+        assertTrue(r.gradient().isFinite());
+    }
 }

@@ -14,6 +14,11 @@ import org.losslens.core.loss.param.ParamSpec;
  * L = Σ_i w_{y_i}·(−ln softmax(x_i)_{y_i}) / Σ_i w_{y_i},
  * ∂L/∂x_{c,i} = w_{y_i}·(p_{c,i} − [c = y_i]) / Σ_j w_{y_j}.
  * If every labelled pixel has weight 0 the loss is defined as 0 with a zero gradient (PyTorch gives NaN).
+ * Only the ratios of the weights matter (they cancel between numerator and denominator), so they are
+ * divided by the largest first: Σ_i w_{y_i} then lies in [1, N] whenever a pixel of the heaviest class
+ * is present, and neither overflows ([1e308, 1e308] summed over pixels) nor underflows ([5e-324, 5e-324]
+ * whose products with the per-pixel terms round to subnormals), so value and gradient stay the
+ * unweighted ones for equal weights.
  */
 public final class CrossEntropy implements Loss {
 
@@ -31,7 +36,21 @@ public final class CrossEntropy implements Loss {
 
     /** @param classWeights one non-negative weight per class, or null for all ones */
     public CrossEntropy(double[] classWeights) {
-        this.classWeights = classWeights == null ? null : classWeights.clone();
+        this.classWeights = classWeights == null ? null : relativeToLargest(classWeights);
+    }
+
+    private static double[] relativeToLargest(double[] weights) {
+        double largest = 0;
+        for (double w : weights) {
+            largest = Math.max(largest, w);
+        }
+        double[] relative = weights.clone();
+        if (largest > 0) {
+            for (int c = 0; c < relative.length; c++) {
+                relative[c] /= largest;
+            }
+        }
+        return relative;
     }
 
     @Override

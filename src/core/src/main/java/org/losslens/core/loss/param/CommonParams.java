@@ -22,7 +22,29 @@ public final class CommonParams {
     /** MONAI's smooth_dr: added to the denominator of the overlap ratio. */
     public static ParamSpec smoothDr(double defaultValue, double max) {
         return ParamSpec.real("smooth_dr", defaultValue, 0, max, ParamRole.NONE,
-                "added to the denominator; avoids 0/0 when GT and prediction are both empty");
+                "added to the denominator; avoids 0/0 when GT and prediction are both empty; must be > 0 when smooth_nr > 0 "
+                        + "(the loss then stays ≥ 1 − smooth_nr/smooth_dr)");
+    }
+
+    /**
+     * Checks the pair smooth_nr, smooth_dr of an overlap ratio (2I + smooth_nr)/(D + smooth_dr)
+     * (Dice, IoU, Tversky and their generalised and compound forms). The ratio is a mediant of the
+     * overlap part (at most 1) and smooth_nr/smooth_dr, so the loss is bounded below by
+     * 1 − smooth_nr/smooth_dr — but only if that quotient is finite: with smooth_nr &gt; 0 and
+     * smooth_dr = 0 (or so small that the quotient overflows) a vanishing denominator sends the loss
+     * to −∞ (−1.8e233 for a tiny one) and an exactly zero one has no value at all. That corner is
+     * refused, for every such loss alike; smooth_nr = smooth_dr = 0 stays allowed (the ratio is then
+     * at most 1, and 0/0 is defined as a loss of 0 by the losses).
+     *
+     * @throws InvalidParameterException naming smooth_dr if smooth_nr &gt; 0 and smooth_nr/smooth_dr is not finite
+     */
+    public static void checkSmoothing(double smoothNr, double smoothDr) {
+        if (smoothNr > 0 && !Double.isFinite(smoothNr / smoothDr)) {
+            throw new InvalidParameterException("parameter 'smooth_dr' = " + smoothDr + " with smooth_nr = " + smoothNr
+                    + ": the overlap ratio (… + smooth_nr)/(… + smooth_dr) has no bound when the prediction and the "
+                    + "target are both (nearly) empty; give smooth_dr > 0 with a finite smooth_nr/smooth_dr, or "
+                    + "smooth_nr = 0");
+        }
     }
 
     /** A single smoothing term added to numerator and denominator alike. */

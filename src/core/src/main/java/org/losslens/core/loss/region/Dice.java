@@ -17,7 +17,8 @@ import org.losslens.core.loss.param.ParamSpec;
  * </pre>
  * and L = the mean of L_c over scored channels (channel 0 dropped, after the softmax, when
  * include_background is false). If a denominator is exactly 0 — both masks empty with
- * smooth_dr = 0 — that channel's loss is 0 with zero gradient rather than MONAI's NaN.
+ * smooth_dr = 0 — that channel's loss is 0 with zero gradient rather than MONAI's NaN. smooth_nr &gt; 0
+ * with smooth_dr = 0 is refused ({@link CommonParams#checkSmoothing}): the ratio would be unbounded.
  */
 public final class Dice implements Loss {
 
@@ -66,6 +67,7 @@ public final class Dice implements Loss {
     public Dice(double smoothNr, double smoothDr, boolean squaredPred, boolean jaccard, boolean includeBackground) {
         this.smoothNr = smoothNr;
         this.smoothDr = smoothDr;
+        CommonParams.checkSmoothing(smoothNr, smoothDr);
         this.squaredPred = squaredPred;
         this.jaccard = jaccard;
         this.includeBackground = includeBackground;

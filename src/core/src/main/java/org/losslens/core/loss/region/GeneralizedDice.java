@@ -58,6 +58,7 @@ public final class GeneralizedDice implements Loss {
         this.weightType = weightType;
         this.smoothNr = smoothNr;
         this.smoothDr = smoothDr;
+        CommonParams.checkSmoothing(smoothNr, smoothDr);
         this.includeBackground = includeBackground;
     }
 

@@ -76,6 +76,7 @@ public final class GeneralizedWassersteinDice implements Loss {
         this.gdlWeighting = gdlWeighting;
         this.smoothNr = smoothNr;
         this.smoothDr = smoothDr;
+        CommonParams.checkSmoothing(smoothNr, smoothDr);
     }
 
     /** Divides by the largest entry unless it is 1 (MONAI); an all-zero matrix has nothing to normalise by. */

@@ -13,7 +13,8 @@ import org.losslens.core.loss.param.Params;
  * TP = Σpt, FP = Σp(1 − t) = Σp − TP and FN = Σ(1 − p)t = Σt − TP,
  * L_c = 1 − (TP + smooth_nr) / (TP + α·FP + β·FN + smooth_dr), L = mean over scored channels.
  * α weights false positives and β false negatives (α = β = 0.5 is Dice up to the smooth terms).
- * A zero denominator gives 0 with zero gradient, as in {@link Dice}.
+ * A zero denominator gives 0 with zero gradient, as in {@link Dice}; smooth_nr &gt; 0 with smooth_dr = 0
+ * is refused ({@link CommonParams#checkSmoothing}).
  */
 public final class Tversky implements Loss {
 
@@ -54,6 +55,7 @@ public final class Tversky implements Loss {
         this.beta = beta;
         this.smoothNr = smoothNr;
         this.smoothDr = smoothDr;
+        CommonParams.checkSmoothing(smoothNr, smoothDr);
         this.includeBackground = includeBackground;
     }
 
