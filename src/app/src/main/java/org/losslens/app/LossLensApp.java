@@ -5,6 +5,7 @@ import org.losslens.app.presentation.HelpMenu;
 import org.losslens.app.presentation.ClassroomMenu;
 import org.losslens.app.session.SessionViewModel;
 import org.losslens.app.session.SessionMenu;
+import org.losslens.app.pin.PinMenu;
 import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -41,6 +42,7 @@ public final class LossLensApp extends Application {
         sessions = workbench.sessions();
         sessionMenu = new SessionMenu(sessions, workbench.messages(), () -> stage);
         window.addMenu(sessionMenu);
+        window.addMenu(new PinMenu(workbench.pin(), workbench.messages()));
         presentation = workbench.presentation();
         window.addMenu(new ClassroomMenu(workbench.editor(), workbench.modeSwitch(), workbench.heatmap(), presentation,
                 stage, workbench.messages()));

@@ -37,6 +37,7 @@ import org.losslens.app.multiclass.ModeViewModel;
 import org.losslens.app.optimise.OptimiseViewModel;
 import org.losslens.app.parameters.ParameterSet;
 import org.losslens.app.parameters.ParametersViewModel;
+import org.losslens.app.pin.PinViewModel;
 import org.losslens.app.presentation.PresentationViewModel;
 import org.losslens.app.scenarios.ScenarioViewModel;
 import org.losslens.app.session.SessionViewModel;
@@ -85,6 +86,7 @@ public final class Workbench implements AutoCloseable {
     private final ParameterSweepViewModel parameterSweep;
     private final OptimiseViewModel optimise;
     private final SessionViewModel sessions;
+    private final PinViewModel pin;
     private final ReadOnlyObjectWrapper<Evaluation> latest = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Evaluation> shown = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Consumer<Evaluation>> onEvaluation = new SimpleObjectProperty<>(e -> { });
@@ -133,6 +135,9 @@ public final class Workbench implements AutoCloseable {
         parameterSweep = new ParameterSweepViewModel(losses.selectedProperty(), parameters,
                 document.currentProperty(), publisher, messages);
         optimise = new OptimiseViewModel(binary, document.currentProperty(), parameters.valuesProperty(), publisher);
+        // the pinned state A: the table and metrics compare with it, the gradient tab can show A | B | B − A
+        pin = new PinViewModel(latest.getReadOnlyProperty(), heatmap.lossIdProperty(), LossEvaluator::new, publisher);
+        pin.pinnedProperty().addListener((obs, old, now) -> losses.pin(now));
         // a view that becomes visible needs the gradients it was not sent while hidden
         smallMultiples.visibleProperty().addListener((obs, was, now) -> {
             if (now) {
@@ -188,7 +193,7 @@ public final class Workbench implements AutoCloseable {
     public WindowModels windowModels() {
         return new WindowModels(messages, editor, mode, generator, losses, parameters, heatmap, shownProperty(),
                 formula, scenarios, presentation, smallMultiples, comparison, imbalance, imbalanceLosses, confidence,
-                parameterSweep, optimise);
+                parameterSweep, optimise, pin);
     }
 
     /** The UI language and its texts; every view binds its words here. */
@@ -305,6 +310,11 @@ public final class Workbench implements AutoCloseable {
     /** The Optimise tab: descent on the prediction under 1–4 losses in lockstep. */
     public OptimiseViewModel optimise() {
         return optimise;
+    }
+
+    /** The pinned baseline A that the table, metrics and gradient tab compare the current state with. */
+    public PinViewModel pin() {
+        return pin;
     }
 
     /** The newest result whose every loss is computed (the table, grid and charts show it). */
@@ -425,5 +435,6 @@ public final class Workbench implements AutoCloseable {
         confidence.close();
         parameterSweep.close();
         optimise.close();
+        pin.close();
     }
 }

@@ -6,6 +6,7 @@ import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.losslens.app.compute.LossOutcome;
+import org.losslens.app.pin.PinComparison;
 import org.losslens.core.loss.LossSpec;
 
 /** One loss in the table: its catalogue entry and its live value (or why there is none). */
@@ -14,6 +15,9 @@ public final class LossRow {
     private final LossSpec spec;
     private final ReadOnlyDoubleWrapper value = new ReadOnlyDoubleWrapper(Double.NaN);
     private final ReadOnlyStringWrapper display = new ReadOnlyStringWrapper();
+    /** The value in the pinned state A (NaN: no pin, or none there); the comparison column shows B against it. */
+    private double pinned = Double.NaN;
+    private final ReadOnlyStringWrapper comparison = new ReadOnlyStringWrapper("");
 
     LossRow(LossSpec spec) {
         this.spec = spec;
@@ -33,9 +37,25 @@ public final class LossRow {
         return display.getReadOnlyProperty();
     }
 
+    /** "Δ +0.315 · ×6.83" against the pin; empty without one. */
+    public ReadOnlyStringProperty comparisonProperty() {
+        return comparison.getReadOnlyProperty();
+    }
+
     void show(LossOutcome outcome) {
         value.set(outcome.value());
         display.set(outcome.isComputed() ? format(outcome.value()) : outcome.problem());
+        compare();
+    }
+
+    void pin(double pinnedValue) {
+        pinned = pinnedValue;
+        compare();
+    }
+
+    private void compare() {
+        double now = value.get();
+        comparison.set(Double.isNaN(pinned) || Double.isNaN(now) ? "" : new PinComparison(pinned, now).format());
     }
 
     static String format(double v) {

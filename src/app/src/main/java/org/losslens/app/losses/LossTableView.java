@@ -56,8 +56,18 @@ public final class LossTableView extends TreeTableView<LossTableView.Entry> {
         value.setCellValueFactory(c -> valueOf(c.getValue().getValue()));
         value.setCellFactory(c -> new LossValueCell());
         value.setPrefWidth(130);
+        // B against the pinned state A: only while something is pinned (Compare ▸ Pin, Ctrl+P)
+        TreeTableColumn<Entry, String> delta = new TreeTableColumn<>();
+        delta.setId("loss-delta-column");
+        delta.textProperty().bind(messages.text("pin.column"));
+        delta.setCellValueFactory(c -> c.getValue().getValue().row() == null ? new ReadOnlyStringWrapper("")
+                : c.getValue().getValue().row().comparisonProperty());
+        delta.setCellFactory(c -> new LossValueCell());
+        delta.setPrefWidth(190);
+        delta.visibleProperty().bind(viewModel.pinnedProperty().isNotNull());
         getColumns().add(name);
         getColumns().add(value);
+        getColumns().add(delta);
 
         // A row is re-filled whenever the virtual flow re-uses it: styles and tooltips are only changed
         // when its loss changed, and each loss's tooltip is built once (a Tooltip is a popup window with

@@ -24,6 +24,7 @@ public final class LossTableViewModel {
     private final ReadOnlyObjectWrapper<List<LossSpec>> specs = new ReadOnlyObjectWrapper<>(List.of());
     private final Map<String, LossRow> rows = new LinkedHashMap<>();
     private final ObjectProperty<LossSpec> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<Evaluation> pinned = new ReadOnlyObjectWrapper<>();
 
     public LossTableViewModel(List<LossSpec> specs, String initiallySelected) {
         show(specs, initiallySelected);
@@ -33,6 +34,7 @@ public final class LossTableViewModel {
     public void show(List<LossSpec> newSpecs, String preferred) {
         rows.clear();
         newSpecs.forEach(s -> rows.put(s.id(), new LossRow(s)));
+        pinRows();
         specs.set(List.copyOf(newSpecs));
         selected.set(newSpecs.stream().filter(s -> s.id().equals(preferred)).findFirst()
                 .orElse(newSpecs.stream().filter(LossSpec::implemented).findFirst().orElse(null)));
@@ -71,6 +73,26 @@ public final class LossTableViewModel {
 
     public void select(String lossId) {
         Optional.ofNullable(rows.get(lossId)).ifPresent(r -> selected.set(r.spec()));
+    }
+
+    /**
+     * Compares every row with the pinned state A from now on (null: no pin): each row then also shows
+     * B − A and B / A. A loss A has no value for (another mode) shows no comparison.
+     */
+    public void pin(Evaluation a) {
+        pinned.set(a);
+        pinRows();
+    }
+
+    /** The pinned state the rows are compared with, or null. */
+    public ReadOnlyObjectProperty<Evaluation> pinnedProperty() {
+        return pinned.getReadOnlyProperty();
+    }
+
+    private void pinRows() {
+        Evaluation a = pinned.get();
+        rows.forEach((id, row) -> row.pin(a == null ? Double.NaN
+                : a.outcome(id).filter(o -> o.isComputed()).map(o -> o.value()).orElse(Double.NaN)));
     }
 
     /** Shows a computation's values (on the FX thread): each row's value changes in place. */

@@ -74,7 +74,7 @@ public final class MainWindow extends BorderPane {
         top.setDividerPositions(0.44);
 
         LossTableView table = new LossTableView(models.losses(), messages);
-        VBox middle = new VBox(new LayoutBoundary(new MetricsView(models.shown(), messages)),
+        VBox middle = new VBox(new LayoutBoundary(new MetricsView(models.shown(), models.pin().pinnedProperty(), messages)),
                 new ParametersPane(models.parameters(), messages));
         formula = new FormulaView(models.formula(), messages);
         // presentation mode renders the formula larger

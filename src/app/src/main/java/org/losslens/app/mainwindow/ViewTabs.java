@@ -17,6 +17,7 @@ import org.losslens.app.export.Exportable;
 import org.losslens.app.heatmap.HeatmapView;
 import org.losslens.app.i18n.Messages;
 import org.losslens.app.optimise.OptimiseView;
+import org.losslens.app.pin.PinComparisonView;
 
 /**
  * The tabs beside the editor: the selected loss's gradient, the heatmap grid, and the imbalance,
@@ -42,7 +43,8 @@ public final class ViewTabs extends TabPane {
         parameter = ParameterSweepView.create(models.parameterSweep(), export, messages);
         optimise = new OptimiseView(models.optimise(), export, messages);
         getTabs().addAll(
-                tab("tab.gradient", "tab-gradient", new HeatmapView(models.heatmap(), messages)),
+                tab("tab.gradient", "tab-gradient", new PinComparisonView(new HeatmapView(models.heatmap(), messages),
+                        models.pin(), models.heatmap(), messages)),
                 visibleOnlyWhenSelected(visibleOnlyWhenSelected(tab("tab.grid", "tab-grid", grid), grid.shownProperty()),
                         models.smallMultiples().visibleProperty()),
                 chart("tab.imbalance", "tab-imbalance", imbalance, models.imbalance().plots().refresh()),

@@ -16,6 +16,7 @@ import org.losslens.app.losses.LossTableViewModel;
 import org.losslens.app.multiclass.ModeViewModel;
 import org.losslens.app.optimise.OptimiseViewModel;
 import org.losslens.app.parameters.ParametersViewModel;
+import org.losslens.app.pin.PinViewModel;
 import org.losslens.app.presentation.PresentationViewModel;
 import org.losslens.app.scenarios.ScenarioViewModel;
 
@@ -31,5 +32,6 @@ public record WindowModels(Messages messages, EditorViewModel editor, ModeViewMo
                            ScenarioViewModel scenarios, PresentationViewModel presentation,
                            SmallMultiplesViewModel smallMultiples, LossSelection comparison,
                            ImbalanceViewModel imbalance, LossSelection imbalanceLosses, ConfidenceViewModel confidence,
-                           ParameterSweepViewModel parameterSweep, OptimiseViewModel optimise) {
+                           ParameterSweepViewModel parameterSweep, OptimiseViewModel optimise,
+                           PinViewModel pin) {
 }

@@ -35,9 +35,12 @@ public final class MetricsView extends VBox {
     private final Messages messages;
     private final List<Label[]> classRows = new ArrayList<>();
     private Evaluation shown;
+    /** The pinned state A (its value is null without a pin): each binary metric then also shows B − A. */
+    private final ObservableValue<Evaluation> pinned;
 
-    public MetricsView(ObservableValue<Evaluation> evaluation, Messages messages) {
+    public MetricsView(ObservableValue<Evaluation> evaluation, ObservableValue<Evaluation> pinned, Messages messages) {
         super(2);
+        this.pinned = pinned;
         this.messages = messages;
         setId("metrics-view");
         setPadding(new Insets(6));
@@ -55,6 +58,7 @@ public final class MetricsView extends VBox {
         tip.textProperty().bind(messages.text("metrics.help"));
         Tooltip.install(this, tip);
         evaluation.addListener((obs, old, now) -> show(now));
+        pinned.addListener(o -> show(shown));
         messages.localeProperty().addListener(o -> show(shown));
         show(evaluation.getValue());
     }
@@ -83,10 +87,12 @@ public final class MetricsView extends VBox {
             return;
         }
         OverlapMetrics m = e.metrics();
-        dice.setText(format(m.dice()));
-        iou.setText(format(m.iou()));
-        precision.setText(format(m.precision()));
-        recall.setText(format(m.recall()));
+        Evaluation a = pinned.getValue();
+        OverlapMetrics p = a == null || a.failed() || !a.classMetrics().isEmpty() ? null : a.metrics();
+        dice.setText(format(m.dice(), p == null ? Double.NaN : p.dice()));
+        iou.setText(format(m.iou(), p == null ? Double.NaN : p.iou()));
+        precision.setText(format(m.precision(), p == null ? Double.NaN : p.precision()));
+        recall.setText(format(m.recall(), p == null ? Double.NaN : p.recall()));
         counts.setText(messages.get("metrics.counts", String.valueOf(m.truePositives()),
                 String.valueOf(m.falsePositives()), String.valueOf(m.falseNegatives()), String.valueOf(m.trueNegatives())));
     }
@@ -121,6 +127,12 @@ public final class MetricsView extends VBox {
             classRows.add(row);
             perClass.addRow(c + 1, row);
         }
+    }
+
+    /** The value, and with a pin its change from A: "0.8123  (Δ +0.0500)". */
+    private String format(double v, double a) {
+        return Double.isNaN(a) || Double.isNaN(v) ? format(v)
+                : format(v) + "  (" + new org.losslens.app.pin.PinComparison(a, v).format() + ")";
     }
 
     private String format(double v) {
