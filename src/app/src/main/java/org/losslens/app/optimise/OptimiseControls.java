@@ -82,6 +82,7 @@ final class OptimiseControls extends VBox {
         ChoiceBox<OptimizerKind> optimizer = Localised.choice(messages, "optimise.optimizer.", OptimizerKind.values());
         optimizer.setId("optimise-optimizer");
         optimizer.valueProperty().bindBidirectional(model.optimizerProperty());
+        optimizer.setTooltip(Localised.tooltip(messages, "optimise.optimizer.help"));
         Spinner<Integer> steps = new Spinner<>(1, 100_000, model.maxStepsProperty().get(), 50);
         steps.setId("optimise-max-steps");
         steps.getStyleClass().add("optimise-steps");
@@ -159,8 +160,15 @@ final class OptimiseControls extends VBox {
         projected.getStyleClass().add("optimise-note");
         projected.visibleProperty().bind(model.multiclassDrawingProperty());
         projected.managedProperty().bind(projected.visibleProperty());
+        // Adam divides each coordinate's step by its own running gradient size, so the panels' gradient
+        // sizes no longer show in how they move: said on screen whenever Adam is chosen.
+        Label adamHides = Localised.label(messages, "optimise.adamNote");
+        adamHides.setId("optimise-adam-note");
+        adamHides.getStyleClass().add("optimise-note");
+        adamHides.visibleProperty().bind(model.optimizerProperty().isEqualTo(OptimizerKind.ADAM));
+        adamHides.managedProperty().bind(adamHides.visibleProperty());
         FlowPane choice = new FlowPane(8, 4, Localised.label(messages, "optimise.panels"), count, lossBoxes, gradient,
-                csv, frames, statusLabel, projected);
+                csv, frames, statusLabel, projected, adamHides);
         choice.setAlignment(Pos.CENTER_LEFT);
         return choice;
     }

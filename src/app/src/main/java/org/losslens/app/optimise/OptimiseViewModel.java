@@ -55,8 +55,14 @@ public final class OptimiseViewModel implements AutoCloseable {
     private final ObservableValue<ParameterSet> parameters;
     private final Consumer<Runnable> publisher;
     private final ObjectProperty<List<String>> losses = new SimpleObjectProperty<>(DEFAULT_LOSSES);
-    private final ObjectProperty<OptimizerKind> optimizer = new SimpleObjectProperty<>(OptimizerKind.ADAM);
-    private final DoubleProperty learningRate = new SimpleDoubleProperty(0.1);
+    /**
+     * Plain descent by default: its step is the gradient itself, so the panels differ exactly as the
+     * losses' gradients do (issue 18: Adam's per-coordinate normalisation made all four losses reach
+     * Dice 1.000 on the tiny-object scenario, erasing the differences the tab exists to show).
+     */
+    public static final OptimizerKind DEFAULT_OPTIMIZER = OptimizerKind.PLAIN;
+    private final ObjectProperty<OptimizerKind> optimizer = new SimpleObjectProperty<>(DEFAULT_OPTIMIZER);
+    private final DoubleProperty learningRate = new SimpleDoubleProperty();
     private final DoubleProperty smoothing = new SimpleDoubleProperty(0);
     private final IntegerProperty maxSteps = new SimpleIntegerProperty(300);
     private final DoubleProperty speed = new SimpleDoubleProperty(30);
@@ -100,6 +106,7 @@ public final class OptimiseViewModel implements AutoCloseable {
         frameExport = new FrameExport(publisher);
         maxSteps.addListener((obs, old, now) -> limit = now.intValue());
         speed.addListener((obs, old, now) -> stepsPerSecond = now.doubleValue());
+        learningRate.set(DEFAULT_OPTIMIZER.defaultLearningRate(drawing.getValue().pixels()));
         optimizer.addListener((obs, old, now) -> {
             learningRate.set(now.defaultLearningRate(drawing.getValue().pixels()));
             settingsChanged();
@@ -109,6 +116,12 @@ public final class OptimiseViewModel implements AutoCloseable {
         losses.addListener(o -> rebuild());
         parameters.addListener((obs, old, now) -> parametersChanged(now));
         drawing.addListener((obs, old, now) -> {
+            // Plain descent's default η is the pixel count: a new canvas size carries an untouched
+            // default along (a typed η stays).
+            if (old != null && old.pixels() != now.pixels()
+                    && learningRate.get() == optimizer.get().defaultLearningRate(old.pixels())) {
+                learningRate.set(optimizer.get().defaultLearningRate(now.pixels()));
+            }
             // A new drawing restarts an untouched run; a run in progress keeps its start until Reset.
             // Hidden, it only marks the run stale: rebuilding on every brush event took a core from
             // the live loop for a tab nobody was looking at.

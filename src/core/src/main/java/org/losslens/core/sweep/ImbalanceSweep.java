@@ -16,7 +16,10 @@ import org.losslens.core.tensor.Tensor;
  * Losses against class imbalance. For each foreground fraction f the ground truth is the
  * round(f·N) pixels nearest the image centre (a digital disc of exactly that area) and the prediction
  * follows a chosen {@link ErrorModel}; inside the predicted object p = confidence, outside
- * p = 1 − confidence. Besides each loss value, the mean |∂L/∂logit| over foreground pixels and over
+ * p = haze (1 − confidence unless set apart). The haze matters: soft Dice's Σp counts N·haze from
+ * the background, which swamps a small object's few pixels (at 128², haze 0.1 adds 1638 "predicted
+ * pixels"), so "Dice is not swamped by the background" holds only where N·haze is small next to the
+ * object. Besides each loss value, the mean |∂L/∂logit| over foreground pixels and over
  * background pixels shows why region losses cope with imbalance: their foreground gradient does not
  * shrink as the object does.
  */
@@ -34,11 +37,21 @@ public final class ImbalanceSweep {
 
     /**
      * @param size       the image is size × size
-     * @param confidence p inside the predicted object (1 − p outside), in (0.5, 1)
+     * @param confidence p inside the predicted object, in (0, 1)
      * @param error      e for RELATIVE_AREA_ERROR, m for MISSED_PIXELS, ignored otherwise
+     * @param haze       p outside the predicted object (the background haze), in (0, 1)
      */
-    public record Settings(int size, ErrorModel model, double confidence, double error) {
+    public record Settings(int size, ErrorModel model, double confidence, double error, double haze) {
+
+        /** The symmetric prediction: p = confidence inside, 1 − confidence outside. */
+        public Settings(int size, ErrorModel model, double confidence, double error) {
+            this(size, model, confidence, error, 1 - confidence);
+        }
+
         public Settings {
+            if (!(haze > 0 && haze < 1)) {
+                throw new IllegalArgumentException("background haze must be in (0, 1), got " + haze);
+            }
             if (size < 2 || size > 1024) {
                 throw new IllegalArgumentException("sweep image size must be 2..1024, got " + size);
             }
@@ -85,7 +98,7 @@ public final class ImbalanceSweep {
         double[] target = new double[n];
         double inside = Logit.of(settings.confidence());
         double[] logits = new double[n];
-        Arrays.fill(logits, -inside);
+        Arrays.fill(logits, Logit.of(settings.haze()));
         for (int r = 0; r < objectPixels; r++) {
             target[order[r]] = 1;
         }

@@ -57,6 +57,30 @@ class SweepTest {
     }
 
     @Test
+    void backgroundHazeDecidesWhetherDiceIsSwampedByTheBackground() {
+        double[] fractions = Grid.logarithmic(1.0 / (64 * 64), 0.5, 7);
+        List<NamedLoss> losses = List.of(loss("bce"), loss("dice"));
+        var clean = new ImbalanceSweep.Settings(64, ImbalanceSweep.ErrorModel.RELATIVE_AREA_ERROR, 0.9, -0.3, 1e-6);
+        var hazy = new ImbalanceSweep.Settings(64, ImbalanceSweep.ErrorModel.RELATIVE_AREA_ERROR, 0.9, -0.3, 0.1);
+        ImbalanceSweep.Result r = ImbalanceSweep.run(clean, fractions, losses, SweepProgress.NONE);
+        ImbalanceSweep.Result h = ImbalanceSweep.run(hazy, fractions, losses, SweepProgress.NONE);
+        double[] bce = r.values().series("bce").y();
+        double[] dice = r.values().series("dice").y();
+        // the articles' claim with a clean background: the object's error vanishes in BCE's mean over
+        // N pixels as the object shrinks (≥ 100× smaller at 2 pixels than at half the image) ...
+        assertTrue(bce[1] < bce[6] / 100, bce[1] + " vs " + bce[6]);
+        // ... while Dice, normalised by the object, stays within 0.1 of its large-object value
+        assertEquals(dice[6], dice[2], 0.1);
+        // with haze 0.1 the N·0.1 background "predicted pixels" swamp soft Dice's Σp: near 1 for a tiny object
+        assertTrue(h.values().series("dice").y()[1] > 0.95, String.valueOf(h.values().series("dice").y()[1]));
+        // the background pixels really carry the haze
+        LossInput scene = ImbalanceSweep.scene(clean, 0.1);
+        assertEquals(1e-6, scene.activations().probability(0), 1e-12);
+        assertThrows(IllegalArgumentException.class,
+                () -> new ImbalanceSweep.Settings(64, ImbalanceSweep.ErrorModel.FIXED_CONFIDENCE, 0.9, 0, 0));
+    }
+
+    @Test
     void sceneHasExactlyTheRequestedAreaAndError() {
         var missed = new ImbalanceSweep.Settings(32, ImbalanceSweep.ErrorModel.MISSED_PIXELS, 0.9, 3);
         LossInput input = ImbalanceSweep.scene(missed, 0.1);

@@ -27,7 +27,7 @@ public final class ConfidenceView {
         VBox controls = new VBox(2, hint, paper);
         // Conservative and weighted CE reach far larger values near p_t = 0 and would flatten the focal
         // figure; they start hidden, one click on the legend shows them.
-        Set<String> hidden = Set.of("conservative", "wce");
+        Set<String> hidden = ConfidenceViewModel.OFF_SCALE;
         return new ChartPane("confidence", controls, model.plots(), hidden, export, messages);
     }
 }

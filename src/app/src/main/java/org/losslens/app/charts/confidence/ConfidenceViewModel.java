@@ -3,8 +3,10 @@ package org.losslens.app.charts.confidence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -36,6 +38,11 @@ public final class ConfidenceViewModel implements AutoCloseable {
     static final int COARSE_POINTS = 25;
     static final int FULL_POINTS = 199;
     private static final String FOCAL = "focal";
+    /**
+     * Curves far off the others' scale: they start hidden (the focal-loss paper's figure has neither)
+     * and, when shown, are clipped to the range of the rest.
+     */
+    public static final Set<String> OFF_SCALE = Set.of("conservative", "wce");
 
     private final ParametersViewModel parameters;
     private final List<LossSpec> pixelWise;
@@ -135,8 +142,66 @@ public final class ConfidenceViewModel implements AutoCloseable {
     private Plot plot(String title, String note, String yLabel, Curves curves) {
         List<Plot.Line> lines = curves.series().stream()
                 .map(s -> new Plot.Line(s.name(), s.name(), false, s.name().equals(emphasised), s.y())).toList();
+        List<Plot.Line> clipped = clipOutliers(lines, OFF_SCALE, name -> messages.get("confidence.clipped", name));
+        List<String> cut = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (clipped.get(i) != lines.get(i)) {
+                cut.add(lines.get(i).colourKey());
+            }
+        }
+        if (!cut.isEmpty()) {
+            note = note + " · " + messages.get("confidence.clipped.note", String.join(", ", cut));
+        }
         return new Plot(title, note, messages.get("confidence.axis.probability"), yLabel, AxisScale.LINEAR, AxisScale.LINEAR,
-                curves.x(), lines, List.of(), Double.NaN);
+                curves.x(), clipped, List.of(), Double.NaN);
+    }
+
+    /**
+     * A curve reaching beyond the other curves' y range by more than that whole range (conservative
+     * loss falls to −∞ as p_t → 1, wce is 10× bce) would set the linear axis alone and flatten every
+     * other curve once shown (issue 18). The reference range is that of the curves not in
+     * {@code offScale}; an off-scale curve that leaves it by more than its span loses its samples beyond
+     * a quarter of the span on either side (NaN: not drawn) and is renamed by {@code rename}; its colour
+     * key stays, so its legend entry and hidden state do not move.
+     */
+    static List<Plot.Line> clipOutliers(List<Plot.Line> lines, Set<String> offScale, UnaryOperator<String> rename) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (Plot.Line line : lines) {
+            if (!offScale.contains(line.colourKey())) {
+                for (double y : line.y()) {
+                    if (Double.isFinite(y)) {
+                        lo = Math.min(lo, y);
+                        hi = Math.max(hi, y);
+                    }
+                }
+            }
+        }
+        double span = hi - lo;
+        List<Plot.Line> out = new ArrayList<>();
+        for (Plot.Line line : lines) {
+            if (!offScale.contains(line.colourKey()) || !(span > 0) || !reachesBeyond(line.y(), lo - span, hi + span)) {
+                out.add(line);
+                continue;
+            }
+            double[] y = line.y().clone();
+            for (int i = 0; i < y.length; i++) {
+                if (y[i] < lo - span / 4 || y[i] > hi + span / 4) {
+                    y[i] = Double.NaN;
+                }
+            }
+            out.add(new Plot.Line(rename.apply(line.name()), line.colourKey(), line.dashed(), line.emphasised(), y));
+        }
+        return out;
+    }
+
+    private static boolean reachesBeyond(double[] y, double lo, double hi) {
+        for (double v : y) {
+            if (v < lo || v > hi) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

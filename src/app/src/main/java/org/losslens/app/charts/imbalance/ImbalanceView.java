@@ -40,12 +40,17 @@ public final class ImbalanceView {
         missed.managedProperty().bind(missed.visibleProperty());
         LabelledSlider confidence = new LabelledSlider("imbalance-confidence", messages, "imbalance.confidenceSlider",
                 v -> String.format(Locale.ROOT, "%.3f", v), 0.51, 0.999, model.confidenceProperty());
+        // The background haze on a log scale, 1e-6 … 0.3: the control that decides whether soft Dice's
+        // Σp is swamped by the background (its help says how).
+        LabelledSlider haze = new LabelledSlider("imbalance-haze", messages, "imbalance.hazeSlider",
+                v -> String.format(Locale.ROOT, "%.0e", Math.pow(10, v)), ImbalanceViewModel.DEFAULT_HAZE_EXPONENT,
+                ImbalanceViewModel.LARGEST_HAZE_EXPONENT, model.hazeExponentProperty());
         CheckBox normalised = new CheckBox();
         normalised.textProperty().bind(messages.text("imbalance.normalise"));
         normalised.setId("imbalance-normalise");
         normalised.selectedProperty().bindBidirectional(model.normalisedProperty());
         normalised.setTooltip(Localised.tooltip(messages, "imbalance.normalise.help"));
-        FlowPane controls = new FlowPane(10, 4, errorModel, relative, missed, confidence, normalised,
+        FlowPane controls = new FlowPane(10, 4, errorModel, relative, missed, confidence, haze, normalised,
                 new LossSelectionView("imbalance-losses", selection, messages));
         controls.setAlignment(Pos.CENTER_LEFT);
         return new ChartPane("imbalance", controls, model.plots(), Set.of(), export, messages);

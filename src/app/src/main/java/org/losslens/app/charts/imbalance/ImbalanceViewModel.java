@@ -14,6 +14,7 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import org.losslens.app.charts.AxisScale;
+import org.losslens.app.charts.LogLogSlope;
 import org.losslens.app.charts.Plot;
 import org.losslens.app.charts.SweptPlots;
 import org.losslens.app.comparison.LossSelection;
@@ -43,12 +44,22 @@ public final class ImbalanceViewModel implements AutoCloseable {
     static final int COARSE_POINTS = 9;
     static final int FULL_POINTS = 49;
     static final double LARGEST_FRACTION = 0.5;
+    public static final double DEFAULT_HAZE_EXPONENT = -6;
+    public static final double LARGEST_HAZE_EXPONENT = -0.5;
 
     private final LossSelection selection;
     private final ParametersViewModel parameters;
     private final ObservableValue<Masks> masks;
     private final ObjectProperty<ErrorModel> errorModel = new SimpleObjectProperty<>(ErrorModel.RELATIVE_AREA_ERROR);
     private final DoubleProperty confidence = new SimpleDoubleProperty(0.9);
+    /**
+     * log10 of the background haze, p outside the predicted object. Default 1e-6 (the clamp of painted
+     * probabilities): a clean background, where the chart shows the articles' claim — CE's mean is
+     * swamped by the background, Dice is not. With the old coupling p_outside = 1 − confidence (0.1)
+     * the N·0.1 background "predicted pixels" swamp soft Dice's Σp instead and Dice climbs to 1 as the
+     * object shrinks (issue 18); the control shows both.
+     */
+    private final DoubleProperty hazeExponent = new SimpleDoubleProperty(DEFAULT_HAZE_EXPONENT);
     private final DoubleProperty relativeError = new SimpleDoubleProperty(-0.3);
     private final DoubleProperty missedPixels = new SimpleDoubleProperty(2);
     private final BooleanProperty normalised = new SimpleBooleanProperty(false);
@@ -74,7 +85,7 @@ public final class ImbalanceViewModel implements AutoCloseable {
                 plots.refresh().invalidate();
             }
         });
-        for (ObservableValue<?> setting : List.of(errorModel, confidence, relativeError, missedPixels)) {
+        for (ObservableValue<?> setting : List.of(errorModel, confidence, relativeError, missedPixels, hazeExponent)) {
             setting.addListener(o -> plots.refresh().invalidate());
         }
         normalised.addListener(o -> rebuild());
@@ -89,6 +100,11 @@ public final class ImbalanceViewModel implements AutoCloseable {
     /** p inside the predicted object, 1 − p outside. */
     public DoubleProperty confidenceProperty() {
         return confidence;
+    }
+
+    /** log10 of the background haze: p of every pixel outside the predicted object. */
+    public DoubleProperty hazeExponentProperty() {
+        return hazeExponent;
     }
 
     /** RELATIVE_AREA_ERROR's e: −0.3 predicts an object 30 % too small. */
@@ -131,7 +147,8 @@ public final class ImbalanceViewModel implements AutoCloseable {
         Masks m = masks.getValue();
         double error = errorModel.get() == ErrorModel.MISSED_PIXELS ? Math.round(missedPixels.get())
                 : relativeError.get();
-        return new ImbalanceSweep.Settings(Math.max(m.width(), m.height()), errorModel.get(), confidence.get(), error);
+        return new ImbalanceSweep.Settings(Math.max(m.width(), m.height()), errorModel.get(), confidence.get(), error,
+                Math.pow(10, hazeExponent.get()));
     }
 
     /** Foreground fractions from a one-pixel object to half the image, log-spaced. */
@@ -166,13 +183,30 @@ public final class ImbalanceViewModel implements AutoCloseable {
         }
         String model = describe(errorModel.get());
         String fractionAxis = messages.get("imbalance.axis.fraction");
-        plots.show(new Plot(messages.get("imbalance.values.title"),
-                normalised.get() ? messages.get("imbalance.values.normalisedNote", model) : model,
+        String valuesNote = (normalised.get() ? messages.get("imbalance.values.normalisedNote", model) : model)
+                + " · " + messages.get("imbalance.slopes", slopes(shown));
+        String gradientsNote = messages.get("imbalance.gradients.note") + " · " + messages.get("imbalance.slopes.foreground",
+                slopes(result.foregroundGradient()));
+        plots.show(new Plot(messages.get("imbalance.values.title"), valuesNote,
                 fractionAxis, messages.get(normalised.get() ? "imbalance.axis.lossNormalised" : "imbalance.axis.loss"),
                 AxisScale.LOG_PERCENT, AxisScale.LINEAR, shown.x(), valueLines, valueMarkers(), Double.NaN),
-                new Plot(messages.get("imbalance.gradients.title"), messages.get("imbalance.gradients.note"),
+                new Plot(messages.get("imbalance.gradients.title"), gradientsNote,
                 fractionAxis, messages.get("imbalance.axis.meanGradient"), AxisScale.LOG_PERCENT, AxisScale.LOG,
                 shown.x(), gradientLines, gradientMarkers(), Double.NaN));
+    }
+
+    /**
+     * Each curve's fitted log–log slope against the foreground fraction, "dice −1.00 · bce +0.02": the
+     * exponent of the power law the curve follows (a value that does not depend on the object's size
+     * has slope 0, one that scales with its area +1, a gradient growing as 1/area −1).
+     */
+    static String slopes(Curves curves) {
+        List<String> parts = new ArrayList<>();
+        for (Curves.Series s : curves.series()) {
+            double slope = LogLogSlope.of(curves.x(), s.y());
+            parts.add(s.name() + " " + (Double.isNaN(slope) ? "—" : number("%+.2f", slope)));
+        }
+        return String.join(" · ", parts);
     }
 
     private List<Plot.Marker> valueMarkers() {
@@ -220,7 +254,9 @@ public final class ImbalanceViewModel implements AutoCloseable {
     /** The error model in words, for the chart's note. */
     String describe(ErrorModel model) {
         ImbalanceSweep.Settings s = settings();
-        String confidenceText = messages.get("imbalance.confidence", number("%.3g", s.confidence()));
+        String confidenceText = messages.get("imbalance.confidence", number("%.3g", s.confidence()))
+                + " · " + messages.get("imbalance.haze", number("%.0e", s.haze()),
+                number("%.3g", s.haze() * s.size() * s.size()));
         return switch (model) {
             case FIXED_CONFIDENCE -> messages.get("imbalance.model.fixed", confidenceText);
             case RELATIVE_AREA_ERROR -> messages.get("imbalance.model.relative", number("%+.0f", 100 * s.error()),

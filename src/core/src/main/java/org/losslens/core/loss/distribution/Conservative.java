@@ -18,8 +18,10 @@ import org.losslens.core.tensor.Tensor;
  * <pre>
  *   CL(p_t) = λ·(1 + log_a p_t)²·log_a(−log_a p_t),     L = mean over pixels.
  * </pre>
- * It is positive for p_t &lt; 1/a, zero at p_t = 1/a and negative above — moderate confidence is
- * rewarded — and it tends to −∞ as p_t → 1 (the loss is unbounded below).
+ * It is positive for p_t &lt; 1/a, zero at p_t = 1/a and negative above, and it falls monotonically to
+ * −∞ as p_t → 1 (the factor log_a(−log_a p_t) → −∞ while (1 + log_a p_t)² → 1): as written, more
+ * confidence is always rewarded, without bound, and ∂CL/∂ℓ tends to λ/ln a, never 0 — descent keeps
+ * pushing a confident pixel further (issue 18: the text used to say "moderate confidence is rewarded").
  *
  * <p>Computation. Everything is written in terms of the log-odds against the true class,
  * ℓ = ln((1 − p_t)/p_t), which is finite for every finite logit: ℓ = ∓x in binary mode (t = 1 / 0)
@@ -36,8 +38,8 @@ import org.losslens.core.tensor.Tensor;
  */
 public final class Conservative implements Loss {
 
-    private static final String SUMMARY_TAIL = " It is zero at p_t = 1/a, negative above (moderate confidence is "
-            + "rewarded) and unbounded below as p_t → 1.";
+    private static final String SUMMARY_TAIL = " It is zero at p_t = 1/a, negative above, and falls without bound "
+            + "as p_t → 1: as written it rewards ever more confidence, and its gradient never vanishes.";
 
     private static final ParamSpec SCALE = ParamSpec.real("lam", 5.0, 0, 20, ParamRole.NONE, "scale λ of the loss");
     private static final ParamSpec BASE = ParamSpec.real("a", Math.E, 1.1, 10, ParamRole.NONE,
@@ -46,7 +48,7 @@ public final class Conservative implements Loss {
     public static final LossSpec BINARY = LossSpec.builder("conservative", Mode.BINARY, Family.DISTRIBUTION)
             .title("Conservative loss")
             .summary("λ·(1 + log_a p_t)²·log_a(−log_a p_t) of the sigmoid probability of the true class: penalises "
-                    + "under-confidence like cross-entropy but also discourages over-confidence." + SUMMARY_TAIL)
+                    + "under-confidence like cross-entropy." + SUMMARY_TAIL)
             .reference("Zhu et al. 2018, ECCV, eq. 2 (written from the paper; −ln p_t = softplus)")
             .gradientNote("no constants: the gradient flows through p_t everywhere; it is computed from the "
                     + "log-odds so it stays finite (≈ −λ/ln a per pixel in ∂/∂(log-odds)) as p_t → 1")
@@ -58,7 +60,7 @@ public final class Conservative implements Loss {
     public static final LossSpec MULTICLASS = LossSpec.builder("conservative", Mode.MULTICLASS, Family.DISTRIBUTION)
             .title("Conservative loss")
             .summary("λ·(1 + log_a p_t)²·log_a(−log_a p_t) of the softmax probability of the true class: penalises "
-                    + "under-confidence like cross-entropy but also discourages over-confidence." + SUMMARY_TAIL)
+                    + "under-confidence like cross-entropy." + SUMMARY_TAIL)
             .reference("Zhu et al. 2018, ECCV, eq. 2 (written from the paper; −ln p_t = −log_softmax)")
             .gradientNote("no constants: the gradient flows through p_t everywhere; it is computed from the "
                     + "log-odds so it stays finite as p_t → 1")
