@@ -144,9 +144,17 @@ public final class Activations {
      */
     private LogTerms logTerms() {
         LogTerms terms = logTerms;
-        if (terms != null) {
-            return terms;
-        }
+        return terms != null ? terms : computeLogTerms();
+    }
+
+    /**
+     * The slow path of {@link #logTerms}, a method of its own so that the per-pixel accessors stay a
+     * few bytes: with the computation inlined, C2 compiled {@code logProbability(int)} into a "big
+     * method" and then refused to inline it into the losses' loops (-XX:+PrintInlining: "already
+     * compiled into a big method"), so every pixel paid a call.
+     */
+    private LogTerms computeLogTerms() {
+        LogTerms terms;
         int size = shape.size();
         double[] logP = new double[size];
         double[] logQ = new double[size];

@@ -34,6 +34,26 @@ class SoftSkeletonTest {
     }
 
     @Test
+    void theUntracedSkeletonEqualsTheTracedOneExactly() {
+        Random random = new Random(11);
+        int[][] sizes = {{1, 1}, {1, 7}, {6, 1}, {2, 2}, {9, 11}, {32, 17}};
+        for (int[] size : sizes) {
+            for (int iterations : new int[] {0, 1, 3, 5}) {
+                for (boolean quantised : new boolean[] {false, true}) {
+                    double[] image = new double[size[0] * size[1]];
+                    for (int i = 0; i < image.length; i++) {
+                        // quantised values tie often, as one-hot masks do
+                        image[i] = quantised ? random.nextInt(3) / 2.0 : random.nextDouble();
+                    }
+                    assertArrayEquals(SoftSkeleton.of(image, size[0], size[1], iterations).skeleton(),
+                            SoftSkeleton.values(image, size[0], size[1], iterations), 0.0,
+                            size[0] + "x" + size[1] + ", iterations " + iterations + ", quantised " + quantised);
+                }
+            }
+        }
+    }
+
+    @Test
     void backpropagationEqualsCentralDifferences() {
         Random random = new Random(7);
         int h = 9;

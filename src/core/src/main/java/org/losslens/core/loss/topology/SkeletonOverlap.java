@@ -140,7 +140,7 @@ final class SkeletonOverlap {
                 for (int i = 0; i < n; i++) {
                     channel[i] = t.oneHot(c * n + i);
                 }
-                out[c] = SoftSkeleton.of(channel, t.height(), t.width(), k).skeleton();
+                out[c] = SoftSkeleton.values(channel, t.height(), t.width(), k);
             }
             return out;
         });
