@@ -5,6 +5,8 @@ import org.losslens.app.presentation.HelpMenu;
 import org.losslens.app.presentation.ClassroomMenu;
 import org.losslens.app.session.SessionViewModel;
 import org.losslens.app.session.SessionMenu;
+import org.losslens.app.dataset.DatasetMenu;
+import org.losslens.app.dataset.DatasetWindow;
 import org.losslens.app.pin.PinMenu;
 import java.nio.file.Path;
 import javafx.application.Application;
@@ -43,6 +45,8 @@ public final class LossLensApp extends Application {
         sessionMenu = new SessionMenu(sessions, workbench.messages(), () -> stage);
         window.addMenu(sessionMenu);
         window.addMenu(new PinMenu(workbench.pin(), workbench.messages()));
+        window.addMenu(new DatasetMenu(new DatasetWindow(workbench.dataset(), workbench.messages(), stage),
+                workbench.messages()));
         presentation = workbench.presentation();
         window.addMenu(new ClassroomMenu(workbench.editor(), workbench.modeSwitch(), workbench.heatmap(), presentation,
                 stage, workbench.messages()));

@@ -38,6 +38,7 @@ import org.losslens.app.optimise.OptimiseViewModel;
 import org.losslens.app.parameters.ParameterSet;
 import org.losslens.app.parameters.ParametersViewModel;
 import org.losslens.app.pin.PinViewModel;
+import org.losslens.app.dataset.DatasetViewModel;
 import org.losslens.app.presentation.PresentationViewModel;
 import org.losslens.app.scenarios.ScenarioViewModel;
 import org.losslens.app.session.SessionViewModel;
@@ -87,6 +88,7 @@ public final class Workbench implements AutoCloseable {
     private final OptimiseViewModel optimise;
     private final SessionViewModel sessions;
     private final PinViewModel pin;
+    private final DatasetViewModel dataset;
     private final ReadOnlyObjectWrapper<Evaluation> latest = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Evaluation> shown = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Consumer<Evaluation>> onEvaluation = new SimpleObjectProperty<>(e -> { });
@@ -138,6 +140,11 @@ public final class Workbench implements AutoCloseable {
         // the pinned state A: the table and metrics compare with it, the gradient tab can show A | B | B − A
         pin = new PinViewModel(latest.getReadOnlyProperty(), heatmap.lossIdProperty(), LossEvaluator::new, publisher);
         pin.pinnedProperty().addListener((obs, old, now) -> losses.pin(now));
+        // a folder of pairs, every loss per case with the sliders' values of the moment; a case opens in the editor
+        dataset = new DatasetViewModel(document, publisher, () -> {
+            ParameterSet values = parameters.valuesProperty().get();
+            return spec -> values.specs().contains(spec) ? values.of(spec) : spec.defaults();
+        }, Runtime.getRuntime().availableProcessors());
         // a view that becomes visible needs the gradients it was not sent while hidden
         smallMultiples.visibleProperty().addListener((obs, was, now) -> {
             if (now) {
@@ -312,6 +319,11 @@ public final class Workbench implements AutoCloseable {
         return optimise;
     }
 
+    /** The dataset view: a folder of ground-truth/prediction pairs, every loss per case. */
+    public DatasetViewModel dataset() {
+        return dataset;
+    }
+
     /** The pinned baseline A that the table, metrics and gradient tab compare the current state with. */
     public PinViewModel pin() {
         return pin;
@@ -436,5 +448,6 @@ public final class Workbench implements AutoCloseable {
         parameterSweep.close();
         optimise.close();
         pin.close();
+        dataset.close();
     }
 }
