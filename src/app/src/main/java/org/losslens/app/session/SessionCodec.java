@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.losslens.app.editor.Tool;
 import org.losslens.app.heatmap.GradientChannel;
+import org.losslens.app.i18n.Messages;
 import org.losslens.app.masks.Masks;
 import org.losslens.core.catalogue.LossCatalogue;
 import org.losslens.core.loss.LossSpec;
@@ -40,6 +41,12 @@ public final class SessionCodec {
     static final double MAX_BRUSH_RADIUS = 256;
     static final double MAX_BLUR_SIGMA = 64;
     static final int MAX_RECIPE_COUNT = 1000;
+    /**
+     * The most bytes a session file may hold, checked before it is parsed: the largest drawing
+     * (512², 6 classes: labels and class probabilities as base64 of float64) is about 20 MB, so a
+     * larger file is not one LossLens wrote, and reading it whole could exhaust memory.
+     */
+    static final int MAX_FILE_BYTES = 32 << 20;
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private SessionCodec() {
@@ -110,11 +117,11 @@ public final class SessionCodec {
 
     private static SessionState state(JsonNode root) {
         JsonNode m = required(root, "masks");
-        Mode mode = Mode.valueOf(SessionFields.text(m, "masks", "mode").toUpperCase(Locale.ROOT));
+        Mode mode = SessionFields.choice(m, "masks", "mode", Mode.class);
         int classes = mode == Mode.BINARY ? SessionFields.integer(m, "masks", "classes", 2, 2)
                 : SessionFields.integer(m, "masks", "classes", Masks.MIN_CLASSES, Masks.MAX_CLASSES);
-        int width = SessionFields.integer(m, "masks", "width", 1, Masks.MAX_SIZE);
-        int height = SessionFields.integer(m, "masks", "height", 1, Masks.MAX_SIZE);
+        int width = SessionFields.integer(m, "masks", "width", Masks.MIN_SIZE, Masks.MAX_SIZE);
+        int height = SessionFields.integer(m, "masks", "height", Masks.MIN_SIZE, Masks.MAX_SIZE);
         double[] gt = doubles(SessionFields.text(m, "masks", "groundTruth"));
         double[] p = doubles(SessionFields.text(m, "masks", "probabilities"));
         Masks masks = mode == Mode.BINARY ? Masks.of(height, width, gt, p)
@@ -144,19 +151,31 @@ public final class SessionCodec {
             classRecipes.add(recipe(recipes.get(c), "classRecipes[" + c + "]"));
         }
         JsonNode v = required(root, "view");
-        SessionState.View view = new SessionState.View(Locale.forLanguageTag(SessionFields.text(v, "view", "language")),
+        SessionState.View view = new SessionState.View(language(v),
                 // Channel and label may exceed this drawing's classes (they are kept across a mode switch
                 // and clamped where used), never the most a drawing can have, and never below.
                 SessionFields.integer(v, "view", "heatmapChannel", GradientChannel.SUMMED_MAGNITUDE,
                         Masks.MAX_CLASSES - 1),
                 SessionFields.bool(v, "view", "heatmapLocked"),
                 SessionFields.real(v, "view", "heatmapRange", Double.MIN_NORMAL, Double.MAX_VALUE),
-                Tool.valueOf(SessionFields.text(v, "view", "tool")),
+                SessionFields.choice(v, "view", "tool", Tool.class),
                 SessionFields.real(v, "view", "brushRadius", MIN_BRUSH_RADIUS, MAX_BRUSH_RADIUS),
                 SessionFields.real(v, "view", "brushStrength", 0, 1),
                 SessionFields.real(v, "view", "brushSoftness", 0, 1),
                 SessionFields.integer(v, "view", "activeLabel", 0, Masks.MAX_CLASSES - 1));
         return new SessionState(masks, parameters, selected, recipe, classRecipes, view);
+    }
+
+    /**
+     * One of the app's languages, by its language code ("en", "en-GB" → English; "zh", "zh-CN" →
+     * 简体中文): any other tag would leave the app in a locale it has no texts for.
+     */
+    private static Locale language(JsonNode view) {
+        String tag = SessionFields.text(view, "view", "language");
+        String code = Locale.forLanguageTag(tag).getLanguage();
+        return Messages.SUPPORTED.stream().filter(l -> l.getLanguage().equals(code)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("view.language is \"" + tag + "\"; it must be one of "
+                        + Messages.SUPPORTED.stream().map(Locale::toLanguageTag).toList()));
     }
 
     /**

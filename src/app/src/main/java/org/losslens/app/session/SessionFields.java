@@ -74,6 +74,18 @@ final class SessionFields {
         return value.textValue();
     }
 
+    /** One of an enum's constants, written as its name in any case; otherwise the list of names. */
+    static <E extends Enum<E>> E choice(JsonNode node, String path, String field, Class<E> type) {
+        String written = text(node, path, field);
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equalsIgnoreCase(written)) {
+                return constant;
+            }
+        }
+        throw new IllegalArgumentException(join(path, field) + " is \"" + written + "\"; it must be one of "
+                + java.util.Arrays.toString(type.getEnumConstants()).toLowerCase(java.util.Locale.ROOT));
+    }
+
     private static String join(String path, String field) {
         return path.isEmpty() ? field : path + "." + field;
     }

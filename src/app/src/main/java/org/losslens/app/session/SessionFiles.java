@@ -1,6 +1,7 @@
 package org.losslens.app.session;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.losslens.imaging.files.AtomicOutput;
@@ -24,10 +25,16 @@ public final class SessionFiles {
     /** Reads and decodes a session; nothing is applied here. */
     public static SessionState read(Path file) throws SessionException {
         byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
+        // At most one byte more than the limit is read, whatever the file is (a huge file, a device
+        // such as /dev/zero): Files.readAllBytes would try to hold all of it and fail with an Error.
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes(SessionCodec.MAX_FILE_BYTES + 1);
         } catch (IOException e) {
             throw new SessionException(SessionException.Reason.UNREADABLE, e.getMessage(), e);
+        }
+        if (bytes.length > SessionCodec.MAX_FILE_BYTES) {
+            throw new SessionException(SessionException.Reason.NOT_A_SESSION, "larger than "
+                    + (SessionCodec.MAX_FILE_BYTES >> 20) + " MB, the most a session can hold", null);
         }
         return SessionCodec.decode(bytes);
     }

@@ -109,6 +109,44 @@ class SessionLimitsTest {
                 refused(root -> ((ObjectNode) root.get("masks")).put("classes", 40)).getReason());
     }
 
+    @Test
+    void languageToolAndModeMustBeOnesTheAppHasAndTheMessageListsThem() throws Exception {
+        SessionException language = refused(root -> view(root).put("language", "fr"));
+        assertEquals(SessionException.Reason.CORRUPT, language.getReason());
+        assertTrue(language.getMessage().contains("view.language") && language.getMessage().contains("zh-CN"),
+                language.getMessage());
+        SessionException tool = refused(root -> view(root).put("tool", "LASSO"));
+        assertTrue(tool.getMessage().contains("view.tool") && tool.getMessage().contains("prediction_brush"),
+                tool.getMessage());
+        SessionException mode = refused(root -> ((ObjectNode) root.get("masks")).put("mode", "ternary"));
+        assertTrue(mode.getMessage().contains("masks.mode") && mode.getMessage().contains("multiclass"),
+                mode.getMessage());
+        // Other spellings of a supported language open as that language.
+        ObjectNode regional = good();
+        view(regional).put("language", "zh");
+        assertEquals(org.losslens.app.i18n.Messages.SIMPLIFIED_CHINESE,
+                SessionCodec.decode(JSON.writeValueAsBytes(regional)).view().language());
+    }
+
+    @Test
+    void aDrawingSmallerThanTheAppsSmallestIsRefusedNamingTheField() throws Exception {
+        SessionException e = refused(root -> ((ObjectNode) root.get("masks")).put("width", 8));
+        assertTrue(e.getMessage().contains("masks.width") && e.getMessage().contains(Masks.MIN_SIZE + " to"),
+                e.getMessage());
+    }
+
+    @Test
+    void aFileLargerThanAnySessionIsRefusedBeforeItIsRead(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path huge = dir.resolve("huge.losslens.json");
+        try (var file = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            file.setLength(33L << 20); // sparse: no disk space used
+        }
+        SessionException e = assertThrows(SessionException.class, () -> SessionFiles.read(huge));
+        assertEquals(SessionException.Reason.NOT_A_SESSION, e.getReason());
+        assertTrue(e.getMessage().contains("larger than 32 MB"), e.getMessage());
+    }
+
     private static com.fasterxml.jackson.databind.JsonNode parse(String json) {
         try {
             return JSON.readTree(json);
