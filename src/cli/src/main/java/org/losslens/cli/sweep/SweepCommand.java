@@ -169,10 +169,9 @@ public final class SweepCommand implements Callable<Integer> {
                     LossSpec loss = one.get(0);
                     ParamSpec param = loss.param(sweptParameter).orElseThrow(() -> new CliException(
                             CliException.BAD_INPUT, loss.label() + " has no parameter '" + sweptParameter + "'"));
-                    double max = Double.isFinite(param.max()) ? param.max() : 10;
                     MaskPair masks = MaskPair.read(groundTruth, prediction).requireBinary("sweep");
                     var result = ParameterSweep.sweep(loss, overrides.paramsFor(loss), sweptParameter,
-                            Grid.linear(param.min(), max, points), masks.input(), progress);
+                            ParameterSweep.grid(param, points), masks.input(), progress);
                     blocks = List.of(new CurvesCsv.Block(result.loss(), ""), new CurvesCsv.Block(result.gradient(), ""));
                     title = loss.id() + " vs " + sweptParameter;
                     yLabel = "loss";

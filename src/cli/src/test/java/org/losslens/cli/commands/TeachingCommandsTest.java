@@ -133,6 +133,17 @@ class TeachingCommandsTest {
     }
 
     @Test
+    void aParameterSweepOfTopKStartsAboveKZero() {
+        // k = 0 keeps no pixel, so the catalogue's range is (0, 100] and the grid starts one step above 0
+        assertEquals(0, run("sweep", "--kind", "parameter", "--loss", "topk", "--sweep-param", "k", "--points",
+                "4", "--gt", GT.toString(), "--pred", PRED.toString()), err.toString());
+        String[] lines = out.toString().replace("\r", "").split("\n");
+        assertEquals(25.0, Double.parseDouble(lines[1].split(",")[0]), 1e-12);
+        assertEquals(100.0, Double.parseDouble(lines[4].split(",")[0]), 1e-12);
+        assertEquals(core("topk", Map.of("k", 25.0)), Double.parseDouble(lines[1].split(",")[1]), 0.0);
+    }
+
+    @Test
     void renderDrawsOnePanelPerLossWithANeutralZero() throws Exception {
         Path png = dir.resolve("grid.png");
         assertEquals(0, run("render", "--gt", GT.toString(), "--pred", PRED.toString(), "--loss", "bce,dice,boundary",

@@ -28,7 +28,26 @@ public final class ParameterSweep {
     public record Result(Curves loss, Curves gradient) {
     }
 
+    /** Where a parameter's range is open above (smoothing terms, weights), sweeps stop this far above its minimum. */
+    public static final double OPEN_RANGE = 10;
+
     private ParameterSweep() {
+    }
+
+    /**
+     * {@code points} evenly spaced values across the parameter's catalogue range, the one place the
+     * CLI's and the app's parameter sweeps take their grid from. An upper end the catalogue leaves
+     * open is closed at min + {@link #OPEN_RANGE}; a minimum the range excludes (top-k's k = 0) is
+     * not sampled: the grid then starts one step above it, min + (max − min)/points, and ends at max.
+     */
+    public static double[] grid(ParamSpec param, int points) {
+        if (param.kind() != ParamKind.REAL) {
+            throw new IllegalArgumentException("only real parameters can be swept; '" + param.name() + "' is "
+                    + param.kind().name().toLowerCase(java.util.Locale.ROOT));
+        }
+        double max = param.isBounded() ? param.max() : Math.max(OPEN_RANGE, param.min() + OPEN_RANGE);
+        double from = param.aboveMin() ? param.min() + (max - param.min()) / points : param.min();
+        return Grid.linear(from, max, points);
     }
 
     /** The loss value and the mean |∂L/∂logit| over all pixels, as one pair of series. */

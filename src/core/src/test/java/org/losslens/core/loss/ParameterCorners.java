@@ -58,7 +58,8 @@ final class ParameterCorners {
 
     private static List<Object> endValues(ParamSpec p, int classes) {
         return switch (p.kind()) {
-            case REAL -> List.of(p.min(), Double.isFinite(p.max()) ? p.max() : 10.0);
+            // an excluded minimum (top-k's k in (0, 100]) is approached from above
+            case REAL -> List.of(p.aboveMin() ? Math.nextUp(p.min()) : p.min(), Double.isFinite(p.max()) ? p.max() : 10.0);
             case FLAG -> List.of(!(Boolean) p.defaultValue());
             case CHOICE -> new ArrayList<>(p.choices().stream().filter(c -> !c.equals(p.defaultValue())).toList());
             case CLASS_WEIGHTS -> {

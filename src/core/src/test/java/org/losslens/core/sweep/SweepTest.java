@@ -137,4 +137,34 @@ class SweepTest {
         assertEquals(0.5, g[6]);
         assertEquals(Math.sqrt(0.0005 * 0.5), g[3], 1e-15);
     }
+
+    @Test
+    void everyRealParameterCanBeSweptAcrossItsCatalogueGrid() {
+        // the grid of ParameterSweep.grid holds only values the loss accepts with its other
+        // parameters at their defaults (top-k's k = 0 used to end every k sweep at its first point)
+        LossInput binary = ImbalanceSweep.scene(
+                new ImbalanceSweep.Settings(16, ImbalanceSweep.ErrorModel.RELATIVE_AREA_ERROR, 0.9, -0.3), 0.2);
+        for (LossSpec spec : LossCatalogue.forMode(Mode.BINARY)) {
+            if (!spec.implemented()) {
+                continue;
+            }
+            for (var param : spec.params()) {
+                // smooth_dr = 0 with the default smooth_nr > 0 is refused by design (CommonParams.checkSmoothing)
+                if (param.kind() != org.losslens.core.loss.param.ParamKind.REAL || param.name().equals("smooth_dr")) {
+                    continue;
+                }
+                double[] grid = ParameterSweep.grid(param, 5);
+                assertEquals(param.isBounded() ? param.max() : param.min() + ParameterSweep.OPEN_RANGE, grid[4], 1e-12);
+                ParameterSweep.Result r = org.junit.jupiter.api.Assertions.assertDoesNotThrow(() -> ParameterSweep.sweep(
+                        spec, spec.defaults(), param.name(), grid, binary, SweepProgress.NONE),
+                        spec.label() + " " + param.name());
+                for (double y : r.loss().series(spec.id()).y()) {
+                    assertTrue(Double.isFinite(y), spec.label() + " " + param.name());
+                }
+            }
+        }
+        double[] k = ParameterSweep.grid(LossCatalogue.require("topk", Mode.BINARY).param("k").orElseThrow(), 4);
+        assertEquals(25.0, k[0], 1e-12);
+        assertEquals(100.0, k[3], 1e-12);
+    }
 }

@@ -27,7 +27,6 @@ import org.losslens.core.loss.param.ParamRole;
 import org.losslens.core.loss.param.ParamSpec;
 import org.losslens.core.loss.param.Params;
 import org.losslens.core.sweep.Curves;
-import org.losslens.core.sweep.Grid;
 import org.losslens.core.sweep.ParameterSweep;
 
 /**
@@ -39,8 +38,6 @@ public final class ParameterSweepViewModel implements AutoCloseable {
 
     static final int COARSE_POINTS = 9;
     static final int FULL_POINTS = 41;
-    /** Upper end of the sweep for a parameter the catalogue leaves unbounded. */
-    static final double OPEN_RANGE = 10;
 
     private final ObservableValue<LossSpec> selected;
     private final ParametersViewModel parameters;
@@ -96,10 +93,9 @@ public final class ParameterSweepViewModel implements AutoCloseable {
         rebuild();
     }
 
-    /** The swept values: the parameter's range from the catalogue, closed at {@link #OPEN_RANGE} if open. */
+    /** The swept values: the parameter's range from the catalogue ({@link ParameterSweep#grid}). */
     static double[] range(ParamSpec param, int points) {
-        double max = param.isBounded() ? param.max() : Math.max(OPEN_RANGE, param.min() + OPEN_RANGE);
-        return Grid.linear(param.min(), max, points);
+        return ParameterSweep.grid(param, points);
     }
 
     private void retarget() {

@@ -36,16 +36,17 @@ public final class TopK implements Loss {
                     + "gradient (p − t)/n, every other pixel gets exactly 0")
             .sorts()
             .param(ParamSpec.real("k", 10.0, 0, 100, ParamRole.NONE,
-                    "percentage of pixels (the hardest ones) that are averaged; ⌊N·k/100⌋ must be at least 1"))
+                    "percentage of pixels (the hardest ones) that are averaged; ⌊N·k/100⌋ must be at least 1")
+                    .aboveMinimum())
             .factory(p -> new TopK(p.real("k")))
             .build();
 
     private final double percent;
 
-    /** @param percent k, the percentage of pixels kept, in [0, 100] */
+    /** @param percent k, the percentage of pixels kept, in (0, 100] (k = 0 keeps no pixel on any image) */
     public TopK(double percent) {
-        if (!(percent >= 0 && percent <= 100)) {
-            throw new IllegalArgumentException("topk: parameter 'k' = " + percent + " must be in [0, 100]");
+        if (!(percent > 0 && percent <= 100)) {
+            throw new IllegalArgumentException("topk: parameter 'k' = " + percent + " must be in (0, 100]");
         }
         this.percent = percent;
     }

@@ -18,19 +18,27 @@ import java.util.Locale;
  * @param defaultDescription words for a default that depends on the number of classes
  * @param whole        REAL only: the value counts something (iterations, a kernel size) and must be a
  *                     whole number; binding rejects other values and sweeps step by whole numbers
+ * @param aboveMin     REAL only: the value must be strictly greater than {@code min} (top-k's k = 0
+ *                     keeps no pixel); binding rejects min itself and sweeps start above it
  */
 public record ParamSpec(String name, ParamKind kind, Object defaultValue, double min, double max,
                         ParamRole role, String meaning, List<String> choices, String defaultDescription,
-                        boolean whole) {
+                        boolean whole, boolean aboveMin) {
 
     public ParamSpec {
         choices = List.copyOf(choices);
     }
 
-    /** A parameter that is not restricted to whole numbers. */
+    /** A parameter that is not restricted to whole numbers, closed at its minimum. */
     public ParamSpec(String name, ParamKind kind, Object defaultValue, double min, double max, ParamRole role,
                      String meaning, List<String> choices, String defaultDescription) {
-        this(name, kind, defaultValue, min, max, role, meaning, choices, defaultDescription, false);
+        this(name, kind, defaultValue, min, max, role, meaning, choices, defaultDescription, false, false);
+    }
+
+    /** This parameter with its minimum excluded from the range, e.g. (0, 100]. */
+    public ParamSpec aboveMinimum() {
+        return new ParamSpec(name, kind, defaultValue, min, max, role, meaning, choices, defaultDescription, whole,
+                true);
     }
 
     public static ParamSpec real(String name, double defaultValue, double min, double max, ParamRole role,
@@ -40,7 +48,7 @@ public record ParamSpec(String name, ParamKind kind, Object defaultValue, double
 
     /** A real parameter restricted to whole numbers in [min, max] (e.g. an iteration count). */
     public static ParamSpec whole(String name, int defaultValue, int min, int max, ParamRole role, String meaning) {
-        return new ParamSpec(name, ParamKind.REAL, (double) defaultValue, min, max, role, meaning, List.of(), null, true);
+        return new ParamSpec(name, ParamKind.REAL, (double) defaultValue, min, max, role, meaning, List.of(), null, true, false);
     }
 
     public static ParamSpec flag(String name, boolean defaultValue, String meaning) {
@@ -71,7 +79,7 @@ public record ParamSpec(String name, ParamKind kind, Object defaultValue, double
     /** The range as text, e.g. "[0, 1]" or "[0, ∞)". */
     public String rangeText() {
         return switch (kind) {
-            case REAL -> "[" + format(min) + ", " + (Double.isFinite(max) ? format(max) + "]" : "∞)");
+            case REAL -> (aboveMin ? "(" : "[") + format(min) + ", " + (Double.isFinite(max) ? format(max) + "]" : "∞)");
             case FLAG -> "true|false";
             case CHOICE -> String.join("|", choices);
             case CLASS_WEIGHTS -> "null or C non-negative weights";

@@ -72,7 +72,7 @@ public final class Params {
                     throw new InvalidParameterException(where + " must be a number in " + spec.rangeText() + ", got " + value);
                 }
                 double v = number.doubleValue();
-                if (!Double.isFinite(v) || v < spec.min() || v > spec.max()) {
+                if (!Double.isFinite(v) || v < spec.min() || (spec.aboveMin() && v <= spec.min()) || v > spec.max()) {
                     throw new InvalidParameterException(where + " = " + v + " is outside its range " + spec.rangeText());
                 }
                 if (spec.whole() && v != Math.rint(v)) {
