@@ -38,6 +38,7 @@ import org.losslens.app.optimise.OptimiseViewModel;
 import org.losslens.app.parameters.ParameterSet;
 import org.losslens.app.parameters.ParametersViewModel;
 import org.losslens.app.pin.PinViewModel;
+import org.losslens.app.viewstate.ViewStateViewModel;
 import org.losslens.app.presentation.PresentationViewModel;
 import org.losslens.app.scenarios.ScenarioViewModel;
 import org.losslens.app.session.SessionViewModel;
@@ -87,6 +88,7 @@ public final class Workbench implements AutoCloseable {
     private final OptimiseViewModel optimise;
     private final SessionViewModel sessions;
     private final PinViewModel pin;
+    private final ViewStateViewModel view;
     private final ReadOnlyObjectWrapper<Evaluation> latest = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Evaluation> shown = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Consumer<Evaluation>> onEvaluation = new SimpleObjectProperty<>(e -> { });
@@ -138,6 +140,8 @@ public final class Workbench implements AutoCloseable {
         // the pinned state A: the table and metrics compare with it, the gradient tab can show A | B | B − A
         pin = new PinViewModel(latest.getReadOnlyProperty(), heatmap.lossIdProperty(), LossEvaluator::new, publisher);
         pin.pinnedProperty().addListener((obs, old, now) -> losses.pin(now));
+        view = new ViewStateViewModel(heatmap, pin, comparison, smallMultiples, imbalance, imbalanceLosses, confidence,
+                parameterSweep, optimise);
         // a view that becomes visible needs the gradients it was not sent while hidden
         smallMultiples.visibleProperty().addListener((obs, was, now) -> {
             if (now) {
@@ -168,7 +172,8 @@ public final class Workbench implements AutoCloseable {
         if (home != null) {
             // Before any view is built, so the first frame is already in the remembered language.
             new LanguageStore(home).attach(messages, Locale.getDefault());
-            sessions = new SessionViewModel(document, parameters, losses, generator, editor, heatmap, messages, home);
+            sessions = new SessionViewModel(document, parameters, losses, generator, editor, heatmap, view, pin,
+                    scenarios::dismiss, messages, home);
         } else {
             sessions = null;
         }
@@ -193,7 +198,7 @@ public final class Workbench implements AutoCloseable {
     public WindowModels windowModels() {
         return new WindowModels(messages, editor, mode, generator, losses, parameters, heatmap, shownProperty(),
                 formula, scenarios, presentation, smallMultiples, comparison, imbalance, imbalanceLosses, confidence,
-                parameterSweep, optimise, pin);
+                parameterSweep, optimise, pin, view);
     }
 
     /** The UI language and its texts; every view binds its words here. */
@@ -310,6 +315,11 @@ public final class Workbench implements AutoCloseable {
     /** The Optimise tab: descent on the prediction under 1–4 losses in lockstep. */
     public OptimiseViewModel optimise() {
         return optimise;
+    }
+
+    /** The whole view (tab, charts, grid, Optimise) as one value: what scenario steps and sessions set. */
+    public ViewStateViewModel view() {
+        return view;
     }
 
     /** The pinned baseline A that the table, metrics and gradient tab compare the current state with. */
