@@ -118,7 +118,6 @@ public final class Workbench implements AutoCloseable {
         parameters = new ParametersViewModel(LossCatalogue.all(), losses.selectedProperty());
         parameters.fitClassShapedParameters(initial.classes());
         formula = new FormulaViewModel(losses.selectedProperty(), parameters, messages);
-        scenarios = new ScenarioViewModel(document, generator, parameters, losses);
         // The editor's hover readout shows the large heatmap's gradient; its outline follows presentation mode.
         editor.readoutGradientProperty().bind(heatmap.gradientProperty());
         editor.readoutLossIdProperty().bind(heatmap.lossIdProperty());
@@ -142,6 +141,7 @@ public final class Workbench implements AutoCloseable {
         pin.pinnedProperty().addListener((obs, old, now) -> losses.pin(now));
         view = new ViewStateViewModel(heatmap, pin, comparison, smallMultiples, imbalance, imbalanceLosses, confidence,
                 parameterSweep, optimise);
+        scenarios = new ScenarioViewModel(document, generator, parameters, losses, view, pin);
         // a view that becomes visible needs the gradients it was not sent while hidden
         smallMultiples.visibleProperty().addListener((obs, was, now) -> {
             if (now) {

@@ -64,7 +64,12 @@ public final class ScenarioMenu extends Menu {
                 open(f.toPath());
             }
         });
-        getItems().addAll(new SeparatorMenuItem(), open);
+        MenuItem next = org.losslens.app.i18n.Localised.menuItem(messages, "menu.scenarios.next", "Shortcut+Alt+RIGHT",
+                () -> step(true));
+        next.setId("menu-scenario-next");
+        MenuItem back = org.losslens.app.i18n.Localised.menuItem(messages, "menu.scenarios.back", "Shortcut+Alt+LEFT",
+                () -> step(false));
+        getItems().addAll(new SeparatorMenuItem(), open, new SeparatorMenuItem(), next, back);
     }
 
     /** The most built-in scenarios that get a shortcut: two rows of nine digits. */
@@ -81,6 +86,18 @@ public final class ScenarioMenu extends Menu {
         }
         return position <= 9 ? KeyCombination.keyCombination("Shortcut+" + position)
                 : KeyCombination.keyCombination("Shortcut+Shift+" + (position - 9));
+    }
+
+    private void step(boolean forward) {
+        try {
+            if (forward) {
+                viewModel.next();
+            } else {
+                viewModel.back();
+            }
+        } catch (ScenarioException e) {
+            fail(e);
+        }
     }
 
     private void open(Path file) {
