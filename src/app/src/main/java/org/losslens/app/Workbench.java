@@ -39,6 +39,7 @@ import org.losslens.app.parameters.ParameterSet;
 import org.losslens.app.parameters.ParametersViewModel;
 import org.losslens.app.pin.PinViewModel;
 import org.losslens.app.dataset.DatasetViewModel;
+import org.losslens.app.viewstate.ViewStateViewModel;
 import org.losslens.app.presentation.PresentationViewModel;
 import org.losslens.app.scenarios.ScenarioViewModel;
 import org.losslens.app.session.SessionViewModel;
@@ -89,6 +90,7 @@ public final class Workbench implements AutoCloseable {
     private final SessionViewModel sessions;
     private final PinViewModel pin;
     private final DatasetViewModel dataset;
+    private final ViewStateViewModel view;
     private final ReadOnlyObjectWrapper<Evaluation> latest = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Evaluation> shown = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Consumer<Evaluation>> onEvaluation = new SimpleObjectProperty<>(e -> { });
@@ -118,7 +120,6 @@ public final class Workbench implements AutoCloseable {
         parameters = new ParametersViewModel(LossCatalogue.all(), losses.selectedProperty());
         parameters.fitClassShapedParameters(initial.classes());
         formula = new FormulaViewModel(losses.selectedProperty(), parameters, messages);
-        scenarios = new ScenarioViewModel(document, generator, parameters, losses);
         // The editor's hover readout shows the large heatmap's gradient; its outline follows presentation mode.
         editor.readoutGradientProperty().bind(heatmap.gradientProperty());
         editor.readoutLossIdProperty().bind(heatmap.lossIdProperty());
@@ -145,6 +146,9 @@ public final class Workbench implements AutoCloseable {
             ParameterSet values = parameters.valuesProperty().get();
             return spec -> values.specs().contains(spec) ? values.of(spec) : spec.defaults();
         }, Runtime.getRuntime().availableProcessors());
+        view = new ViewStateViewModel(heatmap, pin, comparison, smallMultiples, imbalance, imbalanceLosses, confidence,
+                parameterSweep, optimise);
+        scenarios = new ScenarioViewModel(document, generator, parameters, losses, view, pin);
         // a view that becomes visible needs the gradients it was not sent while hidden
         smallMultiples.visibleProperty().addListener((obs, was, now) -> {
             if (now) {
@@ -175,7 +179,8 @@ public final class Workbench implements AutoCloseable {
         if (home != null) {
             // Before any view is built, so the first frame is already in the remembered language.
             new LanguageStore(home).attach(messages, Locale.getDefault());
-            sessions = new SessionViewModel(document, parameters, losses, generator, editor, heatmap, messages, home);
+            sessions = new SessionViewModel(document, parameters, losses, generator, editor, heatmap, view, pin,
+                    scenarios::dismiss, messages, home);
         } else {
             sessions = null;
         }
@@ -200,7 +205,7 @@ public final class Workbench implements AutoCloseable {
     public WindowModels windowModels() {
         return new WindowModels(messages, editor, mode, generator, losses, parameters, heatmap, shownProperty(),
                 formula, scenarios, presentation, smallMultiples, comparison, imbalance, imbalanceLosses, confidence,
-                parameterSweep, optimise, pin);
+                parameterSweep, optimise, pin, view);
     }
 
     /** The UI language and its texts; every view binds its words here. */
@@ -322,6 +327,11 @@ public final class Workbench implements AutoCloseable {
     /** The dataset view: a folder of ground-truth/prediction pairs, every loss per case. */
     public DatasetViewModel dataset() {
         return dataset;
+    }
+
+    /** The whole view (tab, charts, grid, Optimise) as one value: what scenario steps and sessions set. */
+    public ViewStateViewModel view() {
+        return view;
     }
 
     /** The pinned baseline A that the table, metrics and gradient tab compare the current state with. */

@@ -54,6 +54,7 @@ public final class ViewTabs extends TabPane {
                         models.optimise().visibleProperty()));
         getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> exportable.set(
                 now != null && now.getContent() instanceof Exportable e ? e : null));
+        followTabOf(models.view().tabProperty());
     }
 
     /** The selected tab's chart or grid; null on the single-gradient tab. */
@@ -84,6 +85,17 @@ public final class ViewTabs extends TabPane {
     /** Selects the tab whose id is {@code tabId}. */
     public void show(String tabId) {
         getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst().ifPresent(getSelectionModel()::select);
+    }
+
+    /** The tab on top and the view state's "tab" (a scenario step, a session) follow each other: "tab-" + name. */
+    private void followTabOf(javafx.beans.property.StringProperty tab) {
+        show("tab-" + tab.get());
+        tab.addListener((obs, old, now) -> show("tab-" + now));
+        getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null && now.getId().startsWith("tab-")) {
+                tab.set(now.getId().substring("tab-".length()));
+            }
+        });
     }
 
     private Tab tab(String titleKey, String id, Node content) {

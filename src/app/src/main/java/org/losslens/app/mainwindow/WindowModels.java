@@ -17,6 +17,7 @@ import org.losslens.app.multiclass.ModeViewModel;
 import org.losslens.app.optimise.OptimiseViewModel;
 import org.losslens.app.parameters.ParametersViewModel;
 import org.losslens.app.pin.PinViewModel;
+import org.losslens.app.viewstate.ViewStateViewModel;
 import org.losslens.app.presentation.PresentationViewModel;
 import org.losslens.app.scenarios.ScenarioViewModel;
 
@@ -33,5 +34,5 @@ public record WindowModels(Messages messages, EditorViewModel editor, ModeViewMo
                            SmallMultiplesViewModel smallMultiples, LossSelection comparison,
                            ImbalanceViewModel imbalance, LossSelection imbalanceLosses, ConfidenceViewModel confidence,
                            ParameterSweepViewModel parameterSweep, OptimiseViewModel optimise,
-                           PinViewModel pin) {
+                           PinViewModel pin, ViewStateViewModel view) {
 }

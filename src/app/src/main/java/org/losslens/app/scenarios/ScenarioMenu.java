@@ -32,6 +32,8 @@ public final class ScenarioMenu extends Menu {
         // The teacher's folder may change between openings of the menu.
         setOnShowing(e -> rebuild());
         messages.localeProperty().addListener(o -> rebuild());
+        // what the lesson items can do depends on whether a lesson is open
+        viewModel.currentProperty().addListener(o -> rebuild());
         rebuild();
     }
 
@@ -64,7 +66,24 @@ public final class ScenarioMenu extends Menu {
                 open(f.toPath());
             }
         });
-        getItems().addAll(new SeparatorMenuItem(), open);
+        MenuItem next = org.losslens.app.i18n.Localised.menuItem(messages, "menu.scenarios.next", "Shortcut+Alt+RIGHT",
+                () -> step(true));
+        next.setId("menu-scenario-next");
+        MenuItem back = org.losslens.app.i18n.Localised.menuItem(messages, "menu.scenarios.back", "Shortcut+Alt+LEFT",
+                () -> step(false));
+        MenuItem copy = org.losslens.app.i18n.Localised.menuItem(messages, "menu.scenarios.copyLink",
+                "Shortcut+Shift+C", this::copyLink);
+        copy.setId("menu-scenario-copy-link");
+        MenuItem paste = org.losslens.app.i18n.Localised.menuItem(messages, "menu.scenarios.pasteLink",
+                "Shortcut+Shift+V", this::pasteLink);
+        paste.setId("menu-scenario-paste-link");
+        MenuItem save = org.losslens.app.i18n.Localised.menuItem(messages, "menu.scenarios.saveLesson", null,
+                this::saveLesson);
+        for (MenuItem item : new MenuItem[] {next, back, copy, save}) {
+            item.setDisable(viewModel.currentProperty().get() == null);
+        }
+        getItems().addAll(new SeparatorMenuItem(), open, new SeparatorMenuItem(), next, back, new SeparatorMenuItem(),
+                copy, paste, save);
     }
 
     /** The most built-in scenarios that get a shortcut: two rows of nine digits. */
@@ -81,6 +100,60 @@ public final class ScenarioMenu extends Menu {
         }
         return position <= 9 ? KeyCombination.keyCombination("Shortcut+" + position)
                 : KeyCombination.keyCombination("Shortcut+Shift+" + (position - 9));
+    }
+
+    /** Scenarios ▸ Copy lesson link: the lesson at its current step, as one losslens: text on the clipboard. */
+    private void copyLink() {
+        Scenario s = viewModel.currentProperty().get();
+        if (s == null || s.source() == null) {
+            return;
+        }
+        javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+        content.putString(LessonLink.encode(s, viewModel.stepProperty().get()));
+        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    /** Scenarios ▸ Paste lesson link: opens the lesson on the clipboard at its step. */
+    private void pasteLink() {
+        try {
+            LessonLink.Lesson lesson = LessonLink.decode(javafx.scene.input.Clipboard.getSystemClipboard().getString());
+            viewModel.goTo(lesson.scenario(), lesson.step());
+        } catch (ScenarioException e) {
+            fail(e);
+        }
+    }
+
+    /** Scenarios ▸ Save lesson as…: the lesson's file, to send or to put in ~/.losslens/scenarios. */
+    private void saveLesson() {
+        Scenario s = viewModel.currentProperty().get();
+        if (s == null || s.source() == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("menu.scenarios.saveLesson"));
+        chooser.setInitialFileName(s.id() + ".json");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("scenarios.files"), "*.json"));
+        File f = chooser.showSaveDialog(owner.get());
+        if (f == null) {
+            return;
+        }
+        try {
+            java.nio.file.Files.writeString(f.toPath(), s.source(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            fail(new ScenarioException(f.getName() + ": cannot be written (" + e.getMessage() + ")", e));
+        }
+    }
+
+    private void step(boolean forward) {
+        try {
+            if (forward) {
+                viewModel.next();
+            } else {
+                viewModel.back();
+            }
+        } catch (ScenarioException e) {
+            fail(e);
+        }
     }
 
     private void open(Path file) {

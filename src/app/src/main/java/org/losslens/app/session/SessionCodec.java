@@ -18,6 +18,7 @@ import org.losslens.app.editor.Tool;
 import org.losslens.app.heatmap.GradientChannel;
 import org.losslens.app.i18n.Messages;
 import org.losslens.app.masks.Masks;
+import org.losslens.app.viewstate.ViewStateCodec;
 import org.losslens.core.catalogue.LossCatalogue;
 import org.losslens.core.loss.LossSpec;
 import org.losslens.core.loss.Mode;
@@ -35,7 +36,7 @@ public final class SessionCodec {
 
     public static final String FORMAT = "losslens-session";
     /** Files of a newer version are refused: a newer LossLens may have put things there we would drop. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
     /** Bounds of what a file may declare (session-format.md, "Limits"). */
     static final double MIN_BRUSH_RADIUS = 0.5;
     static final double MAX_BRUSH_RADIUS = 256;
@@ -83,6 +84,7 @@ public final class SessionCodec {
         view.put("brushStrength", v.brushStrength());
         view.put("brushSoftness", v.brushSoftness());
         view.put("activeLabel", v.activeLabel());
+        SessionViewCodec.write(root, s);
         try {
             return JSON.writeValueAsBytes(root);
         } catch (JsonProcessingException e) {
@@ -163,7 +165,9 @@ public final class SessionCodec {
                 SessionFields.real(v, "view", "brushStrength", 0, 1),
                 SessionFields.real(v, "view", "brushSoftness", 0, 1),
                 SessionFields.integer(v, "view", "activeLabel", 0, Masks.MAX_CLASSES - 1));
-        return new SessionState(masks, parameters, selected, recipe, classRecipes, view);
+        return new SessionState(masks, parameters, selected, recipe, classRecipes, view,
+                root.has("viewState") ? ViewStateCodec.read(root.get("viewState"), "viewState") : null,
+                SessionViewCodec.pin(root));
     }
 
     /**
@@ -225,13 +229,13 @@ public final class SessionCodec {
         return SessionFields.required(node, "", field);
     }
 
-    private static String doubles(double[] values) {
+    static String doubles(double[] values) {
         ByteBuffer buffer = ByteBuffer.allocate(values.length * Double.BYTES).order(ByteOrder.LITTLE_ENDIAN);
         buffer.asDoubleBuffer().put(values);
         return Base64.getEncoder().encodeToString(buffer.array());
     }
 
-    private static double[] doubles(String base64) {
+    static double[] doubles(String base64) {
         byte[] bytes = Base64.getDecoder().decode(base64);
         if (bytes.length % Double.BYTES != 0) {
             throw new IllegalArgumentException("pixel data is cut off");

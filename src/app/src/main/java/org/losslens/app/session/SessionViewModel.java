@@ -15,6 +15,8 @@ import org.losslens.app.masks.MaskDocument;
 import org.losslens.app.parameters.ParametersViewModel;
 import org.losslens.app.editor.EditorViewModel;
 import org.losslens.app.heatmap.HeatmapViewModel;
+import org.losslens.app.pin.PinViewModel;
+import org.losslens.app.viewstate.ViewStateViewModel;
 import org.losslens.core.loss.LossSpec;
 
 /**
@@ -38,6 +40,10 @@ public final class SessionViewModel implements AutoCloseable {
     private final GeneratorViewModel generator;
     private final EditorViewModel editor;
     private final HeatmapViewModel heatmap;
+    private final ViewStateViewModel whole;
+    private final PinViewModel pin;
+    /** Hides what belonged to the state before (a scenario's notice): it would describe another drawing. */
+    private final Runnable clearNotices;
     private final Messages messages;
     private final InstanceLock lock;
     /** Null when another instance owns the home folder: this one then never autosaves there. */
@@ -57,7 +63,11 @@ public final class SessionViewModel implements AutoCloseable {
     /** @param home the app's folder (autosave, recovery, recent files), e.g. ~/.losslens */
     public SessionViewModel(MaskDocument document, ParametersViewModel parameters, LossTableViewModel losses,
                             GeneratorViewModel generator, EditorViewModel editor, HeatmapViewModel heatmap,
+                            ViewStateViewModel whole, PinViewModel pin, Runnable clearNotices,
                             Messages messages, Path home) {
+        this.whole = whole;
+        this.pin = pin;
+        this.clearNotices = clearNotices;
         this.document = document;
         this.parameters = parameters;
         this.losses = losses;
@@ -88,6 +98,8 @@ public final class SessionViewModel implements AutoCloseable {
         parameters.valuesProperty().addListener((obs, old, now) -> changed.run());
         losses.selectedProperty().addListener(o -> changed.run());
         messages.localeProperty().addListener(o -> changed.run());
+        whole.tabProperty().addListener(o -> changed.run());
+        pin.pinnedProperty().addListener(o -> changed.run());
     }
 
     private static void moveAside(Path from, Path to) {
@@ -188,7 +200,13 @@ public final class SessionViewModel implements AutoCloseable {
                 new SessionState.View(messages.locale(), heatmap.channelProperty().get(),
                         heatmap.lockedProperty().get(), heatmap.rangeProperty().get(), editor.toolProperty().get(),
                         editor.brushRadiusProperty().get(), editor.strengthProperty().get(),
-                        editor.softnessProperty().get(), editor.activeLabelProperty().get()));
+                        editor.softnessProperty().get(), editor.activeLabelProperty().get()),
+                whole.capture(), pinned());
+    }
+
+    private SessionState.Pinned pinned() {
+        var a = pin.pinnedProperty().get();
+        return a == null ? null : new SessionState.Pinned(a.request().masks(), a.request().params());
     }
 
     /** Applies a decoded state: the masks as one undoable edit, then everything else. */
@@ -210,6 +228,16 @@ public final class SessionViewModel implements AutoCloseable {
         if (v.heatmapLocked()) {
             heatmap.rangeProperty().set(v.heatmapRange());
         }
+        // a version 1 file has no pin: the old one would compare with a drawing of another session
+        if (s.pin() != null) {
+            pin.restore(s.pin().masks(), s.pin().parameters());
+        } else {
+            pin.clear();
+        }
+        if (s.whole() != null) {
+            whole.apply(s.whole());
+        }
+        clearNotices.run();
     }
 
     public void save(Path file) throws IOException {

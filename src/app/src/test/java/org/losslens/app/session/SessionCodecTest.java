@@ -87,7 +87,7 @@ class SessionCodecTest {
         byte[] good = SessionCodec.encode(state(Workbench.defaultMasks(64)));
         String text = new String(good, StandardCharsets.UTF_8);
         SessionException newer = assertThrows(SessionException.class, () -> SessionCodec.decode(
-                text.replace("\"version\" : 1", "\"version\" : 7").getBytes(StandardCharsets.UTF_8)));
+                text.replace("\"version\" : " + SessionCodec.VERSION, "\"version\" : 7").getBytes(StandardCharsets.UTF_8)));
         assertEquals(SessionException.Reason.NEWER_VERSION, newer.getReason());
         SessionException cut = assertThrows(SessionException.class,
                 () -> SessionCodec.decode(Arrays.copyOf(good, good.length / 2)));

@@ -27,7 +27,7 @@ class SessionRecoveryTest {
     /** A session view model over a workbench's view models, as the composition root builds it. */
     private static SessionViewModel sessionsOf(Workbench w, Path home) {
         return new SessionViewModel(w.document(), w.parameters(), w.losses(), w.generator(), w.editor(), w.heatmap(),
-                w.messages(), home);
+                w.view(), w.pin(), w.scenarios()::dismiss, w.messages(), home);
     }
 
     private static Workbench workbench() {
