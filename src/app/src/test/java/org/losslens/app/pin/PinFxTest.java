@@ -37,7 +37,13 @@ class PinFxTest extends AppFxTest {
     void pinningAndOneEditShowTheDifferenceInTheTableTheMetricsAndTheHeatmap(FxRobot robot) throws Exception {
         running.settled();
         robot.clickOn("#editor-canvas");
-        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL); // tiny object missed
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL); // tiny object next to a large
+        // the lesson's first step pins "both found" itself; unpin to start from a plain state
+        RunningApp.waitFor(() -> running.workbench().pin().isPinned());
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.P).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        RunningApp.waitFor(() -> !running.workbench().pin().isPinned());
+        robot.interact(() -> running.workbench().generator().update(
+                running.workbench().generator().recipeProperty().get().withDroppedComponents(1), false));
         running.settled();
         Masks missed = running.workbench().document().current();
         javafx.scene.control.TreeTableView<?> table = robot.lookup("#loss-table").queryAs(
