@@ -45,8 +45,8 @@ public final class LossLensApp extends Application {
         sessionMenu = new SessionMenu(sessions, workbench.messages(), () -> stage);
         window.addMenu(sessionMenu);
         window.addMenu(new PinMenu(workbench.pin(), workbench.messages()));
-        window.addMenu(new DatasetMenu(new DatasetWindow(workbench.dataset(), workbench.messages(), stage),
-                workbench.messages()));
+        DatasetWindow datasets = new DatasetWindow(workbench.dataset(), workbench.messages(), stage);
+        window.addMenu(new DatasetMenu(datasets, workbench.messages()));
         presentation = workbench.presentation();
         window.addMenu(new ClassroomMenu(workbench.editor(), workbench.modeSwitch(), workbench.heatmap(), presentation,
                 stage, workbench.messages()));
@@ -64,6 +64,11 @@ public final class LossLensApp extends Application {
         workbench.requestEvaluation();
         // After the window is up, so the offer appears over the app, and never blocks the start.
         Platform.runLater(sessionMenu::offerRecovery);
+        // Tests start the app without a launcher, so there are no parameters.
+        if (getParameters() != null) {
+            LossLensLauncher.datasetFolder(getParameters().getRaw())
+                    .ifPresent(folder -> Platform.runLater(() -> datasets.open(folder)));
+        }
     }
 
     @Override

@@ -1,7 +1,9 @@
 package org.losslens.app;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import org.losslens.app.i18n.LanguageStore;
 import org.losslens.app.i18n.Messages;
@@ -42,6 +44,7 @@ public final class LossLensLauncher {
         if (args.contains("--help") || args.contains("-h")) {
             out.println(messages.get("cli.usage"));
             out.println(messages.get("cli.about"));
+            out.println("  " + messages.get("cli.option.dataset"));
             out.println("  " + messages.get("cli.option.version"));
             out.println("  " + messages.get("cli.option.help"));
             return true;
@@ -53,5 +56,19 @@ public final class LossLensLauncher {
     static String version(Messages messages) {
         String version = LossLensLauncher.class.getPackage().getImplementationVersion();
         return version == null ? messages.get("cli.development") : version;
+    }
+
+    /** The folder of {@code --dataset FOLDER} (or {@code --dataset=FOLDER}): opened in the dataset window at start. */
+    static Optional<Path> datasetFolder(List<String> args) {
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.startsWith("--dataset=")) {
+                return Optional.of(Path.of(arg.substring("--dataset=".length())));
+            }
+            if (arg.equals("--dataset") && i + 1 < args.size()) {
+                return Optional.of(Path.of(args.get(i + 1)));
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -33,6 +33,15 @@ class LossLensLauncherTest {
         String help = answer(List.of("--help"), true);
         assertTrue(help.startsWith("Usage: losslens"));
         assertTrue(help.contains("--version"));
+        assertTrue(help.contains("--dataset FOLDER"));
+    }
+
+    @Test
+    void datasetNamesTheFolderToOpenEitherWay() {
+        assertEquals(java.util.Optional.of(java.nio.file.Path.of("val")), LossLensLauncher.datasetFolder(List.of("--dataset", "val")));
+        assertEquals(java.util.Optional.of(java.nio.file.Path.of("/a b")), LossLensLauncher.datasetFolder(List.of("--dataset=/a b")));
+        assertEquals(java.util.Optional.empty(), LossLensLauncher.datasetFolder(List.of("--dataset")));
+        assertEquals(java.util.Optional.empty(), LossLensLauncher.datasetFolder(List.of()));
     }
 
     @Test

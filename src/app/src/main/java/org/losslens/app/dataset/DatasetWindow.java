@@ -1,5 +1,6 @@
 package org.losslens.app.dataset;
 
+import java.nio.file.Path;
 import java.util.function.Supplier;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -40,6 +41,13 @@ public final class DatasetWindow {
         }
         stage.show();
         stage.toFront();
+    }
+
+    /** Shows the window on {@code folder} and computes it (the app's {@code --dataset FOLDER}). */
+    public void open(Path folder) {
+        show();
+        model.folderProperty().set(folder);
+        model.compute();
     }
 
     /** Shows the window and lets the user pick a folder at once. */
