@@ -2,6 +2,7 @@ package org.losslens.app.mainwindow;
 
 import javafx.beans.value.ObservableValue;
 import org.losslens.app.charts.confidence.ConfidenceViewModel;
+import org.losslens.app.charts.generator.GeneratorSweepViewModel;
 import org.losslens.app.charts.imbalance.ImbalanceViewModel;
 import org.losslens.app.charts.parameter.ParameterSweepViewModel;
 import org.losslens.app.comparison.LossSelection;
@@ -31,5 +32,6 @@ public record WindowModels(Messages messages, EditorViewModel editor, ModeViewMo
                            ScenarioViewModel scenarios, PresentationViewModel presentation,
                            SmallMultiplesViewModel smallMultiples, LossSelection comparison,
                            ImbalanceViewModel imbalance, LossSelection imbalanceLosses, ConfidenceViewModel confidence,
-                           ParameterSweepViewModel parameterSweep, OptimiseViewModel optimise) {
+                           ParameterSweepViewModel parameterSweep, OptimiseViewModel optimise,
+                           GeneratorSweepViewModel generatorSweep, LossSelection generatorSweepLosses) {
 }
