@@ -14,6 +14,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
 import org.losslens.app.charts.confidence.ConfidenceViewModel;
+import org.losslens.app.charts.generator.GeneratorSweepViewModel;
 import org.losslens.app.charts.imbalance.ImbalanceViewModel;
 import org.losslens.app.charts.parameter.ParameterSweepViewModel;
 import org.losslens.app.comparison.LossSelection;
@@ -84,6 +85,8 @@ public final class Workbench implements AutoCloseable {
     private final LossSelection imbalanceLosses;
     private final SmallMultiplesViewModel smallMultiples;
     private final ImbalanceViewModel imbalance;
+    private final LossSelection generatorSweepLosses;
+    private final GeneratorSweepViewModel generatorSweep;
     private final ConfidenceViewModel confidence;
     private final ParameterSweepViewModel parameterSweep;
     private final OptimiseViewModel optimise;
@@ -137,6 +140,10 @@ public final class Workbench implements AutoCloseable {
         confidence = new ConfidenceViewModel(parameters, publisher, messages);
         parameterSweep = new ParameterSweepViewModel(losses.selectedProperty(), parameters,
                 document.currentProperty(), publisher, messages);
+        // Region against boundary losses: the shift lesson (boundary keeps growing, Dice saturates).
+        generatorSweepLosses = new LossSelection(binary, List.of("dice", "bce", "boundary", "hausdorff_dt"));
+        generatorSweep = new GeneratorSweepViewModel(generatorSweepLosses, parameters, document.currentProperty(),
+                generator.recipeProperty(), publisher, messages);
         optimise = new OptimiseViewModel(binary, document.currentProperty(), parameters.valuesProperty(), publisher);
         // the pinned state A: the table and metrics compare with it, the gradient tab can show A | B | B − A
         pin = new PinViewModel(latest.getReadOnlyProperty(), heatmap.lossIdProperty(), LossEvaluator::new, publisher);
@@ -205,7 +212,7 @@ public final class Workbench implements AutoCloseable {
     public WindowModels windowModels() {
         return new WindowModels(messages, editor, mode, generator, losses, parameters, heatmap, shownProperty(),
                 formula, scenarios, presentation, smallMultiples, comparison, imbalance, imbalanceLosses, confidence,
-                parameterSweep, optimise, pin, view);
+                parameterSweep, optimise, pin, view, generatorSweep, generatorSweepLosses);
     }
 
     /** The UI language and its texts; every view binds its words here. */
@@ -305,6 +312,11 @@ public final class Workbench implements AutoCloseable {
 
     public SmallMultiplesViewModel smallMultiples() {
         return smallMultiples;
+    }
+
+    /** The generator-sweep chart: losses against one generator setting. */
+    public GeneratorSweepViewModel generatorSweep() {
+        return generatorSweep;
     }
 
     public ImbalanceViewModel imbalance() {
@@ -454,6 +466,7 @@ public final class Workbench implements AutoCloseable {
     public void close() {
         compute.close();
         imbalance.close();
+        generatorSweep.close();
         confidence.close();
         parameterSweep.close();
         optimise.close();

@@ -9,6 +9,7 @@ import javafx.scene.control.TabPane;
 import org.losslens.app.charts.ChartPane;
 import org.losslens.app.compute.RefreshWhenShown;
 import org.losslens.app.charts.confidence.ConfidenceView;
+import org.losslens.app.charts.generator.GeneratorSweepView;
 import org.losslens.app.charts.imbalance.ImbalanceView;
 import org.losslens.app.charts.parameter.ParameterSweepView;
 import org.losslens.app.comparison.SmallMultiplesView;
@@ -30,6 +31,7 @@ public final class ViewTabs extends TabPane {
     private final ChartPane imbalance;
     private final ChartPane confidence;
     private final ChartPane parameter;
+    private final ChartPane generatorSweep;
     private final OptimiseView optimise;
     private final Messages messages;
 
@@ -41,6 +43,8 @@ public final class ViewTabs extends TabPane {
         imbalance = ImbalanceView.create(models.imbalance(), models.imbalanceLosses(), export, messages);
         confidence = ConfidenceView.create(models.confidence(), export, messages);
         parameter = ParameterSweepView.create(models.parameterSweep(), export, messages);
+        generatorSweep = GeneratorSweepView.create(models.generatorSweep(), models.generatorSweepLosses(), export,
+                messages);
         optimise = new OptimiseView(models.optimise(), export, messages);
         getTabs().addAll(
                 tab("tab.gradient", "tab-gradient", new PinComparisonView(new HeatmapView(models.heatmap(), messages),
@@ -50,6 +54,8 @@ public final class ViewTabs extends TabPane {
                 chart("tab.imbalance", "tab-imbalance", imbalance, models.imbalance().plots().refresh()),
                 chart("tab.confidence", "tab-confidence", confidence, models.confidence().plots().refresh()),
                 chart("tab.parameter", "tab-parameter", parameter, models.parameterSweep().plots().refresh()),
+                chart("tab.generatorSweep", "tab-generator-sweep", generatorSweep,
+                        models.generatorSweep().plots().refresh()),
                 visibleOnlyWhenSelected(tab("tab.optimise", "tab-optimise", optimise),
                         models.optimise().visibleProperty()));
         getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> exportable.set(
@@ -76,6 +82,10 @@ public final class ViewTabs extends TabPane {
 
     public ChartPane parameter() {
         return parameter;
+    }
+
+    public ChartPane generatorSweep() {
+        return generatorSweep;
     }
 
     public OptimiseView optimise() {

@@ -2,6 +2,7 @@ package org.losslens.app.mainwindow;
 
 import javafx.beans.value.ObservableValue;
 import org.losslens.app.charts.confidence.ConfidenceViewModel;
+import org.losslens.app.charts.generator.GeneratorSweepViewModel;
 import org.losslens.app.charts.imbalance.ImbalanceViewModel;
 import org.losslens.app.charts.parameter.ParameterSweepViewModel;
 import org.losslens.app.comparison.LossSelection;
@@ -34,5 +35,6 @@ public record WindowModels(Messages messages, EditorViewModel editor, ModeViewMo
                            SmallMultiplesViewModel smallMultiples, LossSelection comparison,
                            ImbalanceViewModel imbalance, LossSelection imbalanceLosses, ConfidenceViewModel confidence,
                            ParameterSweepViewModel parameterSweep, OptimiseViewModel optimise,
-                           PinViewModel pin, ViewStateViewModel view) {
+                           PinViewModel pin, ViewStateViewModel view,
+                           GeneratorSweepViewModel generatorSweep, LossSelection generatorSweepLosses) {
 }

@@ -9,7 +9,7 @@ import java.util.List;
  * only what it names; a session captures everything. The format is the "view" object of
  * assets/scenarios/README.md and src/app/session-format.md.
  *
- * @param tab     "gradient", "grid", "imbalance", "confidence", "parameter" or "optimise"
+ * @param tab     "gradient", "grid", "imbalance", "confidence", "parameter", "generator-sweep" or "optimise"
  * @param compare the gradient tab shows A | B | B − A (only while something is pinned)
  */
 public record ViewState(String tab, Boolean compare, Heatmap heatmap, Grid grid, Imbalance imbalance,
@@ -17,7 +17,7 @@ public record ViewState(String tab, Boolean compare, Heatmap heatmap, Grid grid,
 
     /** The tabs a view state can select, by the name files use. */
     public static final List<String> TABS = List.of("gradient", "grid", "imbalance", "confidence", "parameter",
-            "optimise");
+            "generator-sweep", "optimise");
 
     /** Nothing named: applying it changes nothing. */
     public static final ViewState NONE = new ViewState(null, null, null, null, null, null, null, null);
