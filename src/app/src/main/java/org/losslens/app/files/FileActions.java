@@ -1,5 +1,8 @@
 package org.losslens.app.files;
 
+import org.losslens.imaging.dataset.PredictionScale;
+import org.losslens.imaging.npy.NpyArray;
+import org.losslens.imaging.npy.NpyReader;
 import org.losslens.imaging.png.GreyImage;
 import org.losslens.imaging.png.PngCodec;
 import org.losslens.app.i18n.Messages;
@@ -36,6 +39,13 @@ public final class FileActions {
         void notice(String title, String message);
 
         SizeChoice askSize(int imageWidth, int imageHeight, int canvasWidth, int canvasHeight);
+
+        /**
+         * How to read a {@code .npy} prediction whose values span {@code range}: the file does not say
+         * whether it holds logits or probabilities, so the guess is shown and the user confirms or
+         * overrules it; empty if they cancel.
+         */
+        Optional<PredictionScale> askScale(PredictionScale detected, String range);
     }
 
     /** Reads an image file as grey levels: {@link PngCodec#read} in the app, a stand-in in tests. */
@@ -80,6 +90,23 @@ public final class FileActions {
             }
 
             @Override
+            public Optional<PredictionScale> askScale(PredictionScale detected, String range) {
+                ButtonType logits = new ButtonType(messages.get("files.npy.asLogits"), ButtonBar.ButtonData.YES);
+                ButtonType probabilities = new ButtonType(messages.get("files.npy.asProbabilities"),
+                        ButtonBar.ButtonData.NO);
+                Alert a = alert(Alert.AlertType.CONFIRMATION, messages.get("files.npy.scale.title"),
+                        messages.get(detected == PredictionScale.LOGITS ? "files.npy.scale.logits"
+                                : "files.npy.scale.probabilities", range));
+                a.getButtonTypes().setAll(logits, probabilities, ButtonType.CANCEL);
+                ButtonType guess = detected == PredictionScale.LOGITS ? logits : probabilities;
+                for (ButtonType b : a.getButtonTypes()) {
+                    ((javafx.scene.control.Button) a.getDialogPane().lookupButton(b)).setDefaultButton(b == guess);
+                }
+                return a.showAndWait().filter(b -> b != ButtonType.CANCEL)
+                        .map(b -> b == logits ? PredictionScale.LOGITS : PredictionScale.PROBABILITIES);
+            }
+
+            @Override
             public SizeChoice askSize(int iw, int ih, int cw, int ch) {
                 ButtonType image = new ButtonType(messages.get("files.size.resizeImage", cw + "×" + ch),
                         ButtonBar.ButtonData.YES);
@@ -120,7 +147,7 @@ public final class FileActions {
     }
 
     /**
-     * Loads a GT (or prediction) PNG into the document.
+     * Loads a GT (or prediction) PNG or {@code .npy} array into the document.
      *
      * @return true if the document changed
      */
@@ -130,7 +157,11 @@ public final class FileActions {
         List<ImportNotice> notices = new ArrayList<>();
         Masks after;
         try {
-            GreyImage image = MaskImport.fitToLimits(reader.read(path), notices);
+            Optional<GreyImage> read = read(path, groundTruth);
+            if (read.isEmpty()) {
+                return false;
+            }
+            GreyImage image = MaskImport.fitToLimits(read.get(), notices);
             Masks base = before;
             if (image.width() != before.width() || image.height() != before.height()) {
                 switch (feedback.askSize(image.width(), image.height(), before.width(), before.height())) {
@@ -168,6 +199,20 @@ public final class FileActions {
         return true;
     }
 
+    /** The file as grey levels: a PNG, or a {@code .npy} array; empty if the user cancelled. */
+    private Optional<GreyImage> read(Path path, boolean groundTruth) throws IOException {
+        if (!NpyImport.isNpy(path)) {
+            return Optional.of(reader.read(path));
+        }
+        NpyArray array = NpyReader.read(path);
+        if (groundTruth) {
+            return Optional.of(NpyImport.groundTruth(array));
+        }
+        PredictionScale detected = NpyImport.detect(array);
+        return feedback.askScale(detected, NpyImport.Range.of(array).text())
+                .map(scale -> NpyImport.prediction(array, scale));
+    }
+
     /** @return true if written */
     public boolean save(Path path, boolean groundTruth) {
         Masks m = document.current();
@@ -186,6 +231,11 @@ public final class FileActions {
 
     private Optional<Path> choose(String title) {
         FileChooser chooser = chooser(title);
+        // A model's saved output opens too; saving always writes PNG.
+        chooser.getExtensionFilters().setAll(
+                new FileChooser.ExtensionFilter(messages.get("files.pngOrNpy"), "*.png", "*.PNG", "*.npy"),
+                new FileChooser.ExtensionFilter(messages.get("files.pngImages"), "*.png", "*.PNG"),
+                new FileChooser.ExtensionFilter(messages.get("files.npyArrays"), "*.npy"));
         File f = chooser.showOpenDialog(owner.get());
         return remember(f);
     }
