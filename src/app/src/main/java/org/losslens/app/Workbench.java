@@ -27,6 +27,7 @@ import org.losslens.app.editor.EditorViewModel;
 import org.losslens.app.editor.MaskPainting;
 import org.losslens.app.formula.FormulaViewModel;
 import org.losslens.app.generator.GeneratorViewModel;
+import org.losslens.app.guess.GuessViewModel;
 import org.losslens.app.heatmap.HeatmapViewModel;
 import org.losslens.app.i18n.LanguageStore;
 import org.losslens.app.i18n.Messages;
@@ -92,6 +93,7 @@ public final class Workbench implements AutoCloseable {
     private final OptimiseViewModel optimise;
     private final SessionViewModel sessions;
     private final PinViewModel pin;
+    private final GuessViewModel guess;
     private final DatasetViewModel dataset;
     private final ViewStateViewModel view;
     private final ReadOnlyObjectWrapper<Evaluation> latest = new ReadOnlyObjectWrapper<>();
@@ -148,6 +150,9 @@ public final class Workbench implements AutoCloseable {
         // the pinned state A: the table and metrics compare with it, the gradient tab can show A | B | B − A
         pin = new PinViewModel(latest.getReadOnlyProperty(), heatmap.lossIdProperty(), LossEvaluator::new, publisher);
         pin.pinnedProperty().addListener((obs, old, now) -> losses.pin(now));
+        // "predict first": the class guesses before the values show; the before is the pin
+        guess = new GuessViewModel(pin, latest.getReadOnlyProperty());
+        losses.hiddenProperty().bind(guess.hiddenProperty());
         // a folder of pairs, every loss per case with the sliders' values of the moment; a case opens in the editor
         dataset = new DatasetViewModel(document, publisher, () -> {
             ParameterSet values = parameters.valuesProperty().get();
@@ -212,7 +217,7 @@ public final class Workbench implements AutoCloseable {
     public WindowModels windowModels() {
         return new WindowModels(messages, editor, mode, generator, losses, parameters, heatmap, shownProperty(),
                 formula, scenarios, presentation, smallMultiples, comparison, imbalance, imbalanceLosses, confidence,
-                parameterSweep, optimise, pin, view, generatorSweep, generatorSweepLosses);
+                parameterSweep, optimise, pin, view, generatorSweep, generatorSweepLosses, guess);
     }
 
     /** The UI language and its texts; every view binds its words here. */
@@ -344,6 +349,11 @@ public final class Workbench implements AutoCloseable {
     /** The whole view (tab, charts, grid, Optimise) as one value: what scenario steps and sessions set. */
     public ViewStateViewModel view() {
         return view;
+    }
+
+    /** Classroom ▸ Predict first: values hidden until the class has guessed. */
+    public GuessViewModel guess() {
+        return guess;
     }
 
     /** The pinned baseline A that the table, metrics and gradient tab compare the current state with. */
