@@ -7,7 +7,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import org.losslens.app.i18n.Localised;
 import org.losslens.app.i18n.Messages;
 
@@ -16,19 +16,21 @@ import org.losslens.app.i18n.Messages;
  * after the reveal, and the one button of a round (Reveal / Next question, F7) and End. Shown only
  * while the mode is on.
  */
-public final class GuessBar extends HBox {
+public final class GuessBar extends VBox {
 
     public GuessBar(GuessViewModel model, Messages messages) {
-        super(8);
+        super(4);
         setId("guess-bar");
         getStyleClass().add("guess-bar");
         setPadding(new Insets(6, 8, 6, 8));
-        setAlignment(Pos.CENTER_LEFT);
         Label text = new Label();
         text.setId("guess-text");
         text.setWrapText(true);
+        // the text wraps on its own line: the table's pane is narrow, and a cut question is no question
         text.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(text, Priority.ALWAYS);
+        // never squeezed to one ellipsised line when the table below wants all the height
+        text.setMinHeight(USE_PREF_SIZE);
+        setMinHeight(USE_PREF_SIZE);
         text.textProperty().bind(Bindings.createStringBinding(() -> text(model, messages),
                 model.phaseProperty(), model.verdictProperty(), messages.localeProperty()));
         Button advance = new Button();
@@ -42,7 +44,9 @@ public final class GuessBar extends HBox {
         end.setOnAction(e -> model.stop());
         advance.setMinWidth(USE_PREF_SIZE);
         end.setMinWidth(USE_PREF_SIZE);
-        getChildren().addAll(text, advance, end);
+        HBox buttons = new HBox(8, advance, end);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(text, buttons);
         visibleProperty().bind(model.phaseProperty().isNotEqualTo(GuessViewModel.Phase.OFF));
         managedProperty().bind(visibleProperty());
     }

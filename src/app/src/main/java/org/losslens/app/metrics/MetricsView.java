@@ -154,7 +154,7 @@ public final class MetricsView extends VBox {
     /** The value, and with a pin its change from A: "0.8123  (Δ +0.0500)". */
     private String format(double v, double a) {
         return Double.isNaN(a) || Double.isNaN(v) ? format(v)
-                : format(v) + "  (" + new org.losslens.app.pin.PinComparison(a, v).format() + ")";
+                : format(v) + "  (Δ " + org.losslens.app.pin.PinComparison.formatDelta(v - a) + ")";
     }
 
     private String format(double v) {
