@@ -124,7 +124,8 @@ public final class Workbench implements AutoCloseable {
         losses = new LossTableViewModel(LossCatalogue.forMode(initial.mode()), selectedPerMode.get(initial.mode()));
         parameters = new ParametersViewModel(LossCatalogue.all(), losses.selectedProperty());
         parameters.fitClassShapedParameters(initial.classes());
-        formula = new FormulaViewModel(losses.selectedProperty(), parameters, messages);
+        formula = new FormulaViewModel(losses.selectedProperty(), parameters, document.currentProperty(), publisher,
+                messages);
         // The editor's hover readout shows the large heatmap's gradient; its outline follows presentation mode.
         editor.readoutGradientProperty().bind(heatmap.gradientProperty());
         editor.readoutLossIdProperty().bind(heatmap.lossIdProperty());
@@ -482,5 +483,6 @@ public final class Workbench implements AutoCloseable {
         optimise.close();
         pin.close();
         dataset.close();
+        formula.close();
     }
 }

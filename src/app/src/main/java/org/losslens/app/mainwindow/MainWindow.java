@@ -83,6 +83,8 @@ public final class MainWindow extends BorderPane {
         formula = new FormulaView(models.formula(), messages);
         // presentation mode renders the formula larger
         formula.formulaPointsProperty().bind(models.presentation().formulaPointsProperty());
+        // the substituted formula would give the answer away while the class guesses
+        formula.numbersHiddenProperty().bind(models.guess().hiddenProperty());
         SplitPane bottom = new SplitPane(tableWithQuestion, scroll(middle),
                 scroll(new VBox(formula, new GeneratorPane(models.generator(), messages))));
         bottom.setDividerPositions(0.36, 0.68);

@@ -30,6 +30,7 @@ class GuessFxTest extends AppFxTest {
         RunningApp.waitFor(() -> running.workbench().guess().phaseProperty().get() == GuessViewModel.Phase.ASKING);
         assertTrue(robot.lookup("#guess-bar").query().isVisible());
         assertEquals("?", robot.lookup("#metric-dice").queryAs(Label.class).getText());
+        assertFalse(robot.lookup("#formula-substitution").query().isVisible(), "the live formula gives no answer away");
         assertTrue(robot.lookup(".tree-table-cell").queryAll().stream()
                 .anyMatch(n -> n.getParent() != null && robot.from(n).lookup((javafx.scene.text.Text t) -> "?".equals(
                         t.getText())).tryQuery().isPresent()), "the table's values read ?");
@@ -45,6 +46,7 @@ class GuessFxTest extends AppFxTest {
         String roseMost = running.workbench().guess().verdictProperty().get().roseMost();
         assertTrue(verdict.startsWith("Rose most: " + roseMost + " (+"), verdict);
         assertFalse(robot.lookup("#metric-dice").queryAs(Label.class).getText().equals("?"));
+        RunningApp.waitFor(() -> robot.lookup("#formula-substitution").query().isVisible());
 
         robot.clickOn("#guess-end");
         RunningApp.waitFor(() -> running.workbench().guess().phaseProperty().get() == GuessViewModel.Phase.OFF);
