@@ -46,6 +46,10 @@ public final class FormulaView extends VBox {
         formulaBox.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         formulaBox.setPadding(new Insets(6));
         formulaBox.getStyleClass().add("formula-box");
+        // The image follows the panel's width (above); were the box's minimum the image's width, the
+        // panel could never get narrower than the image once it had grown, and every text beside it
+        // would be cut at the scroll pane's edge instead of wrapping.
+        formulaBox.setMinWidth(0);
         Label values = wrapped(new Label());
         values.setId("formula-values");
         values.textProperty().bind(messages.format("formula.values", viewModel.valuesProperty()));

@@ -39,17 +39,17 @@ public final class Substitution {
                 double sg = squared ? c.sumGSquared() : c.sumG();
                 double value = 1 - (2 * tp + nr) / (sp + sg + dr);
                 String sums = squared ? "Σp² + Σg²" : "Σp + Σg";
-                return Optional.of(new Substituted("1 − (2·TP + s_nr) / (" + sums + " + s_dr) = 1 − (2·" + n(tp)
-                        + " + " + n(nr) + ") / (" + n(sp) + " + " + n(sg) + " + " + n(dr) + ") = " + n(value), value));
+                return Optional.of(new Substituted("1 − (2·TP + s_nr) / (" + sums + " + s_dr)\n= 1 − (2·" + n(tp)
+                        + " + " + n(nr) + ") / (" + n(sp) + " + " + n(sg) + " + " + n(dr) + ")\n= " + n(value), value));
             }
             case "iou" -> {
                 // MONAI's jaccard form keeps Dice's factor 2 on both sides: 1 − (2I + s_nr) / (2(Σp + Σg − I) + s_dr)
                 double nr = p.real("smooth_nr");
                 double dr = p.real("smooth_dr");
                 double value = 1 - (2 * tp + nr) / (2 * (c.sumP() + c.sumG() - tp) + dr);
-                return Optional.of(new Substituted("1 − (2·TP + s_nr) / (2(Σp + Σg − TP) + s_dr) = 1 − (2·" + n(tp)
+                return Optional.of(new Substituted("1 − (2·TP + s_nr) / (2(Σp + Σg − TP) + s_dr)\n= 1 − (2·" + n(tp)
                         + " + " + n(nr) + ") / (2(" + n(c.sumP()) + " + " + n(c.sumG()) + " − " + n(tp) + ") + " + n(dr)
-                        + ") = " + n(value), value));
+                        + ")\n= " + n(value), value));
             }
             case "tversky" -> {
                 double a = p.real("alpha");
@@ -57,16 +57,16 @@ public final class Substitution {
                 double nr = p.real("smooth_nr");
                 double dr = p.real("smooth_dr");
                 double value = 1 - (tp + nr) / (tp + a * fp + b * fn + dr);
-                return Optional.of(new Substituted("1 − (TP + s_nr) / (TP + α·FP + β·FN + s_dr) = 1 − (" + n(tp) + " + "
+                return Optional.of(new Substituted("1 − (TP + s_nr) / (TP + α·FP + β·FN + s_dr)\n= 1 − (" + n(tp) + " + "
                         + n(nr) + ") / (" + n(tp) + " + " + n(a) + "·" + n(fp) + " + " + n(b) + "·" + n(fn) + " + "
-                        + n(dr) + ") = " + n(value), value));
+                        + n(dr) + ")\n= " + n(value), value));
             }
             default -> {
                 if (spec.family() != Family.REGION) {
                     return Optional.empty();
                 }
                 return Optional.of(new Substituted("TP = Σp·g = " + n(tp) + "  ·  FP = Σp(1 − g) = " + n(fp)
-                        + "  ·  FN = Σ(1 − p)g = " + n(fn) + "  ·  Σp = " + n(c.sumP()) + "  ·  Σg = " + n(c.sumG()),
+                        + "\nFN = Σ(1 − p)g = " + n(fn) + "\nΣp = " + n(c.sumP()) + "  ·  Σg = " + n(c.sumG()),
                         Double.NaN));
             }
         }
