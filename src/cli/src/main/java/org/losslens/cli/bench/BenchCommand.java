@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +15,8 @@ import java.util.concurrent.ForkJoinPool;
 import org.losslens.cli.eval.CaseException;
 import org.losslens.cli.eval.CaseParser;
 import org.losslens.cli.eval.ReferenceCase;
+import org.losslens.cli.input.CliException;
+import org.losslens.cli.input.OutputFiles;
 import org.losslens.core.batch.LossBatch;
 import org.losslens.core.catalogue.LossCatalogue;
 import org.losslens.core.geometry.DistanceTransform;
@@ -52,8 +55,20 @@ import picocli.CommandLine.Spec;
             "and in total."
         },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:benchmark ran", "1:an input or reference file cannot be read", "2:bad option"})
+        exitCodeList = {"0:benchmark ran",
+            "1:bad input (an option value out of range, an input or reference file that cannot be read)",
+            "2:usage error", "3:standard output cannot be written"})
 public final class BenchCommand implements Callable<Integer> {
+
+    /** Largest built-in image side, as for PNG inputs (PngCodec's 4096² header limit). */
+    static final int MAX_SIZE = 4096;
+    /** Most classes of the built-in multiclass input: what an 8-bit label map (table's PNG GT) can hold. */
+    static final int MAX_CLASSES = 256;
+    /**
+     * Most logits (C·size²) of one built-in multiclass input: 2²⁴, 128 MB per array of doubles, of which
+     * every loss holds several (probabilities, gradient, one-hot target, a distance map per class).
+     */
+    static final long MAX_LOGITS = 1L << 24;
 
     @Spec
     private CommandSpec spec;
@@ -62,7 +77,7 @@ public final class BenchCommand implements Callable<Integer> {
             description = "square image sizes of the built-in inputs (default: ${DEFAULT-VALUE})")
     private List<Integer> sizes;
 
-    @Option(names = "--classes", defaultValue = "4", description = "classes of the built-in multiclass input (default: ${DEFAULT-VALUE})")
+    @Option(names = "--classes", defaultValue = "4", description = "classes of the built-in multiclass input, 2..256, at most 2^24 logits (classes x size^2) (default: ${DEFAULT-VALUE})")
     private int classes;
 
     @Option(names = "--inputs", paramLabel = "FILE.jsonl",
@@ -109,15 +124,7 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (sizes.stream().anyMatch(s -> s < 2 || s > 4096) || classes < 2 || runs < 1 || warmup < 0
-                || warmupSeconds < 0 || jitSeconds < 0 || maxSeconds <= 0) {
-            err.println("bench: sizes must be 2..4096, classes >= 2, runs >= 1, warm-up >= 0, max-seconds > 0");
-            return 2;
-        }
-        if (!clock.equals("wall") && !clock.equals("cpu")) {
-            err.println("bench: --clock must be wall or cpu, got " + clock);
-            return 2;
-        }
+        checkOptions();
         ReferenceTimings timings = null;
         List<SectionInput> sectionInputs;
         try {
@@ -139,13 +146,48 @@ public final class BenchCommand implements Callable<Integer> {
         int edtSize = inputs != null ? 512 : sizes.stream().mapToInt(Integer::intValue).max().orElse(512);
         BenchReport report = new BenchReport(sections, geometry(stopwatch, edtSize),
                 timings == null ? null : timings.description(), ForkJoinPool.commonPool().getParallelism() + 1, clock);
+        String text;
         if (json) {
-            out.println(report.toJson(new ObjectMapper()).toPrettyString());
+            text = report.toJson(new ObjectMapper()).toPrettyString() + System.lineSeparator();
         } else {
-            report.print(out);
+            StringWriter table = new StringWriter();
+            report.print(new PrintWriter(table));
+            text = table.toString();
         }
-        out.flush();
+        OutputFiles.print(out, text);
         return 0;
+    }
+
+    /**
+     * Each option value in its range, or a message naming the option and the value (exit 1, as a bad
+     * value is for every command). Without the class and logit limits --classes 100000 ran out of
+     * memory with a stack trace (issue 17 item 9).
+     */
+    private void checkOptions() {
+        for (int size : sizes) {
+            require(size >= 2 && size <= MAX_SIZE, "--sizes", size, "2.." + MAX_SIZE);
+        }
+        require(classes >= 2 && classes <= MAX_CLASSES, "--classes", classes, "2.." + MAX_CLASSES);
+        for (int size : sizes) {
+            long logits = (long) classes * size * size;
+            if (inputs == null && logits > MAX_LOGITS) {
+                throw new CliException(CliException.BAD_INPUT, "--classes " + classes + " at --sizes " + size
+                        + " is " + logits + " logits, more than " + MAX_LOGITS + " (e.g. 4 classes at 2048x2048, 64 "
+                        + "at 512x512): use fewer classes or a smaller size");
+            }
+        }
+        require(runs >= 1, "--runs", runs, ">= 1");
+        require(warmup >= 0, "--warmup", warmup, ">= 0");
+        require(warmupSeconds >= 0, "--warmup-seconds", warmupSeconds, ">= 0");
+        require(jitSeconds >= 0, "--jit-seconds", jitSeconds, ">= 0");
+        require(maxSeconds > 0, "--max-seconds", maxSeconds, "> 0");
+        require(clock.equals("wall") || clock.equals("cpu"), "--clock", clock, "wall or cpu");
+    }
+
+    private static void require(boolean valid, String option, Object value, String range) {
+        if (!valid) {
+            throw new CliException(CliException.BAD_INPUT, option + " " + value + " is not allowed: it must be " + range);
+        }
     }
 
     /** The cases of one section: one workload (same logits and target) and the entries timed on it. */
