@@ -65,10 +65,11 @@ public final class BenchCommand implements Callable<Integer> {
     /** Most classes of the built-in multiclass input: what an 8-bit label map (table's PNG GT) can hold. */
     static final int MAX_CLASSES = 256;
     /**
-     * Most logits (C·size²) of one built-in multiclass input: 2²⁴, 128 MB per array of doubles, of which
-     * every loss holds several (probabilities, gradient, one-hot target, a distance map per class).
+     * Most logits (C·size²) of one built-in multiclass input: 2²², 32 MB per array of doubles, of which
+     * a section holds many (logits, probabilities, gradients, one-hot target, a distance map per class,
+     * a gradient per thread in the all-cores timing); 4x2048x2048 (2²⁴) ran out of a 6 GB heap.
      */
-    static final long MAX_LOGITS = 1L << 24;
+    static final long MAX_LOGITS = 1L << 22;
 
     @Spec
     private CommandSpec spec;
@@ -77,7 +78,7 @@ public final class BenchCommand implements Callable<Integer> {
             description = "square image sizes of the built-in inputs (default: ${DEFAULT-VALUE})")
     private List<Integer> sizes;
 
-    @Option(names = "--classes", defaultValue = "4", description = "classes of the built-in multiclass input, 2..256, at most 2^24 logits (classes x size^2) (default: ${DEFAULT-VALUE})")
+    @Option(names = "--classes", defaultValue = "4", description = "classes of the built-in multiclass input, 2..256, at most 2^22 logits (classes x size^2) (default: ${DEFAULT-VALUE})")
     private int classes;
 
     @Option(names = "--inputs", paramLabel = "FILE.jsonl",
@@ -125,6 +126,17 @@ public final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         checkOptions();
+        try {
+            return benchmark(out, err);
+        } catch (OutOfMemoryError e) {
+            // The limits keep the built-in inputs small enough for a default heap; a heap set smaller, or
+            // a large --inputs file, can still run out: a message, not a stack trace.
+            throw new CliException(CliException.BAD_INPUT, "out of memory (heap " + Runtime.getRuntime().maxMemory()
+                    / (1 << 20) + " MB): use smaller --sizes, fewer --classes or --only, or a larger heap (java -Xmx)");
+        }
+    }
+
+    private int benchmark(PrintWriter out, PrintWriter err) {
         ReferenceTimings timings = null;
         List<SectionInput> sectionInputs;
         try {
@@ -134,7 +146,7 @@ public final class BenchCommand implements Callable<Integer> {
             sectionInputs = inputs != null ? fromFile(inputs) : builtIn();
         } catch (IOException | CaseException | IllegalArgumentException e) {
             err.println("bench: " + e.getMessage());
-            return 1;
+            return CliException.BAD_INPUT;
         }
         Stopwatch stopwatch = new Stopwatch(clock.equals("cpu") ? Stopwatch.Clock.CPU : Stopwatch.Clock.WALL, warmup, warmupSeconds, runs, maxSeconds);
         List<BenchReport.Section> sections = new ArrayList<>();
@@ -172,8 +184,8 @@ public final class BenchCommand implements Callable<Integer> {
             long logits = (long) classes * size * size;
             if (inputs == null && logits > MAX_LOGITS) {
                 throw new CliException(CliException.BAD_INPUT, "--classes " + classes + " at --sizes " + size
-                        + " is " + logits + " logits, more than " + MAX_LOGITS + " (e.g. 4 classes at 2048x2048, 64 "
-                        + "at 512x512): use fewer classes or a smaller size");
+                        + " is " + logits + " logits, more than " + MAX_LOGITS + " (e.g. 4 classes at 1024x1024, 64 "
+                        + "at 256x256): use fewer classes or a smaller size");
             }
         }
         require(runs >= 1, "--runs", runs, ">= 1");
@@ -191,20 +203,33 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     /** The cases of one section: one workload (same logits and target) and the entries timed on it. */
-    private record SectionInput(String title, Workload workload, List<BenchCase> cases) {
+    private record SectionInput(String title, Workload workload, LossInput warmInput, List<BenchCase> cases) {
+
+        /**
+         * One warm input for all the section's entries, as the app shares one input across the catalogue:
+         * an input per entry held ~20 copies of the logits, probabilities and distance maps per section
+         * (issue 17 item 9).
+         */
+        SectionInput(String title, Workload workload) {
+            this(title, workload, workload.coldInput(), new ArrayList<>());
+        }
+
+        void add(LossSpec spec, Loss loss) {
+            cases.add(BenchCase.of(spec, loss, workload, warmInput));
+        }
     }
 
     private List<SectionInput> builtIn() {
         List<SectionInput> result = new ArrayList<>();
         for (int size : sizes) {
             for (Workload w : List.of(BenchInputs.binary(size, 1), BenchInputs.multiclass(size, classes, 2))) {
-                List<BenchCase> cases = new ArrayList<>();
+                SectionInput section = new SectionInput(title(w), w);
                 for (LossSpec s : LossCatalogue.forMode(w.mode())) {
                     if (s.implemented() && selected(s.id())) {
-                        cases.add(BenchCase.of(s, s.create(), w));
+                        section.add(s, s.create());
                     }
                 }
-                result.add(new SectionInput(title(w), w, cases));
+                result.add(section);
             }
         }
         return result;
@@ -233,7 +258,7 @@ public final class BenchCommand implements Callable<Integer> {
             Workload w = new Workload(mode, new Shape(c.shape()[0], c.shape()[1], c.shape()[2]), c.logits(), c.target());
             SectionInput section = result.stream().filter(r -> r.workload().sameAs(w)).findFirst().orElse(null);
             if (section == null) {
-                section = new SectionInput(title(w) + " from " + file.getFileName(), w, new ArrayList<>());
+                section = new SectionInput(title(w) + " from " + file.getFileName(), w);
                 result.add(section);
             }
             Loss loss;
@@ -242,7 +267,7 @@ public final class BenchCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new CaseException(c.id(), e.getMessage());
             }
-            section.cases().add(BenchCase.of(s, loss, section.workload()));
+            section.add(s, loss);
         }
         if (!skipped.isEmpty()) {
             spec.commandLine().getErr().println("bench: not in this catalogue or not implemented yet, not timed: " + String.join(", ", skipped));
@@ -271,7 +296,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
         Workload w = s.workload();
         Tensor logits = w.logitTensor();
-        var target = s.cases().get(0).warmInput().target();
+        var target = s.warmInput().target();
         List<Loss> losses = s.cases().stream().map(BenchCase::loss).toList();
         // a prediction edit: new activations (and prediction-derived facts), the target's caches kept
         Stopwatch.Timing activations = stopwatch.time("activations", () -> w.activations(logits));
