@@ -75,7 +75,7 @@ public final class BenchCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Option(names = "--sizes", split = ",", defaultValue = "128,256,512",
-            description = "square image sizes of the built-in inputs (default: ${DEFAULT-VALUE})")
+            description = "square image sizes of the built-in inputs, 2..4096, see --classes (default: ${DEFAULT-VALUE})")
     private List<Integer> sizes;
 
     @Option(names = "--classes", defaultValue = "4", description = "classes of the built-in multiclass input, 2..256, at most 2^22 logits (classes x size^2) (default: ${DEFAULT-VALUE})")
