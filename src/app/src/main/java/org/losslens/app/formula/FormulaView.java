@@ -72,7 +72,10 @@ public final class FormulaView extends VBox {
         fails.setId("formula-fails");
         fails.textProperty().bind(messages.format("formula.fails", viewModel.failsProperty()));
         problem.getStyleClass().add("problem");
-        getChildren().addAll(heading, title, formulaBox, problem, values, substitution, reference, rewards, fails);
+        PartsView parts = new PartsView(viewModel.partsProperty(), messages);
+        // the parts are numbers of the drawing too: hidden while the class guesses
+        parts.opacityProperty().bind(javafx.beans.binding.Bindings.when(numbersHidden).then(0.0).otherwise(1.0));
+        getChildren().addAll(heading, title, formulaBox, problem, values, substitution, parts, reference, rewards, fails);
         viewModel.latexProperty().addListener(o -> render());
         formulaPoints.addListener(o -> render());
         render();

@@ -38,9 +38,15 @@ public final class FormulaViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper rewards = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper fails = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Substitution.Substituted> substituted = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<CompoundParts> parts = new ReadOnlyObjectWrapper<>();
     /** The soft counts of the drawing on screen, once summed (null before, or for a multiclass drawing). */
     private SoftCounts counts;
-    private final LatestWinsWorker<Masks> summing;
+    private final ObservableValue<Masks> drawing;
+    private final LatestWinsWorker<Job> worker;
+
+    /** What the worker works out: the drawing's counts, and the selected compound's parts on it. */
+    private record Job(Masks masks, LossSpec spec, Params params) {
+    }
 
     /**
      * @param drawing   the drawing whose numbers the formula shows
@@ -51,21 +57,36 @@ public final class FormulaViewModel implements AutoCloseable {
         this.selected = selected;
         this.parameters = parameters;
         this.messages = messages;
+        this.drawing = drawing;
         this.texts = new LossTexts(messages);
-        summing = new LatestWinsWorker<>("losslens-formula", masks -> {
-            SoftCounts summed = SoftCounts.of(masks);
+        worker = new LatestWinsWorker<>("losslens-formula", job -> {
+            SoftCounts summed = SoftCounts.of(job.masks());
+            CompoundParts split = job.spec() == null ? null
+                    : CompoundParts.of(job.spec(), job.params(), job.masks()).orElse(null);
             publisher.accept(() -> {
-                if (drawing.getValue() == masks) {
+                if (drawing.getValue() == job.masks()) {
                     counts = summed;
+                    parts.set(split != null && job.spec() == selected.getValue() ? split : null);
                     refresh();
                 }
             });
         });
-        selected.addListener(o -> refresh());
-        parameters.valuesProperty().addListener((obs, old, now) -> refresh());
+        selected.addListener(o -> work());
+        parameters.valuesProperty().addListener((obs, old, now) -> work());
         messages.localeProperty().addListener(o -> refresh());
-        drawing.addListener((obs, old, now) -> summing.submit(now));
-        summing.submit(drawing.getValue());
+        drawing.addListener((obs, old, now) -> work());
+        work();
+        refresh();
+    }
+
+    /** A compound loss's weighted parts on the drawing (null for a loss that is not a sum, or until worked out). */
+    public ReadOnlyObjectProperty<CompoundParts> partsProperty() {
+        return parts.getReadOnlyProperty();
+    }
+
+    private void work() {
+        LossSpec spec = selected.getValue();
+        worker.submit(new Job(drawing.getValue(), spec, spec == null ? null : parameters.params(spec.id())));
         refresh();
     }
 
@@ -76,7 +97,7 @@ public final class FormulaViewModel implements AutoCloseable {
 
     @Override
     public void close() {
-        summing.close();
+        worker.close();
     }
 
     private void refresh() {
