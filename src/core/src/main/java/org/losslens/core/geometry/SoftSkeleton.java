@@ -227,40 +227,31 @@ public final class SoftSkeleton {
                 for (int i = 0; i < n; i++) {
                     double d = delta[i];
                     // skel_k = s + relu(δ − s·δ): ∂/∂s = 1 − δ·[u > 0], ∂/∂δ = (1 − s)·[u > 0]
-                    if (d - previous[i] * d > 0) {
-                        dDelta[i] = dSkel[i] * (1 - previous[i]);
-                        dSkel[i] -= dSkel[i] * d;
-                    } else {
-                        dDelta[i] = 0;
-                    }
+                    double on = passes(d - previous[i] * d);
+                    dDelta[i] = on * (dSkel[i] * (1 - previous[i]));
+                    dSkel[i] -= on * (dSkel[i] * d);
                 }
             }
             // δ_k = relu(I_k − open_k): I_k gets +dδ, open_k = dilate(I_{k+1}) routes −dδ to its maximum.
-            // dEroded already holds the gradient of I_{k+1} from the level above.
-            java.util.Arrays.fill(dImage, 0);
+            // dEroded already holds the gradient of I_{k+1} from the level above. Written without
+            // branches (see the class comment): a pixel that routes nothing adds a zero.
             int[] dilated = dilationWinners[k];
             for (int i = 0; i < n; i++) {
-                double g = dDelta[i];
-                if (g != 0 && delta[i] > 0) {
-                    dImage[i] += g;
-                    dEroded[dilated[i]] -= g;
-                }
+                double g = passes(delta[i]) * dDelta[i];
+                dImage[i] = 0.0 + g;
+                dEroded[dilated[i]] -= g;
             }
             // I_{k+1} = erode(I_k) = min(vertical min, horizontal min); torch.min splits a tie evenly
             int[] winners = erosionWinners[k];
             int[] ties = erosionTies[k];
             for (int i = 0; i < n; i++) {
                 double g = dEroded[i];
-                if (g == 0) {
-                    continue;
-                }
                 int tie = ties[i];
-                if (tie < 0) {
-                    dImage[winners[i]] += g;
-                } else {
-                    dImage[winners[i]] += 0.5 * g;
-                    dImage[tie] += 0.5 * g;
-                }
+                // no tie: all of g to the winner, 0 to it again; a tie: half to each
+                double alone = tie >>> 31;
+                int second = tie < 0 ? winners[i] : tie;
+                dImage[winners[i]] += (0.5 + 0.5 * alone) * g;
+                dImage[second] += (0.5 - 0.5 * alone) * g;
             }
             double[] swap = dEroded;
             dEroded = dImage;
@@ -294,20 +285,18 @@ public final class SoftSkeleton {
                 double leftValue = image[left];
                 double rightValue = image[right];
                 out[i] = Math.min(Math.min(Math.min(Math.min(self, upValue), downValue), leftValue), rightValue);
-                boolean centreBelowUp = self < upValue;
-                int v = centreBelowUp ? i : up;
-                double vValue = centreBelowUp ? self : upValue;
-                boolean downBelow = downValue < vValue;
-                v = downBelow ? down : v;
-                vValue = downBelow ? downValue : vValue;
-                boolean centreBelowLeft = self < leftValue;
-                int h = centreBelowLeft ? i : left;
-                double hValue = centreBelowLeft ? self : leftValue;
-                boolean rightBelow = rightValue < hValue;
-                h = rightBelow ? right : h;
-                hValue = rightBelow ? rightValue : hValue;
+                // first minimum of (up, self, down) and of (left, self, right): the indices by int
+                // selections, the values by Math.min (equal to the value selected: the same minimum)
+                int v = self < upValue ? i : up;
+                double vValue = Math.min(self, upValue);
+                v = downValue < vValue ? down : v;
+                vValue = Math.min(vValue, downValue);
+                int h = self < leftValue ? i : left;
+                double hValue = Math.min(self, leftValue);
+                h = rightValue < hValue ? right : h;
+                hValue = Math.min(hValue, rightValue);
                 winners[i] = hValue < vValue ? h : v;
-                ties[i] = vValue < hValue || hValue < vValue ? -1 : h;
+                ties[i] = hValue == vValue ? h : -1;
             }
         }
     }
@@ -361,12 +350,10 @@ public final class SoftSkeleton {
                 double leftValue = image[left];
                 double self = image[i];
                 double rightValue = image[right];
-                boolean centreAbove = self > leftValue;
-                int best = centreAbove ? i : left;
-                double bestValue = centreAbove ? self : leftValue;
-                boolean rightAbove = rightValue > bestValue;
-                rowWinners[i] = rightAbove ? right : best;
-                rowMaxima[i] = rightAbove ? rightValue : bestValue;
+                int best = self > leftValue ? i : left;
+                double bestValue = Math.max(self, leftValue);
+                rowWinners[i] = rightValue > bestValue ? right : best;
+                rowMaxima[i] = Math.max(bestValue, rightValue);
             }
         }
         int[] winners = new int[n];
@@ -375,18 +362,27 @@ public final class SoftSkeleton {
             int upShift = r > 0 ? -width : 0;
             int downShift = r < height - 1 ? width : 0;
             for (int i = row; i < row + width; i++) {
-                double bestValue = rowMaxima[i + upShift];
+                double upValue = rowMaxima[i + upShift];
                 double middleValue = rowMaxima[i];
-                boolean middleAbove = middleValue > bestValue;
-                int best = middleAbove ? rowWinners[i] : rowWinners[i + upShift];
-                bestValue = middleAbove ? middleValue : bestValue;
+                int best = middleValue > upValue ? rowWinners[i] : rowWinners[i + upShift];
+                double bestValue = Math.max(upValue, middleValue);
                 winners[i] = rowMaxima[i + downShift] > bestValue ? rowWinners[i + downShift] : best;
             }
         }
         return winners;
     }
 
+    /**
+     * max(x, 0), as Math.max rather than a selection: C2 compiles a selection between doubles into a
+     * branch, which the residues' signs (a coin toss on a noisy prediction) mispredict half the time;
+     * Math.max is a branch-free intrinsic and gives the same number for every non-NaN x (−0 → +0 too).
+     */
     private static double relu(double x) {
-        return x > 0 ? x : 0;
+        return Math.max(x, 0.0);
+    }
+
+    /** 1 where x &gt; 0 (relu passes the gradient), else 0: an int selection (a conditional move), no branch. */
+    private static double passes(double x) {
+        return x > 0 ? 1 : 0;
     }
 }
