@@ -72,7 +72,7 @@ public final class SoftSkeleton {
             erode(current, eroded, erosionWinners[k], erosionTies[k]);
             // δ_k = relu(I_k − dilate(I_{k+1})); the dilation is written straight into δ's array
             double[] delta = new double[n];
-            dilate(eroded, rowMaxima, delta, height, width);
+            Pooling.dilate(eroded, rowMaxima, delta, height, width);
             for (int i = 0; i < n; i++) {
                 delta[i] = relu(current[i] - delta[i]);
             }
@@ -120,8 +120,8 @@ public final class SoftSkeleton {
         double[] rows = new double[n];
         double[] skeleton = new double[n];
         for (int k = 0; k <= iterations; k++) {
-            erodeValues(current, eroded, height, width);
-            dilate(eroded, rows, opened, height, width);
+            Pooling.erode(current, eroded, height, width);
+            Pooling.dilate(eroded, rows, opened, height, width);
             for (int i = 0; i < n; i++) {
                 double delta = relu(current[i] - opened[i]);
                 // level 0: skel = δ; then skel += relu(δ − skel·δ) (0 + relu(δ − 0) = δ, the same number)
@@ -132,29 +132,6 @@ public final class SoftSkeleton {
             eroded = swap;
         }
         return skeleton;
-    }
-
-    /**
-     * Values of the erosion, the minimum over the cross: a vertical pass (the 3-minimum of each column,
-     * out-of-image rows skipped) then a horizontal one (with the row's neighbours of the original).
-     */
-    private static void erodeValues(double[] image, double[] out, int height, int width) {
-        for (int r = 0; r < height; r++) {
-            int row = r * width;
-            int up = r > 0 ? -width : 0;
-            int down = r < height - 1 ? width : 0;
-            for (int i = row; i < row + width; i++) {
-                out[i] = Math.min(Math.min(image[i], image[i + up]), image[i + down]);
-            }
-            if (width == 1) {
-                continue;
-            }
-            out[row] = Math.min(out[row], image[row + 1]);
-            for (int i = row + 1; i < row + width - 1; i++) {
-                out[i] = Math.min(out[i], Math.min(image[i - 1], image[i + 1]));
-            }
-            out[row + width - 1] = Math.min(out[row + width - 1], image[row + width - 2]);
-        }
     }
 
     /** The number of erosions this skeleton was built with. */
@@ -297,38 +274,6 @@ public final class SoftSkeleton {
                 hValue = Math.min(hValue, rightValue);
                 winners[i] = hValue < vValue ? h : v;
                 ties[i] = hValue == vValue ? h : -1;
-            }
-        }
-    }
-
-    /** Values of the dilation: the 3×3 maximum, as a row maximum of column maxima (the same value). */
-    private static void dilate(double[] image, double[] rows, double[] out, int height, int width) {
-        int last = width - 1;
-        for (int r = 0; r < height; r++) {
-            int row = r * width;
-            if (width == 1) {
-                rows[row] = image[row];
-                continue;
-            }
-            rows[row] = Math.max(image[row], image[row + 1]);
-            for (int i = row + 1; i < row + last; i++) {
-                rows[i] = Math.max(Math.max(image[i - 1], image[i]), image[i + 1]);
-            }
-            rows[row + last] = Math.max(image[row + last - 1], image[row + last]);
-        }
-        for (int r = 0; r < height; r++) {
-            int row = r * width;
-            boolean up = r > 0;
-            boolean down = r < height - 1;
-            for (int i = row; i < row + width; i++) {
-                double m = rows[i];
-                if (up) {
-                    m = Math.max(m, rows[i - width]);
-                }
-                if (down) {
-                    m = Math.max(m, rows[i + width]);
-                }
-                out[i] = m;
             }
         }
     }
