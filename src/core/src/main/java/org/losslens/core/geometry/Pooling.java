@@ -17,7 +17,7 @@ import org.losslens.core.activation.Elementwise;
  */
 final class Pooling {
 
-    private static final boolean VECTOR = Elementwise.vectorised();
+    static final boolean VECTOR = Elementwise.vectorised();
 
     private Pooling() {
     }

@@ -44,7 +44,10 @@ public final class SoftSkeleton {
     private final int[][] erosionWinners;
     private final int[][] erosionTies;
 
-    private SoftSkeleton(double[] image, int height, int width, int iterations) {
+    /** Whether the erosion's inner rows run through the Vector API (the same selections either way). */
+    private final boolean vector;
+
+    private SoftSkeleton(double[] image, int height, int width, int iterations, boolean vector) {
         if (iterations < 0) {
             throw new IllegalArgumentException("soft skeleton: iterations must be >= 0, got " + iterations);
         }
@@ -55,6 +58,7 @@ public final class SoftSkeleton {
         this.height = height;
         this.width = width;
         this.iterations = iterations;
+        this.vector = vector;
         int n = image.length;
         int levels = iterations + 1;
         residues = new double[levels][];
@@ -72,7 +76,7 @@ public final class SoftSkeleton {
             erode(current, eroded, erosionWinners[k], erosionTies[k]);
             // δ_k = relu(I_k − dilate(I_{k+1})); the dilation is written straight into δ's array
             double[] delta = new double[n];
-            Pooling.dilate(eroded, rowMaxima, delta, height, width);
+            Pooling.dilate(eroded, rowMaxima, delta, height, width, vector);
             for (int i = 0; i < n; i++) {
                 delta[i] = relu(current[i] - delta[i]);
             }
@@ -96,7 +100,12 @@ public final class SoftSkeleton {
 
     /** The soft skeleton of {@code image} (row-major, height × width) after {@code iterations} erosions, with its trace. */
     public static SoftSkeleton of(double[] image, int height, int width, int iterations) {
-        return new SoftSkeleton(image, height, width, iterations);
+        return new SoftSkeleton(image, height, width, iterations, Pooling.VECTOR);
+    }
+
+    /** As {@link #of(double[], int, int, int)}, on the Vector API path or the scalar one (for the tests). */
+    static SoftSkeleton of(double[] image, int height, int width, int iterations, boolean vector) {
+        return new SoftSkeleton(image, height, width, iterations, vector);
     }
 
     /**
@@ -250,32 +259,44 @@ public final class SoftSkeleton {
             int row = r * width;
             int upShift = r > 0 ? -width : 0;
             int downShift = r < height - 1 ? width : 0;
-            for (int c = 0; c < width; c++) {
-                int i = row + c;
-                int up = i + upShift;
-                int down = i + downShift;
-                int left = c > 0 ? i - 1 : i;
-                int right = c < width - 1 ? i + 1 : i;
-                double self = image[i];
-                double upValue = image[up];
-                double downValue = image[down];
-                double leftValue = image[left];
-                double rightValue = image[right];
-                out[i] = Math.min(Math.min(Math.min(Math.min(self, upValue), downValue), leftValue), rightValue);
-                // first minimum of (up, self, down) and of (left, self, right): the indices by int
-                // selections, the values by Math.min (equal to the value selected: the same minimum)
-                int v = self < upValue ? i : up;
-                double vValue = Math.min(self, upValue);
-                v = downValue < vValue ? down : v;
-                vValue = Math.min(vValue, downValue);
-                int h = self < leftValue ? i : left;
-                double hValue = Math.min(self, leftValue);
-                h = rightValue < hValue ? right : h;
-                hValue = Math.min(hValue, rightValue);
-                winners[i] = hValue < vValue ? h : v;
-                ties[i] = hValue == vValue ? h : -1;
+            int c = 0;
+            if (vector && r > 0 && r < height - 1 && width > 2) {
+                // inner rows: the pixels with all four neighbours, from column 1, run through the Vector
+                // API (the same selections, lane by lane); column 0 and the tail run here
+                erode(image, out, winners, ties, row, 0, upShift, downShift);
+                c = VectorPooling.erodeWithWinners(image, out, winners, ties, width, row + 1, row + width - 1) - row;
+            }
+            for (; c < width; c++) {
+                erode(image, out, winners, ties, row, c, upShift, downShift);
             }
         }
+    }
+
+    private void erode(double[] image, double[] out, int[] winners, int[] ties, int row, int c, int upShift,
+                       int downShift) {
+        int i = row + c;
+        int up = i + upShift;
+        int down = i + downShift;
+        int left = c > 0 ? i - 1 : i;
+        int right = c < width - 1 ? i + 1 : i;
+        double self = image[i];
+        double upValue = image[up];
+        double downValue = image[down];
+        double leftValue = image[left];
+        double rightValue = image[right];
+        out[i] = Math.min(Math.min(Math.min(Math.min(self, upValue), downValue), leftValue), rightValue);
+        // first minimum of (up, self, down) and of (left, self, right): the indices by int
+        // selections, the values by Math.min (equal to the value selected: the same minimum)
+        int v = self < upValue ? i : up;
+        double vValue = Math.min(self, upValue);
+        v = downValue < vValue ? down : v;
+        vValue = Math.min(vValue, downValue);
+        int h = self < leftValue ? i : left;
+        double hValue = Math.min(self, leftValue);
+        h = rightValue < hValue ? right : h;
+        hValue = Math.min(hValue, rightValue);
+        winners[i] = hValue < vValue ? h : v;
+        ties[i] = hValue == vValue ? h : -1;
     }
 
     /**

@@ -1,6 +1,9 @@
 package org.losslens.core.geometry;
 
 import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.IntVector;
+import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -11,6 +14,9 @@ import jdk.incubator.vector.VectorSpecies;
 final class VectorPooling {
 
     private static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_PREFERRED;
+    /** Ints, as many lanes as {@link #SPECIES} (half its bits): the pixel indices of a vector of doubles. */
+    private static final VectorSpecies<Integer> INDICES =
+            VectorSpecies.of(int.class, VectorShape.forBitSize(SPECIES.vectorBitSize() / 2));
 
     private VectorPooling() {
     }
@@ -43,5 +49,42 @@ final class VectorPooling {
                     .intoArray(dst, i);
         }
         return i;
+    }
+
+    /**
+     * The traced erosion of {@code SoftSkeleton} for pixels whose four neighbours all lie in the image
+     * (an inner row, not its first or last column): the same minimum and the same selections as its
+     * scalar loop, lane by lane — the first minimum of (up, self, down) and of (left, self, right)
+     * (strict comparisons, so a tie keeps the earlier), the horizontal one where it is smaller, a tie
+     * recorded as the horizontal index.
+     */
+    static int erodeWithWinners(double[] image, double[] out, int[] winners, int[] ties, int width, int from, int to) {
+        IntVector lanes = IntVector.zero(INDICES).addIndex(1);
+        IntVector none = IntVector.broadcast(INDICES, -1);
+        int i = from;
+        for (int bound = from + SPECIES.loopBound(to - from); i < bound; i += SPECIES.length()) {
+            DoubleVector self = DoubleVector.fromArray(SPECIES, image, i);
+            DoubleVector upValue = DoubleVector.fromArray(SPECIES, image, i - width);
+            DoubleVector downValue = DoubleVector.fromArray(SPECIES, image, i + width);
+            DoubleVector leftValue = DoubleVector.fromArray(SPECIES, image, i - 1);
+            DoubleVector rightValue = DoubleVector.fromArray(SPECIES, image, i + 1);
+            self.min(upValue).min(downValue).min(leftValue).min(rightValue).intoArray(out, i);
+            IntVector index = lanes.add(i);
+            IntVector v = index.sub(width).blend(index, cast(self.lt(upValue)));
+            DoubleVector vValue = self.min(upValue);
+            v = v.blend(index.add(width), cast(downValue.lt(vValue)));
+            vValue = vValue.min(downValue);
+            IntVector h = index.sub(1).blend(index, cast(self.lt(leftValue)));
+            DoubleVector hValue = self.min(leftValue);
+            h = h.blend(index.add(1), cast(rightValue.lt(hValue)));
+            hValue = hValue.min(rightValue);
+            v.blend(h, cast(hValue.lt(vValue))).intoArray(winners, i);
+            none.blend(h, cast(hValue.eq(vValue))).intoArray(ties, i);
+        }
+        return i;
+    }
+
+    private static VectorMask<Integer> cast(VectorMask<Double> mask) {
+        return mask.cast(INDICES);
     }
 }
