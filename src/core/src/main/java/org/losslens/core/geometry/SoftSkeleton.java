@@ -309,17 +309,14 @@ public final class SoftSkeleton {
         int n = image.length;
         for (int r = 0; r < height; r++) {
             int row = r * width;
-            for (int c = 0; c < width; c++) {
-                int i = row + c;
-                int left = c > 0 ? i - 1 : i;
-                int right = c < width - 1 ? i + 1 : i;
-                double leftValue = image[left];
-                double self = image[i];
-                double rightValue = image[right];
-                int best = self > leftValue ? i : left;
-                double bestValue = Math.max(self, leftValue);
-                rowWinners[i] = rightValue > bestValue ? right : best;
-                rowMaxima[i] = Math.max(bestValue, rightValue);
+            int c = 0;
+            if (vector && width > 2) {
+                // from column 1 the left and right neighbours lie in the image: the Vector API, as erode
+                rowWinner(image, rowWinners, rowMaxima, row, 0);
+                c = VectorPooling.rowMaxima(image, rowWinners, rowMaxima, row + 1, row + width - 1) - row;
+            }
+            for (; c < width; c++) {
+                rowWinner(image, rowWinners, rowMaxima, row, c);
             }
         }
         int[] winners = new int[n];
@@ -327,7 +324,11 @@ public final class SoftSkeleton {
             int row = r * width;
             int upShift = r > 0 ? -width : 0;
             int downShift = r < height - 1 ? width : 0;
-            for (int i = row; i < row + width; i++) {
+            int i = row;
+            if (vector && r > 0 && r < height - 1) {
+                i = VectorPooling.columnWinners(rowWinners, rowMaxima, winners, width, row, row + width);
+            }
+            for (; i < row + width; i++) {
                 double upValue = rowMaxima[i + upShift];
                 double middleValue = rowMaxima[i];
                 int best = middleValue > upValue ? rowWinners[i] : rowWinners[i + upShift];
@@ -336,6 +337,20 @@ public final class SoftSkeleton {
             }
         }
         return winners;
+    }
+
+    /** The first maximum of (left, self, right) at column c of a row, and its value. */
+    private void rowWinner(double[] image, int[] rowWinners, double[] rowMaxima, int row, int c) {
+        int i = row + c;
+        int left = c > 0 ? i - 1 : i;
+        int right = c < width - 1 ? i + 1 : i;
+        double leftValue = image[left];
+        double self = image[i];
+        double rightValue = image[right];
+        int best = self > leftValue ? i : left;
+        double bestValue = Math.max(self, leftValue);
+        rowWinners[i] = rightValue > bestValue ? right : best;
+        rowMaxima[i] = Math.max(bestValue, rightValue);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.losslens.core.geometry;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -80,6 +81,45 @@ final class VectorPooling {
             hValue = hValue.min(rightValue);
             v.blend(h, cast(hValue.lt(vValue))).intoArray(winners, i);
             none.blend(h, cast(hValue.eq(vValue))).intoArray(ties, i);
+        }
+        return i;
+    }
+
+    /**
+     * The row pass of the traced dilation for pixels with both row neighbours in the image: the first
+     * maximum of (left, self, right) (strict comparisons) and its value, as the scalar loop.
+     */
+    static int rowMaxima(double[] image, int[] rowWinners, double[] rowMaxima, int from, int to) {
+        IntVector lanes = IntVector.zero(INDICES).addIndex(1);
+        int i = from;
+        for (int bound = from + SPECIES.loopBound(to - from); i < bound; i += SPECIES.length()) {
+            DoubleVector leftValue = DoubleVector.fromArray(SPECIES, image, i - 1);
+            DoubleVector self = DoubleVector.fromArray(SPECIES, image, i);
+            DoubleVector rightValue = DoubleVector.fromArray(SPECIES, image, i + 1);
+            IntVector index = lanes.add(i);
+            IntVector best = index.sub(1).blend(index, cast(self.compare(VectorOperators.GT, leftValue)));
+            DoubleVector bestValue = self.max(leftValue);
+            best.blend(index.add(1), cast(rightValue.compare(VectorOperators.GT, bestValue))).intoArray(rowWinners, i);
+            bestValue.max(rightValue).intoArray(rowMaxima, i);
+        }
+        return i;
+    }
+
+    /**
+     * The column pass of the traced dilation on an inner row: the top-most of the three rows' first
+     * maxima (strict comparisons), as the scalar loop.
+     */
+    static int columnWinners(int[] rowWinners, double[] rowMaxima, int[] winners, int width, int from, int to) {
+        int i = from;
+        for (int bound = from + SPECIES.loopBound(to - from); i < bound; i += SPECIES.length()) {
+            DoubleVector upValue = DoubleVector.fromArray(SPECIES, rowMaxima, i - width);
+            DoubleVector middleValue = DoubleVector.fromArray(SPECIES, rowMaxima, i);
+            DoubleVector downValue = DoubleVector.fromArray(SPECIES, rowMaxima, i + width);
+            IntVector best = IntVector.fromArray(INDICES, rowWinners, i - width)
+                    .blend(IntVector.fromArray(INDICES, rowWinners, i), cast(middleValue.compare(VectorOperators.GT, upValue)));
+            DoubleVector bestValue = upValue.max(middleValue);
+            best.blend(IntVector.fromArray(INDICES, rowWinners, i + width),
+                    cast(downValue.compare(VectorOperators.GT, bestValue))).intoArray(winners, i);
         }
         return i;
     }
