@@ -210,7 +210,8 @@ public final class SoftSkeleton {
                 System.arraycopy(dSkel, 0, dDelta, 0, n);
             } else {
                 double[] previous = skeletons[k - 1];
-                for (int i = 0; i < n; i++) {
+                int i = vector ? VectorPooling.skeletonStepBackward(delta, previous, dSkel, dDelta, n) : 0;
+                for (; i < n; i++) {
                     double d = delta[i];
                     // skel_k = s + relu(δ − s·δ): ∂/∂s = 1 − δ·[u > 0], ∂/∂δ = (1 − s)·[u > 0]
                     double on = passes(d - previous[i] * d);

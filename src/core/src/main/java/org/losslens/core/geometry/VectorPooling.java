@@ -124,6 +124,25 @@ final class VectorPooling {
         return i;
     }
 
+    /**
+     * The backward pass through skel_k = s + relu(δ − s·δ) (SoftSkeleton): where δ − s·δ &gt; 0,
+     * dδ = dskel·(1 − s) and dskel −= dskel·δ; elsewhere dδ = 0 and dskel stays. The scalar loop
+     * multiplies by a 0/1 mask instead, which differs from this only in the sign of a zero.
+     */
+    static int skeletonStepBackward(double[] delta, double[] previous, double[] dSkel, double[] dDelta, int n) {
+        DoubleVector zero = DoubleVector.zero(SPECIES);
+        int i = 0;
+        for (int bound = SPECIES.loopBound(n); i < bound; i += SPECIES.length()) {
+            DoubleVector d = DoubleVector.fromArray(SPECIES, delta, i);
+            DoubleVector s = DoubleVector.fromArray(SPECIES, previous, i);
+            DoubleVector g = DoubleVector.fromArray(SPECIES, dSkel, i);
+            VectorMask<Double> on = d.sub(s.mul(d)).compare(VectorOperators.GT, 0.0);
+            zero.blend(g.mul(DoubleVector.broadcast(SPECIES, 1.0).sub(s)), on).intoArray(dDelta, i);
+            g.sub(g.mul(d), on).intoArray(dSkel, i);
+        }
+        return i;
+    }
+
     private static VectorMask<Integer> cast(VectorMask<Double> mask) {
         return mask.cast(INDICES);
     }
