@@ -278,8 +278,8 @@ public final class SoftSkeleton {
         int i = row + c;
         int up = i + upShift;
         int down = i + downShift;
-        int left = c > 0 ? i - 1 : i;
-        int right = c < width - 1 ? i + 1 : i;
+        int left = left(i, c);
+        int right = right(i, c);
         double self = image[i];
         double upValue = image[up];
         double downValue = image[down];
@@ -340,18 +340,25 @@ public final class SoftSkeleton {
         return winners;
     }
 
+    /** The left neighbour of pixel i in column c, or i itself in the first column (out-of-image is replaced by self). */
+    private static int left(int i, int c) {
+        return c > 0 ? i - 1 : i;
+    }
+
+    /** The right neighbour of pixel i in column c, or i itself in the last column. */
+    private int right(int i, int c) {
+        return c < width - 1 ? i + 1 : i;
+    }
+
     /** The first maximum of (left, self, right) at column c of a row, and its value. */
     private void rowWinner(double[] image, int[] rowWinners, double[] rowMaxima, int row, int c) {
         int i = row + c;
-        int left = c > 0 ? i - 1 : i;
-        int right = c < width - 1 ? i + 1 : i;
-        double leftValue = image[left];
-        double self = image[i];
-        double rightValue = image[right];
-        int best = self > leftValue ? i : left;
-        double bestValue = Math.max(self, leftValue);
-        rowWinners[i] = rightValue > bestValue ? right : best;
-        rowMaxima[i] = Math.max(bestValue, rightValue);
+        int left = left(i, c);
+        int right = right(i, c);
+        int best = image[i] > image[left] ? i : left;
+        double bestValue = Math.max(image[i], image[left]);
+        rowWinners[i] = image[right] > bestValue ? right : best;
+        rowMaxima[i] = Math.max(bestValue, image[right]);
     }
 
     /**

@@ -16,6 +16,16 @@ class PoolingTest {
 
     private static final int[][] SIZES = {{1, 1}, {1, 7}, {7, 1}, {2, 2}, {3, 5}, {5, 13}, {37, 64}, {64, 37}};
 
+    /** The definition's value at (r, c) of an h × w image. */
+    private interface Definition {
+        double at(double[] image, int h, int w, int r, int c);
+    }
+
+    /** One pass of the pooling into {@code out}, on the Vector API path or the scalar one. */
+    private interface Pass {
+        void run(double[] image, double[] out, int h, int w, boolean vector);
+    }
+
     @Test
     void theVectorPathIsInUse() {
         assertTrue(Elementwise.vectorised(), "the Vector API path should run in the tests");
@@ -23,35 +33,33 @@ class PoolingTest {
 
     @Test
     void erosionIsTheMinimumOverTheCrossOnBothPaths() {
-        Random rng = new Random(3);
-        for (int[] size : SIZES) {
-            int h = size[0];
-            int w = size[1];
-            double[] image = image(rng, h * w);
-            double[] expected = new double[h * w];
-            for (int r = 0; r < h; r++) {
-                for (int c = 0; c < w; c++) {
-                    double m = image[r * w + c];
-                    int[][] cross = {{r - 1, c}, {r + 1, c}, {r, c - 1}, {r, c + 1}};
-                    for (int[] q : cross) {
-                        if (q[0] >= 0 && q[0] < h && q[1] >= 0 && q[1] < w) {
-                            m = Math.min(m, image[q[0] * w + q[1]]);
-                        }
-                    }
-                    expected[r * w + c] = m;
+        check(3, (image, h, w, r, c) -> {
+            double m = image[r * w + c];
+            int[][] cross = {{r - 1, c}, {r + 1, c}, {r, c - 1}, {r, c + 1}};
+            for (int[] q : cross) {
+                if (q[0] >= 0 && q[0] < h && q[1] >= 0 && q[1] < w) {
+                    m = Math.min(m, image[q[0] * w + q[1]]);
                 }
             }
-            for (boolean vector : new boolean[] {true, false}) {
-                double[] out = new double[h * w];
-                Pooling.erode(image, out, h, w, vector);
-                assertArrayEquals(expected, out, h + "x" + w + (vector ? " vector" : " scalar"));
-            }
-        }
+            return m;
+        }, Pooling::erode);
     }
 
     @Test
     void dilationIsTheMaximumOverTheWindowOnBothPaths() {
-        Random rng = new Random(4);
+        check(4, (image, h, w, r, c) -> {
+            double m = Double.NEGATIVE_INFINITY;
+            for (int dr = Math.max(r - 1, 0); dr <= Math.min(r + 1, h - 1); dr++) {
+                for (int dc = Math.max(c - 1, 0); dc <= Math.min(c + 1, w - 1); dc++) {
+                    m = Math.max(m, image[dr * w + dc]);
+                }
+            }
+            return m;
+        }, (image, out, h, w, vector) -> Pooling.dilate(image, new double[h * w], out, h, w, vector));
+    }
+
+    private static void check(long seed, Definition definition, Pass pass) {
+        Random rng = new Random(seed);
         for (int[] size : SIZES) {
             int h = size[0];
             int w = size[1];
@@ -59,20 +67,12 @@ class PoolingTest {
             double[] expected = new double[h * w];
             for (int r = 0; r < h; r++) {
                 for (int c = 0; c < w; c++) {
-                    double m = Double.NEGATIVE_INFINITY;
-                    for (int dr = -1; dr <= 1; dr++) {
-                        for (int dc = -1; dc <= 1; dc++) {
-                            if (r + dr >= 0 && r + dr < h && c + dc >= 0 && c + dc < w) {
-                                m = Math.max(m, image[(r + dr) * w + c + dc]);
-                            }
-                        }
-                    }
-                    expected[r * w + c] = m;
+                    expected[r * w + c] = definition.at(image, h, w, r, c);
                 }
             }
             for (boolean vector : new boolean[] {true, false}) {
                 double[] out = new double[h * w];
-                Pooling.dilate(image, new double[h * w], out, h, w, vector);
+                pass.run(image, out, h, w, vector);
                 assertArrayEquals(expected, out, h + "x" + w + (vector ? " vector" : " scalar"));
             }
         }
