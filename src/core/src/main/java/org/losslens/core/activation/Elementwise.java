@@ -3,8 +3,8 @@ package org.losslens.core.activation;
 import java.util.logging.Logger;
 
 /**
- * The transcendental functions the activations need, applied to a whole array at once: e^x, ln x and
- * ln(1 + x), in place. A per-pixel {@code Math.exp} costs 5–20 ns and {@code Math.log1p} (fdlibm, no
+ * The transcendental functions the activations and the losses need, applied to a whole array at
+ * once: e^x, e^x − 1, ln x and ln(1 + x), in place. A per-pixel {@code Math.exp} costs 5–20 ns and {@code Math.log1p} (fdlibm, no
  * intrinsic) about 15–30 ns here, while PyTorch evaluates the same functions with SIMD (SLEEF); one
  * exponential per pixel and channel is most of a softmax. Where the JDK's incubating Vector API is
  * resolved ({@code --add-modules jdk.incubator.vector}, as the app, its image and the test runs do),
@@ -14,6 +14,12 @@ import java.util.logging.Logger;
  * within that ulp. {@code -Dlosslens.vector=false} forces the scalar path.
  */
 public final class Elementwise {
+
+    /**
+     * Pixels per tile for losses that gather a tile's arguments, transform them here in bulk and then
+     * use them: 512 doubles (4 KiB) per buffer, so a few buffers and the tile's inputs stay in L1/L2.
+     */
+    public static final int TILE = 512;
 
     private static final Logger LOG = Logger.getLogger(Elementwise.class.getName());
     private static final boolean VECTOR = vectorAvailable();
@@ -32,6 +38,15 @@ public final class Elementwise {
             VectorElementwise.exp(a, from, to);
         } else {
             scalarExp(a, from, to);
+        }
+    }
+
+    /** a[k] = e^{a[k]} − 1 for k in [from, to), accurate also where a[k] is tiny (no cancellation). */
+    public static void expm1(double[] a, int from, int to) {
+        if (VECTOR) {
+            VectorElementwise.expm1(a, from, to);
+        } else {
+            scalarExpm1(a, from, to);
         }
     }
 
@@ -56,6 +71,12 @@ public final class Elementwise {
     static void scalarExp(double[] a, int from, int to) {
         for (int k = from; k < to; k++) {
             a[k] = Math.exp(a[k]);
+        }
+    }
+
+    static void scalarExpm1(double[] a, int from, int to) {
+        for (int k = from; k < to; k++) {
+            a[k] = Math.expm1(a[k]);
         }
     }
 

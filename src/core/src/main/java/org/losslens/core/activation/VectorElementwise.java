@@ -28,6 +28,14 @@ final class VectorElementwise {
         Elementwise.scalarExp(a, k, to);
     }
 
+    static void expm1(double[] a, int from, int to) {
+        int k = from;
+        for (int bound = from + SPECIES.loopBound(to - from); k < bound; k += SPECIES.length()) {
+            DoubleVector.fromArray(SPECIES, a, k).lanewise(VectorOperators.EXPM1).intoArray(a, k);
+        }
+        Elementwise.scalarExpm1(a, k, to);
+    }
+
     static void log(double[] a, int from, int to) {
         int k = from;
         for (int bound = from + SPECIES.loopBound(to - from); k < bound; k += SPECIES.length()) {

@@ -44,7 +44,10 @@ public final class SoftSkeleton {
     private final int[][] erosionWinners;
     private final int[][] erosionTies;
 
-    private SoftSkeleton(double[] image, int height, int width, int iterations) {
+    /** Whether the erosion's inner rows run through the Vector API (the same selections either way). */
+    private final boolean vector;
+
+    private SoftSkeleton(double[] image, int height, int width, int iterations, boolean vector) {
         if (iterations < 0) {
             throw new IllegalArgumentException("soft skeleton: iterations must be >= 0, got " + iterations);
         }
@@ -55,6 +58,7 @@ public final class SoftSkeleton {
         this.height = height;
         this.width = width;
         this.iterations = iterations;
+        this.vector = vector;
         int n = image.length;
         int levels = iterations + 1;
         residues = new double[levels][];
@@ -72,7 +76,7 @@ public final class SoftSkeleton {
             erode(current, eroded, erosionWinners[k], erosionTies[k]);
             // δ_k = relu(I_k − dilate(I_{k+1})); the dilation is written straight into δ's array
             double[] delta = new double[n];
-            dilate(eroded, rowMaxima, delta, height, width);
+            Pooling.dilate(eroded, rowMaxima, delta, height, width, vector);
             for (int i = 0; i < n; i++) {
                 delta[i] = relu(current[i] - delta[i]);
             }
@@ -96,7 +100,12 @@ public final class SoftSkeleton {
 
     /** The soft skeleton of {@code image} (row-major, height × width) after {@code iterations} erosions, with its trace. */
     public static SoftSkeleton of(double[] image, int height, int width, int iterations) {
-        return new SoftSkeleton(image, height, width, iterations);
+        return new SoftSkeleton(image, height, width, iterations, Pooling.VECTOR);
+    }
+
+    /** As {@link #of(double[], int, int, int)}, on the Vector API path or the scalar one (for the tests). */
+    static SoftSkeleton of(double[] image, int height, int width, int iterations, boolean vector) {
+        return new SoftSkeleton(image, height, width, iterations, vector);
     }
 
     /**
@@ -120,8 +129,8 @@ public final class SoftSkeleton {
         double[] rows = new double[n];
         double[] skeleton = new double[n];
         for (int k = 0; k <= iterations; k++) {
-            erodeValues(current, eroded, height, width);
-            dilate(eroded, rows, opened, height, width);
+            Pooling.erode(current, eroded, height, width);
+            Pooling.dilate(eroded, rows, opened, height, width);
             for (int i = 0; i < n; i++) {
                 double delta = relu(current[i] - opened[i]);
                 // level 0: skel = δ; then skel += relu(δ − skel·δ) (0 + relu(δ − 0) = δ, the same number)
@@ -132,29 +141,6 @@ public final class SoftSkeleton {
             eroded = swap;
         }
         return skeleton;
-    }
-
-    /**
-     * Values of the erosion, the minimum over the cross: a vertical pass (the 3-minimum of each column,
-     * out-of-image rows skipped) then a horizontal one (with the row's neighbours of the original).
-     */
-    private static void erodeValues(double[] image, double[] out, int height, int width) {
-        for (int r = 0; r < height; r++) {
-            int row = r * width;
-            int up = r > 0 ? -width : 0;
-            int down = r < height - 1 ? width : 0;
-            for (int i = row; i < row + width; i++) {
-                out[i] = Math.min(Math.min(image[i], image[i + up]), image[i + down]);
-            }
-            if (width == 1) {
-                continue;
-            }
-            out[row] = Math.min(out[row], image[row + 1]);
-            for (int i = row + 1; i < row + width - 1; i++) {
-                out[i] = Math.min(out[i], Math.min(image[i - 1], image[i + 1]));
-            }
-            out[row + width - 1] = Math.min(out[row + width - 1], image[row + width - 2]);
-        }
     }
 
     /** The number of erosions this skeleton was built with. */
@@ -224,43 +210,35 @@ public final class SoftSkeleton {
                 System.arraycopy(dSkel, 0, dDelta, 0, n);
             } else {
                 double[] previous = skeletons[k - 1];
-                for (int i = 0; i < n; i++) {
+                int i = vector ? VectorPooling.skeletonStepBackward(delta, previous, dSkel, dDelta, n) : 0;
+                for (; i < n; i++) {
                     double d = delta[i];
                     // skel_k = s + relu(δ − s·δ): ∂/∂s = 1 − δ·[u > 0], ∂/∂δ = (1 − s)·[u > 0]
-                    if (d - previous[i] * d > 0) {
-                        dDelta[i] = dSkel[i] * (1 - previous[i]);
-                        dSkel[i] -= dSkel[i] * d;
-                    } else {
-                        dDelta[i] = 0;
-                    }
+                    double on = passes(d - previous[i] * d);
+                    dDelta[i] = on * (dSkel[i] * (1 - previous[i]));
+                    dSkel[i] -= on * (dSkel[i] * d);
                 }
             }
             // δ_k = relu(I_k − open_k): I_k gets +dδ, open_k = dilate(I_{k+1}) routes −dδ to its maximum.
-            // dEroded already holds the gradient of I_{k+1} from the level above.
-            java.util.Arrays.fill(dImage, 0);
+            // dEroded already holds the gradient of I_{k+1} from the level above. Written without
+            // branches (see the class comment): a pixel that routes nothing adds a zero.
             int[] dilated = dilationWinners[k];
             for (int i = 0; i < n; i++) {
-                double g = dDelta[i];
-                if (g != 0 && delta[i] > 0) {
-                    dImage[i] += g;
-                    dEroded[dilated[i]] -= g;
-                }
+                double g = passes(delta[i]) * dDelta[i];
+                dImage[i] = 0.0 + g;
+                dEroded[dilated[i]] -= g;
             }
             // I_{k+1} = erode(I_k) = min(vertical min, horizontal min); torch.min splits a tie evenly
             int[] winners = erosionWinners[k];
             int[] ties = erosionTies[k];
             for (int i = 0; i < n; i++) {
                 double g = dEroded[i];
-                if (g == 0) {
-                    continue;
-                }
                 int tie = ties[i];
-                if (tie < 0) {
-                    dImage[winners[i]] += g;
-                } else {
-                    dImage[winners[i]] += 0.5 * g;
-                    dImage[tie] += 0.5 * g;
-                }
+                // no tie: all of g to the winner, 0 to it again; a tie: half to each
+                double alone = tie >>> 31;
+                int second = tie < 0 ? winners[i] : tie;
+                dImage[winners[i]] += (0.5 + 0.5 * alone) * g;
+                dImage[second] += (0.5 - 0.5 * alone) * g;
             }
             double[] swap = dEroded;
             dEroded = dImage;
@@ -282,66 +260,44 @@ public final class SoftSkeleton {
             int row = r * width;
             int upShift = r > 0 ? -width : 0;
             int downShift = r < height - 1 ? width : 0;
-            for (int c = 0; c < width; c++) {
-                int i = row + c;
-                int up = i + upShift;
-                int down = i + downShift;
-                int left = c > 0 ? i - 1 : i;
-                int right = c < width - 1 ? i + 1 : i;
-                double self = image[i];
-                double upValue = image[up];
-                double downValue = image[down];
-                double leftValue = image[left];
-                double rightValue = image[right];
-                out[i] = Math.min(Math.min(Math.min(Math.min(self, upValue), downValue), leftValue), rightValue);
-                boolean centreBelowUp = self < upValue;
-                int v = centreBelowUp ? i : up;
-                double vValue = centreBelowUp ? self : upValue;
-                boolean downBelow = downValue < vValue;
-                v = downBelow ? down : v;
-                vValue = downBelow ? downValue : vValue;
-                boolean centreBelowLeft = self < leftValue;
-                int h = centreBelowLeft ? i : left;
-                double hValue = centreBelowLeft ? self : leftValue;
-                boolean rightBelow = rightValue < hValue;
-                h = rightBelow ? right : h;
-                hValue = rightBelow ? rightValue : hValue;
-                winners[i] = hValue < vValue ? h : v;
-                ties[i] = vValue < hValue || hValue < vValue ? -1 : h;
+            int c = 0;
+            if (vector && r > 0 && r < height - 1 && width > 2) {
+                // inner rows: the pixels with all four neighbours, from column 1, run through the Vector
+                // API (the same selections, lane by lane); column 0 and the tail run here
+                erode(image, out, winners, ties, row, 0, upShift, downShift);
+                c = VectorPooling.erodeWithWinners(image, out, winners, ties, width, row + 1, row + width - 1) - row;
+            }
+            for (; c < width; c++) {
+                erode(image, out, winners, ties, row, c, upShift, downShift);
             }
         }
     }
 
-    /** Values of the dilation: the 3×3 maximum, as a row maximum of column maxima (the same value). */
-    private static void dilate(double[] image, double[] rows, double[] out, int height, int width) {
-        int last = width - 1;
-        for (int r = 0; r < height; r++) {
-            int row = r * width;
-            if (width == 1) {
-                rows[row] = image[row];
-                continue;
-            }
-            rows[row] = Math.max(image[row], image[row + 1]);
-            for (int i = row + 1; i < row + last; i++) {
-                rows[i] = Math.max(Math.max(image[i - 1], image[i]), image[i + 1]);
-            }
-            rows[row + last] = Math.max(image[row + last - 1], image[row + last]);
-        }
-        for (int r = 0; r < height; r++) {
-            int row = r * width;
-            boolean up = r > 0;
-            boolean down = r < height - 1;
-            for (int i = row; i < row + width; i++) {
-                double m = rows[i];
-                if (up) {
-                    m = Math.max(m, rows[i - width]);
-                }
-                if (down) {
-                    m = Math.max(m, rows[i + width]);
-                }
-                out[i] = m;
-            }
-        }
+    private void erode(double[] image, double[] out, int[] winners, int[] ties, int row, int c, int upShift,
+                       int downShift) {
+        int i = row + c;
+        int up = i + upShift;
+        int down = i + downShift;
+        int left = left(i, c);
+        int right = right(i, c);
+        double self = image[i];
+        double upValue = image[up];
+        double downValue = image[down];
+        double leftValue = image[left];
+        double rightValue = image[right];
+        out[i] = Math.min(Math.min(Math.min(Math.min(self, upValue), downValue), leftValue), rightValue);
+        // first minimum of (up, self, down) and of (left, self, right): the indices by int
+        // selections, the values by Math.min (equal to the value selected: the same minimum)
+        int v = self < upValue ? i : up;
+        double vValue = Math.min(self, upValue);
+        v = downValue < vValue ? down : v;
+        vValue = Math.min(vValue, downValue);
+        int h = self < leftValue ? i : left;
+        double hValue = Math.min(self, leftValue);
+        h = rightValue < hValue ? right : h;
+        hValue = Math.min(hValue, rightValue);
+        winners[i] = hValue < vValue ? h : v;
+        ties[i] = hValue == vValue ? h : -1;
     }
 
     /**
@@ -354,19 +310,14 @@ public final class SoftSkeleton {
         int n = image.length;
         for (int r = 0; r < height; r++) {
             int row = r * width;
-            for (int c = 0; c < width; c++) {
-                int i = row + c;
-                int left = c > 0 ? i - 1 : i;
-                int right = c < width - 1 ? i + 1 : i;
-                double leftValue = image[left];
-                double self = image[i];
-                double rightValue = image[right];
-                boolean centreAbove = self > leftValue;
-                int best = centreAbove ? i : left;
-                double bestValue = centreAbove ? self : leftValue;
-                boolean rightAbove = rightValue > bestValue;
-                rowWinners[i] = rightAbove ? right : best;
-                rowMaxima[i] = rightAbove ? rightValue : bestValue;
+            int c = 0;
+            if (vector && width > 2) {
+                // from column 1 the left and right neighbours lie in the image: the Vector API, as erode
+                rowWinner(image, rowWinners, rowMaxima, row, 0);
+                c = VectorPooling.rowMaxima(image, rowWinners, rowMaxima, row + 1, row + width - 1) - row;
+            }
+            for (; c < width; c++) {
+                rowWinner(image, rowWinners, rowMaxima, row, c);
             }
         }
         int[] winners = new int[n];
@@ -374,19 +325,53 @@ public final class SoftSkeleton {
             int row = r * width;
             int upShift = r > 0 ? -width : 0;
             int downShift = r < height - 1 ? width : 0;
-            for (int i = row; i < row + width; i++) {
-                double bestValue = rowMaxima[i + upShift];
+            int i = row;
+            if (vector && r > 0 && r < height - 1) {
+                i = VectorPooling.columnWinners(rowWinners, rowMaxima, winners, width, row, row + width);
+            }
+            for (; i < row + width; i++) {
+                double upValue = rowMaxima[i + upShift];
                 double middleValue = rowMaxima[i];
-                boolean middleAbove = middleValue > bestValue;
-                int best = middleAbove ? rowWinners[i] : rowWinners[i + upShift];
-                bestValue = middleAbove ? middleValue : bestValue;
+                int best = middleValue > upValue ? rowWinners[i] : rowWinners[i + upShift];
+                double bestValue = Math.max(upValue, middleValue);
                 winners[i] = rowMaxima[i + downShift] > bestValue ? rowWinners[i + downShift] : best;
             }
         }
         return winners;
     }
 
+    /** The left neighbour of pixel i in column c, or i itself in the first column (out-of-image is replaced by self). */
+    private static int left(int i, int c) {
+        return c > 0 ? i - 1 : i;
+    }
+
+    /** The right neighbour of pixel i in column c, or i itself in the last column. */
+    private int right(int i, int c) {
+        return c < width - 1 ? i + 1 : i;
+    }
+
+    /** The first maximum of (left, self, right) at column c of a row, and its value. */
+    private void rowWinner(double[] image, int[] rowWinners, double[] rowMaxima, int row, int c) {
+        int i = row + c;
+        int left = left(i, c);
+        int right = right(i, c);
+        int best = image[i] > image[left] ? i : left;
+        double bestValue = Math.max(image[i], image[left]);
+        rowWinners[i] = image[right] > bestValue ? right : best;
+        rowMaxima[i] = Math.max(bestValue, image[right]);
+    }
+
+    /**
+     * max(x, 0), as Math.max rather than a selection: C2 compiles a selection between doubles into a
+     * branch, which the residues' signs (a coin toss on a noisy prediction) mispredict half the time;
+     * Math.max is a branch-free intrinsic and gives the same number for every non-NaN x (−0 → +0 too).
+     */
     private static double relu(double x) {
-        return x > 0 ? x : 0;
+        return Math.max(x, 0.0);
+    }
+
+    /** 1 where x &gt; 0 (relu passes the gradient), else 0: an int selection (a conditional move), no branch. */
+    private static double passes(double x) {
+        return x > 0 ? 1 : 0;
     }
 }

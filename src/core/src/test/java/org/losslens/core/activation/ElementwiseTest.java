@@ -7,7 +7,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * The bulk exp/log/log1p against {@code StrictMath} (fdlibm, correctly rounded to within 1 ulp):
+ * The bulk exp/expm1/log/log1p against {@code StrictMath} (fdlibm, correctly rounded to within 1 ulp):
  * the path in use (SIMD where the Vector API is resolved, as in these test runs) and the scalar
  * fallback, on ordinary values, every range end and the extremes the activations produce.
  */
@@ -32,6 +32,18 @@ class ElementwiseTest {
             extremes[i] = Math.min(extremes[i], 709);
         }
         check(extremes, Elementwise::exp, StrictMath::exp);
+    }
+
+    @Test
+    void expm1AgreesWithStrictMathToTwoUlpsAlsoForTinyArguments() {
+        double[] x = sample(-40, 5);
+        for (int i = 0; i < x.length; i += 3) {
+            x[i] = Math.scalb(x[i], -60);
+        }
+        check(x, Elementwise::expm1, StrictMath::expm1);
+        check(x, Elementwise::scalarExpm1, StrictMath::expm1);
+        double[] extremes = {0, -0.0, 1e-320, -4.9e-324, -1e-300, 1e-17, -1e-9, 0.5, -1, 2, 700, -700, -745, -1e4};
+        check(extremes, Elementwise::expm1, StrictMath::expm1);
     }
 
     @Test

@@ -54,6 +54,30 @@ class SoftSkeletonTest {
     }
 
     @Test
+    void theVectorAndScalarTracesMakeTheSameSelections() {
+        Random random = new Random(5);
+        int[][] sizes = {{3, 3}, {4, 10}, {5, 20}, {16, 13}, {33, 70}};
+        for (int[] size : sizes) {
+            int h = size[0];
+            int w = size[1];
+            for (boolean quantised : new boolean[] {false, true}) {
+                double[] image = new double[h * w];
+                double[] weight = new double[h * w];
+                for (int i = 0; i < image.length; i++) {
+                    // quantised: ties between the vertical and horizontal minima on most pixels
+                    image[i] = quantised ? random.nextInt(3) / 2.0 : random.nextDouble();
+                    weight[i] = random.nextGaussian();
+                }
+                String where = h + "x" + w + ", quantised " + quantised;
+                SoftSkeleton vector = SoftSkeleton.of(image, h, w, 3, true);
+                SoftSkeleton scalar = SoftSkeleton.of(image, h, w, 3, false);
+                assertArrayEquals(scalar.skeleton(), vector.skeleton(), 0.0, where);
+                assertArrayEquals(scalar.backpropagate(weight), vector.backpropagate(weight), 0.0, where);
+            }
+        }
+    }
+
+    @Test
     void backpropagationEqualsCentralDifferences() {
         Random random = new Random(7);
         int h = 9;

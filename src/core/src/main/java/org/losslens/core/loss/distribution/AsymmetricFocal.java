@@ -41,9 +41,6 @@ public final class AsymmetricFocal implements Loss {
             .factory(p -> new AsymmetricFocal(p.real("delta"), p.real("gamma"), p.real("epsilon")))
             .build();
 
-    /** Pixels per tile of the bulk logarithms and powers (scratch arrays that stay in cache). */
-    private static final int TILE = 512;
-
     private final double delta;
     private final double gamma;
     private final double epsilon;
@@ -76,12 +73,12 @@ public final class AsymmetricFocal implements Loss {
         double sum = 0;
         // the logarithms and powers of a tile are computed together (Elementwise: SIMD where it can),
         // (1 − P0)^γ as exp(γ·ln(1 − P0)); 1 − P0 ≥ ε > 0, so both forms are finite
-        double[] logP0 = new double[TILE];
-        double[] logP1 = new double[TILE];
-        double[] focal = new double[TILE];
-        double[] dFocal = new double[TILE];
-        for (int start = 0; start < n; start += TILE) {
-            int length = Math.min(TILE, n - start);
+        double[] logP0 = new double[Elementwise.TILE];
+        double[] logP1 = new double[Elementwise.TILE];
+        double[] focal = new double[Elementwise.TILE];
+        double[] dFocal = new double[Elementwise.TILE];
+        for (int start = 0; start < n; start += Elementwise.TILE) {
+            int length = Math.min(Elementwise.TILE, n - start);
             for (int j = 0; j < length; j++) {
                 double p0 = pair.background(start + j);
                 logP0[j] = p0;

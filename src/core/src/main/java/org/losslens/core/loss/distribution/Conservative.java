@@ -1,6 +1,7 @@
 package org.losslens.core.loss.distribution;
 
 import org.losslens.core.activation.Activations;
+import org.losslens.core.activation.Elementwise;
 import org.losslens.core.activation.Sigmoid;
 import org.losslens.core.loss.Family;
 import org.losslens.core.loss.Loss;
@@ -93,61 +94,95 @@ public final class Conservative implements Loss {
 
     @Override
     public double accumulate(LossInput input, double scale, double[] gradient) {
+        return input.mode() == Mode.BINARY ? binary(input, scale, gradient) : multiclass(input, scale, gradient);
+    }
+
+    /**
+     * Binary: per tile of {@value Elementwise#TILE} pixels the log-odds ℓ = ∓x, u = softplus(ℓ) = −ln p_t
+     * and σ(ℓ) = 1 − p_t are gathered from the shared activations, ln u is taken in bulk (Elementwise),
+     * then each pixel is finished in order.
+     */
+    private double binary(LossInput input, double scale, double[] gradient) {
         Target t = input.target();
+        Activations a = input.activations();
         int n = input.pixels();
         double step = scale / n;
         double sum = 0;
         double[] term = new double[2];
-        if (input.mode() == Mode.BINARY) {
-            Activations a = input.activations();
-            for (int i = 0; i < n; i++) {
+        double[] logOdds = new double[Elementwise.TILE];
+        double[] u = new double[Elementwise.TILE];
+        double[] logU = new double[Elementwise.TILE];
+        double[] complement = new double[Elementwise.TILE];
+        for (int start = 0; start < n; start += Elementwise.TILE) {
+            int length = Math.min(Elementwise.TILE, n - start);
+            for (int j = 0; j < length; j++) {
+                int i = start + j;
                 double x = a.logit(i);
                 boolean foreground = t.oneHot(i) >= 0.5;
-                // log-odds against the true class ℓ = ∓x; softplus(ℓ) = −ln p_t and σ(ℓ) = 1 − p_t are
-                // already in the shared activations
-                if (foreground) {
-                    pixel(-x, -a.logProbability(i), a.complement(i), term);
-                } else {
-                    pixel(x, -a.logComplement(i), a.probability(i), term);
-                }
-                sum += term[0];
-                gradient[i] += step * term[1] * (foreground ? -1 : 1);
+                logOdds[j] = foreground ? -x : x;
+                u[j] = foreground ? -a.logProbability(i) : -a.logComplement(i);
+                complement[j] = foreground ? a.complement(i) : a.probability(i);
             }
-            return sum / n;
+            System.arraycopy(u, 0, logU, 0, length);
+            Elementwise.log(logU, 0, length);
+            for (int j = 0; j < length; j++) {
+                int i = start + j;
+                pixel(logOdds[j], u[j], logU[j], complement[j], term);
+                sum += term[0];
+                gradient[i] += step * term[1] * (t.oneHot(i) >= 0.5 ? -1 : 1);
+            }
         }
+        return sum / n;
+    }
+
+    /**
+     * Multiclass: per tile, the odds r = q/p_t of each pixel from the shared softmax (see
+     * {@link #fromSoftmax}), then u = ln(1 + r) and ln u in bulk; pixels whose q or p_t is subnormal or 0
+     * take the log-sum-exp path of their logits instead ({@link #fromLogits}).
+     */
+    private double multiclass(LossInput input, double scale, double[] gradient) {
+        Target t = input.target();
         Activations a = input.activations();
-        Tensor logits = a.logits();
+        int n = input.pixels();
         int channels = input.channels();
-        for (int i = 0; i < n; i++) {
-            int y = t.label(i);
-            if (fromSoftmax(a, y, i, n, step, term, gradient)) {
+        double step = scale / n;
+        double sum = 0;
+        double[] term = new double[2];
+        double[] odds = new double[Elementwise.TILE];
+        double[] others = new double[Elementwise.TILE];
+        double[] u = new double[Elementwise.TILE];
+        double[] logU = new double[Elementwise.TILE];
+        for (int start = 0; start < n; start += Elementwise.TILE) {
+            int length = Math.min(Elementwise.TILE, n - start);
+            for (int j = 0; j < length; j++) {
+                int i = start + j;
+                int y = t.label(i);
+                double pt = a.probability(y * n + i);
+                double q = 0;
+                for (int c = 0; c < channels; c++) {
+                    if (c != y) {
+                        q += a.probability(c * n + i);
+                    }
+                }
+                others[j] = q;
+                // NaN marks a pixel for the log-sum-exp path; its u and ln u are not read
+                odds[j] = q >= Double.MIN_NORMAL && pt >= Double.MIN_NORMAL ? q / pt : Double.NaN;
+                u[j] = odds[j];
+            }
+            Elementwise.log1p(u, 0, length);
+            System.arraycopy(u, 0, logU, 0, length);
+            Elementwise.log(logU, 0, length);
+            for (int j = 0; j < length; j++) {
+                int i = start + j;
+                int y = t.label(i);
+                double r = odds[j];
+                if (Double.isNaN(r)) {
+                    fromLogits(a, y, i, n, step, term, gradient);
+                    sum += term[0];
+                    continue;
+                }
+                fromSoftmax(a, y, i, n, r, others[j], u[j], logU[j], step, term, gradient);
                 sum += term[0];
-                continue;
-            }
-            double xt = logits.get(y * n + i);
-            double max = Double.NEGATIVE_INFINITY;
-            for (int c = 0; c < channels; c++) {
-                if (c != y) {
-                    max = Math.max(max, logits.get(c * n + i) - xt);
-                }
-            }
-            double s = 0;
-            for (int c = 0; c < channels; c++) {
-                if (c != y) {
-                    s += Math.exp(logits.get(c * n + i) - xt - max);
-                }
-            }
-            double logOdds = max + Math.log(s);
-            double e = Math.exp(-Math.abs(logOdds));
-            pixel(logOdds, Math.max(logOdds, 0) + Sigmoid.log1p(e), logOdds >= 0 ? 1 / (1 + e) : e / (1 + e), term);
-            sum += term[0];
-            double dl = step * term[1];
-            for (int c = 0; c < channels; c++) {
-                if (c == y) {
-                    gradient[c * n + i] -= dl;
-                } else {
-                    gradient[c * n + i] += dl * Math.exp(logits.get(c * n + i) - xt - logOdds);
-                }
             }
         }
         return sum / n;
@@ -156,42 +191,61 @@ public final class Conservative implements Loss {
     /**
      * The multiclass pixel from the shared softmax: with q = Σ_{c≠t} p_c (summed, so no 1 − p_t
      * cancellation) the odds are r = q/p_t, ℓ = ln r, u = ln(1 + r), σ(ℓ) = r/(1 + r) and
-     * ∂ℓ/∂x_c = p_c/q — no exponential per class. Declines (returns false) where q or p_t is
-     * subnormal or 0, whose logits need the log-sum-exp path.
+     * ∂ℓ/∂x_c = p_c/q — no exponential per class. Only for q and p_t normal (not subnormal, not 0).
      */
-    private boolean fromSoftmax(Activations a, int y, int i, int n, double step, double[] term, double[] gradient) {
-        double pt = a.probability(y * n + i);
-        double q = 0;
-        for (int c = 0; c < a.shape().channels(); c++) {
-            if (c != y) {
-                q += a.probability(c * n + i);
-            }
-        }
-        if (!(q >= Double.MIN_NORMAL && pt >= Double.MIN_NORMAL)) {
-            return false;
-        }
-        double r = q / pt;
+    private void fromSoftmax(Activations a, int y, int i, int n, double r, double q, double u, double logU,
+                             double step, double[] term, double[] gradient) {
         // pixel() reads ℓ = ln r only below SERIES_BELOW, so the logarithm is taken only there
         double logOdds = r < SERIES_RATIO ? Math.log(r) : SERIES_BELOW;
-        pixel(logOdds, Sigmoid.log1p(r), r <= 1 ? r / (1 + r) : 1 / (1 + 1 / r), term);
+        pixel(logOdds, u, logU, r <= 1 ? r / (1 + r) : 1 / (1 + 1 / r), term);
         double dl = step * term[1];
         for (int c = 0; c < a.shape().channels(); c++) {
             int k = c * n + i;
             gradient[k] += c == y ? -dl : dl * a.probability(k) / q;
         }
-        return true;
+    }
+
+    /** The multiclass pixel from its logits, ℓ = ln Σ_{c≠t} e^(x_c − x_t) by log-sum-exp: where p_t or q underflows. */
+    private void fromLogits(Activations a, int y, int i, int n, double step, double[] term, double[] gradient) {
+        Tensor logits = a.logits();
+        int channels = a.shape().channels();
+        double xt = logits.get(y * n + i);
+        double max = Double.NEGATIVE_INFINITY;
+        for (int c = 0; c < channels; c++) {
+            if (c != y) {
+                max = Math.max(max, logits.get(c * n + i) - xt);
+            }
+        }
+        double s = 0;
+        for (int c = 0; c < channels; c++) {
+            if (c != y) {
+                s += Math.exp(logits.get(c * n + i) - xt - max);
+            }
+        }
+        double logOdds = max + Math.log(s);
+        double e = Math.exp(-Math.abs(logOdds));
+        double u = Math.max(logOdds, 0) + Sigmoid.log1p(e);
+        pixel(logOdds, u, Math.log(u), logOdds >= 0 ? 1 / (1 + e) : e / (1 + e), term);
+        double dl = step * term[1];
+        for (int c = 0; c < channels; c++) {
+            if (c == y) {
+                gradient[c * n + i] -= dl;
+            } else {
+                gradient[c * n + i] += dl * Math.exp(logits.get(c * n + i) - xt - logOdds);
+            }
+        }
     }
 
     /**
      * Writes CL and ∂CL/∂ℓ of one pixel with log-odds ℓ against its true class into {@code out}, given
-     * u = softplus(ℓ) = −ln p_t and σ(ℓ) = 1 − p_t.
+     * u = softplus(ℓ) = −ln p_t, its logarithm (read only outside the series) and σ(ℓ) = 1 − p_t.
      */
-    private void pixel(double logOdds, double u, double complement, double[] out) {
+    private void pixel(double logOdds, double u, double lnU, double complement, double[] out) {
         // Below SERIES_BELOW, u = softplus(ℓ) ≈ e^ℓ underflows towards 0, so ln u ≈ ℓ − e^ℓ/2 and
         // σ(ℓ)/u ≈ 1 − e^ℓ/2 (series of ln(1 + y) at y = e^ℓ)
         boolean series = logOdds < SERIES_BELOW;
         double e = series ? Math.exp(logOdds) : 0;
-        double logU = series ? logOdds - e / 2 : Math.log(u);
+        double logU = series ? logOdds - e / 2 : lnU;
         double ratio = series ? 1 - e / 2 : complement / u;
         double factor = 1 - u / logBase;
         double logTerm = (logU - logLogBase) / logBase;

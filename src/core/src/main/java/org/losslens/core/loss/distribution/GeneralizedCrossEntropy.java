@@ -1,6 +1,7 @@
 package org.losslens.core.loss.distribution;
 
 import org.losslens.core.activation.Activations;
+import org.losslens.core.activation.Elementwise;
 import org.losslens.core.loss.Family;
 import org.losslens.core.loss.Loss;
 import org.losslens.core.loss.LossInput;
@@ -52,28 +53,42 @@ public final class GeneralizedCrossEntropy implements Loss {
         Activations a = input.activations();
         Target t = input.target();
         int n = input.pixels();
+        int channels = input.channels();
+        boolean binary = input.mode() == Mode.BINARY;
         double step = scale / n;
         double sum = 0;
-        if (input.mode() == Mode.BINARY) {
-            for (int i = 0; i < n; i++) {
-                boolean positive = t.oneHot(i) == 1;
-                double logTrue = positive ? a.logProbability(i) : a.logComplement(i);
-                double missed = positive ? a.complement(i) : a.probability(i);
-                double powered = Math.exp(q * logTrue);
-                sum -= Math.expm1(q * logTrue) / q;
-                gradient[i] += step * powered * missed * (positive ? -1 : 1);
+        // per tile: z = q·ln p_t gathered, then p_t^q = e^z and 1 − p_t^q = −expm1(z) in bulk (Elementwise)
+        double[] powered = new double[Elementwise.TILE];
+        double[] complement = new double[Elementwise.TILE];
+        for (int start = 0; start < n; start += Elementwise.TILE) {
+            int length = Math.min(Elementwise.TILE, n - start);
+            for (int j = 0; j < length; j++) {
+                int i = start + j;
+                double logTrue = binary
+                        ? (t.oneHot(i) == 1 ? a.logProbability(i) : a.logComplement(i))
+                        : a.logProbability(t.label(i) * n + i);
+                powered[j] = q * logTrue;
+                complement[j] = q * logTrue;
             }
-            return sum / n;
-        }
-        int channels = input.channels();
-        for (int i = 0; i < n; i++) {
-            int y = t.label(i);
-            double logTrue = a.logProbability(y * n + i);
-            double powered = Math.exp(q * logTrue);
-            sum -= Math.expm1(q * logTrue) / q;
+            Elementwise.exp(powered, 0, length);
+            Elementwise.expm1(complement, 0, length);
+            for (int j = 0; j < length; j++) {
+                sum -= complement[j] / q;
+            }
+            if (binary) {
+                for (int j = 0; j < length; j++) {
+                    int i = start + j;
+                    boolean positive = t.oneHot(i) == 1;
+                    double missed = positive ? a.complement(i) : a.probability(i);
+                    gradient[i] += step * powered[j] * missed * (positive ? -1 : 1);
+                }
+                continue;
+            }
             for (int c = 0; c < channels; c++) {
-                int k = c * n + i;
-                gradient[k] += step * powered * (a.probability(k) - (c == y ? 1 : 0));
+                for (int j = 0, k = c * n + start; j < length; j++, k++) {
+                    int y = t.label(start + j);
+                    gradient[k] += step * powered[j] * (a.probability(k) - (c == y ? 1 : 0));
+                }
             }
         }
         return sum / n;
