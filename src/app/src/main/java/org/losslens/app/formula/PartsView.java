@@ -20,7 +20,7 @@ import org.losslens.app.i18n.Messages;
 final class PartsView extends VBox {
 
     /** The largest part's bar, in pixels. */
-    private static final double FULL = 160;
+    private static final double FULL = 90;
 
     private final Messages messages;
     private final Label heading = new Label();
@@ -34,6 +34,8 @@ final class PartsView extends VBox {
         this.messages = messages;
         setId("formula-parts");
         heading.getStyleClass().add("section-title");
+        heading.setWrapText(true);
+        heading.setMinHeight(Region.USE_PREF_SIZE);
         constant.getStyleClass().add("hint");
         parts.addListener((obs, old, now) -> show(now));
         messages.localeProperty().addListener(o -> show(shown));
