@@ -243,7 +243,7 @@ public final class FileActions {
     private Optional<Path> chooseSave(String title, String name) {
         FileChooser chooser = chooser(title);
         chooser.setInitialFileName(name);
-        return remember(chooser.showSaveDialog(owner.get()));
+        return remember(chooser.showSaveDialog(owner.get())).map(p -> SaveNames.withExtension(p, ".png"));
     }
 
     private FileChooser chooser(String title) {
