@@ -56,6 +56,8 @@ public final class ValueField extends TextField {
         // the popup would take Esc for itself (hide and consume): Esc must reach the field and restore
         message.setHideOnEscape(false);
         setPrefColumnCount(5);
+        // a narrow column squeezes the slider beside it, never the number
+        setMinWidth(USE_PREF_SIZE);
         showCurrent();
         value.addListener((obs, old, now) -> showCurrent());
         setOnAction(e -> commit());

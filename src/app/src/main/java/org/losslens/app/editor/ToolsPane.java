@@ -8,6 +8,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import org.losslens.app.controls.NumberSlider;
 import org.losslens.app.controls.ValueField;
 import javafx.scene.control.ToggleButton;
@@ -75,14 +76,16 @@ public final class ToolsPane extends VBox {
         return l;
     }
 
-    /** The setting's name, a field to type its value, and below them the slider. */
+    /** The setting's name, and below it the slider with a field to type its value (the name keeps its line). */
     private VBox labelled(String key, NumberSlider slider) {
         Label label = Localised.label(messages, key);
         ValueField field = ValueField.of(slider, ValueField.decimals(2), messages);
         field.setId(slider.getId() + "-field");
-        HBox line = new HBox(4, label, field);
+        field.setPrefColumnCount(4);
+        HBox.setHgrow(slider, Priority.ALWAYS);
+        HBox line = new HBox(4, slider, field);
         line.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(2, line, slider);
+        return new VBox(2, label, line);
     }
 
     private static NumberSlider slider(double min, double max, javafx.beans.property.DoubleProperty value, String id) {

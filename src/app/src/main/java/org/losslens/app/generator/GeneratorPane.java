@@ -97,6 +97,7 @@ public final class GeneratorPane extends VBox {
         GridPane.setHgrow(slider, Priority.ALWAYS);
         ValueField shown = ValueField.of(slider, ValueField.decimals(integer ? 0 : 2), messages);
         shown.setId("gen-" + name + "-field");
+        shown.setPrefColumnCount(4);
         slider.valueProperty().addListener((obs, old, now) -> {
             if (syncing) {
                 return;
