@@ -49,7 +49,7 @@ public final class LossLensApp extends Application {
         window.addMenu(new DatasetMenu(datasets, workbench.messages()));
         presentation = workbench.presentation();
         window.addMenu(new ClassroomMenu(workbench.editor(), workbench.modeSwitch(), workbench.heatmap(), presentation,
-                stage, workbench.messages()));
+                workbench.guess(), stage, workbench.messages()));
         window.addMenu(new HelpMenu(window.menuBar(), workbench.messages(), () -> stage));
         Scene scene = new Scene(window);
         Theme.apply(scene.getStylesheets());

@@ -27,6 +27,7 @@ import org.losslens.app.editor.EditorViewModel;
 import org.losslens.app.editor.MaskPainting;
 import org.losslens.app.formula.FormulaViewModel;
 import org.losslens.app.generator.GeneratorViewModel;
+import org.losslens.app.guess.GuessViewModel;
 import org.losslens.app.heatmap.HeatmapViewModel;
 import org.losslens.app.i18n.LanguageStore;
 import org.losslens.app.i18n.Messages;
@@ -92,6 +93,7 @@ public final class Workbench implements AutoCloseable {
     private final OptimiseViewModel optimise;
     private final SessionViewModel sessions;
     private final PinViewModel pin;
+    private final GuessViewModel guess;
     private final DatasetViewModel dataset;
     private final ViewStateViewModel view;
     private final ReadOnlyObjectWrapper<Evaluation> latest = new ReadOnlyObjectWrapper<>();
@@ -123,7 +125,8 @@ public final class Workbench implements AutoCloseable {
         losses = new LossTableViewModel(LossCatalogue.forMode(initial.mode()), selectedPerMode.get(initial.mode()));
         parameters = new ParametersViewModel(LossCatalogue.all(), losses.selectedProperty());
         parameters.fitClassShapedParameters(initial.classes());
-        formula = new FormulaViewModel(losses.selectedProperty(), parameters, messages);
+        formula = new FormulaViewModel(losses.selectedProperty(), parameters, document.currentProperty(), publisher,
+                messages);
         // The editor's hover readout shows the large heatmap's gradient; its outline follows presentation mode.
         editor.readoutGradientProperty().bind(heatmap.gradientProperty());
         editor.readoutLossIdProperty().bind(heatmap.lossIdProperty());
@@ -149,6 +152,9 @@ public final class Workbench implements AutoCloseable {
         // the pinned state A: the table and metrics compare with it, the gradient tab can show A | B | B − A
         pin = new PinViewModel(latest.getReadOnlyProperty(), heatmap.lossIdProperty(), LossEvaluator::new, publisher);
         pin.pinnedProperty().addListener((obs, old, now) -> losses.pin(now));
+        // "predict first": the class guesses before the values show; the before is the pin
+        guess = new GuessViewModel(pin, latest.getReadOnlyProperty());
+        losses.hiddenProperty().bind(guess.hiddenProperty());
         // a folder of pairs, every loss per case with the sliders' values of the moment; a case opens in the editor
         dataset = new DatasetViewModel(document, publisher, () -> {
             ParameterSet values = parameters.valuesProperty().get();
@@ -213,7 +219,7 @@ public final class Workbench implements AutoCloseable {
     public WindowModels windowModels() {
         return new WindowModels(messages, editor, mode, generator, losses, parameters, heatmap, shownProperty(),
                 formula, scenarios, presentation, smallMultiples, comparison, imbalance, imbalanceLosses, confidence,
-                parameterSweep, optimise, pin, view, generatorSweep, generatorSweepLosses);
+                parameterSweep, optimise, pin, view, generatorSweep, generatorSweepLosses, guess);
     }
 
     /** The UI language and its texts; every view binds its words here. */
@@ -347,6 +353,11 @@ public final class Workbench implements AutoCloseable {
         return view;
     }
 
+    /** Classroom ▸ Predict first: values hidden until the class has guessed. */
+    public GuessViewModel guess() {
+        return guess;
+    }
+
     /** The pinned baseline A that the table, metrics and gradient tab compare the current state with. */
     public PinViewModel pin() {
         return pin;
@@ -473,5 +484,6 @@ public final class Workbench implements AutoCloseable {
         optimise.close();
         pin.close();
         dataset.close();
+        formula.close();
     }
 }

@@ -2,8 +2,11 @@ package org.losslens.cli;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.util.Properties;
 import org.losslens.cli.bench.BenchCommand;
 import org.losslens.cli.eval.EvalCommand;
 import org.losslens.cli.input.CliException;
@@ -16,7 +19,7 @@ import picocli.CommandLine.Command;
 /** Entry point of the headless LossLens tool. */
 @Command(name = "losslens",
         mixinStandardHelpOptions = true,
-        version = "LossLens 0.1.0",
+        versionProvider = LossLensCli.Version.class,
         description = "Segmentation losses and their exact gradients, headless.",
         subcommands = {EvalCommand.class, TableCommand.class, SweepCommand.class, RenderCommand.class,
             BenchCommand.class, CommandLine.HelpCommand.class},
@@ -40,6 +43,7 @@ public final class LossLensCli implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new LossLensCli());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setHelpFactory(CompactSynopsisHelp::new);
         // A CliException is a message for the user, not a stack trace: print it and exit with its code.
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof CliException failure) {
@@ -49,6 +53,25 @@ public final class LossLensCli implements Runnable {
             throw e;
         });
         return cli;
+    }
+
+    /**
+     * "LossLens" and the project's version, filtered into version.properties by Maven: the same pom
+     * version the app's manifest carries (issue 17 item 10: the CLI had a literal "0.1.0" of its own).
+     */
+    static final class Version implements CommandLine.IVersionProvider {
+
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties properties = new Properties();
+            try (InputStream in = LossLensCli.class.getResourceAsStream("version.properties")) {
+                if (in == null) {
+                    throw new IOException("version.properties is missing from the build");
+                }
+                properties.load(in);
+            }
+            return new String[] {"LossLens " + properties.getProperty("version")};
+        }
     }
 
     @Override

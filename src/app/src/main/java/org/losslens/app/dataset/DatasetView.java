@@ -93,7 +93,7 @@ public final class DatasetView extends BorderPane {
         setCenter(centre);
         setBottom(status());
         model.tableProperty().addListener((obs, old, now) -> show(now));
-        messages.localeProperty().addListener((obs, old, now) -> show(model.tableProperty().get()));
+        messages.localeProperty().addListener((obs, old, now) -> relabel());
     }
 
     private HBox controls() {
@@ -175,11 +175,25 @@ public final class DatasetView extends BorderPane {
                 }
                 Long ms = model.computeMillisProperty().get();
                 String done = messages.get("dataset.done", t.rows().size(), t.losses().size(),
-                        t.mode().name().toLowerCase(Locale.ROOT), ms == null ? 0 : ms, t.failures());
+                        messages.get("mode." + t.mode().name().toLowerCase(Locale.ROOT)), ms == null ? 0 : ms, t.failures());
                 yield t.scan().unmatched().isEmpty() ? done
                         : done + " " + messages.get("dataset.unmatched", String.join(", ", t.scan().unmatched()));
             }
         };
+    }
+
+    /** The same table in the new language, still sorted as the user sorted it. */
+    private void relabel() {
+        List<Integer> sortedBy = table.getSortOrder().stream().map(c -> table.getColumns().indexOf(c)).toList();
+        List<TableColumn.SortType> directions = table.getSortOrder().stream().map(TableColumn::getSortType).toList();
+        show(model.tableProperty().get());
+        for (int i = 0; i < sortedBy.size(); i++) {
+            if (sortedBy.get(i) >= 0 && sortedBy.get(i) < table.getColumns().size()) {
+                TableColumn<DatasetRow, ?> column = table.getColumns().get(sortedBy.get(i));
+                column.setSortType(directions.get(i));
+                table.getSortOrder().add(column);
+            }
+        }
     }
 
     /** Rebuilds the columns for a newly computed table (the columns depend on its mode's losses). */

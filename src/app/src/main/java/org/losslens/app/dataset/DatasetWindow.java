@@ -5,13 +5,16 @@ import java.util.function.Supplier;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 import org.losslens.app.files.FileActions;
 import org.losslens.app.i18n.Messages;
 import org.losslens.app.theme.Theme;
 
 /**
- * The dataset view in a window of its own, owned by the main window (a table of many columns needs
- * the width the editor and its tabs take), created on first use and kept while the app runs.
+ * The dataset view in a window of its own (a table of many columns needs the width the editor and its
+ * tabs take), created on first use and kept while the app runs. It is not an owned window: an owned
+ * one stays above the main window, and a case opened from the table must come to the front with its
+ * heatmaps. It closes with the main window instead.
  */
 public final class DatasetWindow {
 
@@ -31,7 +34,7 @@ public final class DatasetWindow {
     public void show() {
         if (stage == null) {
             stage = new Stage();
-            stage.initOwner(owner);
+            owner.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> stage.close());
             Supplier<Window> self = () -> stage;
             view = new DatasetView(model, messages, FileActions.dialogs(self, messages), self, owner::toFront);
             Scene scene = new Scene(view, 1180, 640);

@@ -5,6 +5,7 @@ import org.losslens.app.files.ImportNotice;
 import org.losslens.app.files.MaskImport;
 import org.losslens.app.masks.Masks;
 import org.losslens.core.activation.Activations;
+import org.losslens.core.activation.Logit;
 import org.losslens.core.loss.LossInput;
 import org.losslens.imaging.dataset.SegmentationFiles;
 import org.losslens.imaging.png.GreyImage;
@@ -37,6 +38,7 @@ final class PairImport {
                 p[i] = a.probability(i);
             }
             GreyImage truth = MaskImport.fitToLimits(new GreyImage(w, h, gt), notices);
+            noteClamping(p, notices);
             GreyImage prediction = MaskImport.fitToLimits(new GreyImage(w, h, p), new java.util.ArrayList<>()); // the GT's notice says it
             double[] t = truth.grey().clone();
             for (int i = 0; i < t.length; i++) {
@@ -64,6 +66,26 @@ final class PairImport {
         for (int k = 0; k < p.length; k++) {
             p[k] = Math.min(1, Math.max(0, a.probability(k)));
         }
+        noteClamping(p, notices);
         return Masks.labelled(classes, h, w, labels, p);
+    }
+
+    /**
+     * The editor keeps probabilities within [ε, 1 − ε] (ε = {@link Logit#PROBABILITY_CLAMP}, so that
+     * every logit it hands the core is finite); a network's output is often more confident than that.
+     * Those values are then read at the bound, and the editor's losses can differ from the table's
+     * (which uses the file's own numbers) in the last digits: the user is told how many there are.
+     */
+    private static void noteClamping(double[] probabilities, List<ImportNotice> notices) {
+        int clamped = 0;
+        for (double v : probabilities) {
+            if (v < Logit.PROBABILITY_CLAMP || v > 1 - Logit.PROBABILITY_CLAMP) {
+                clamped++;
+            }
+        }
+        if (clamped > 0) {
+            notices.add(new ImportNotice("dataset.open.clamped", clamped,
+                    java.math.BigDecimal.valueOf(Logit.PROBABILITY_CLAMP).stripTrailingZeros().toPlainString()));
+        }
     }
 }

@@ -34,7 +34,13 @@ public final class PixelReadout {
         if (gradient == null || gradient.shape().height() != masks.height() || gradient.shape().width() != masks.width()) {
             gradientText = "∂L/∂logit —";
         } else {
-            gradientText = "∂" + lossId + "/∂logit = " + String.format(Locale.ROOT, "%+.4g", gradient.get(i));
+            // ∂L/∂p by the chain rule through the sigmoid the core applies: ∂L/∂z = ∂L/∂p · σ'(z),
+            // σ'(z) = p(1 − p) at the clamped p (never 0), so students see both the push on the
+            // probability and what reaches the logit after the sigmoid's damping near 0 and 1.
+            double dz = gradient.get(i);
+            double dp = dz / (clamped * (1 - clamped));
+            gradientText = "∂" + lossId + "/∂logit = " + String.format(Locale.ROOT, "%+.4g", dz)
+                    + "  ∂" + lossId + "/∂p = " + String.format(Locale.ROOT, "%+.4g", dp);
         }
         return String.format(Locale.ROOT, "(%d, %d)  GT = %d  p = %s  logit = %.4g  %s", x, y,
                 (int) masks.groundTruth(i), probability, masks.logit(i), gradientText);

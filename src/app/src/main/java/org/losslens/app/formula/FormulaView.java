@@ -23,6 +23,9 @@ public final class FormulaView extends VBox {
     /** Formula size in points; presentation mode makes it larger. */
     private final DoubleProperty formulaPoints = new SimpleDoubleProperty(17);
 
+    private final javafx.beans.property.BooleanProperty numbersHidden = new javafx.beans.property.SimpleBooleanProperty(false);
+    private final Label substitution;
+
     public FormulaView(FormulaViewModel viewModel, Messages messages) {
         super(4);
         this.viewModel = viewModel;
@@ -43,9 +46,23 @@ public final class FormulaView extends VBox {
         formulaBox.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         formulaBox.setPadding(new Insets(6));
         formulaBox.getStyleClass().add("formula-box");
+        // The image follows the panel's width (above); were the box's minimum the image's width, the
+        // panel could never get narrower than the image once it had grown, and every text beside it
+        // would be cut at the scroll pane's edge instead of wrapping.
+        formulaBox.setMinWidth(0);
         Label values = wrapped(new Label());
         values.setId("formula-values");
         values.textProperty().bind(messages.format("formula.values", viewModel.valuesProperty()));
+        // the formula with today's numbers: what the class can redo by hand
+        substitution = wrapped(new Label());
+        substitution.setId("formula-substitution");
+        substitution.getStyleClass().add("formula-substitution");
+        substitution.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> viewModel.substitutedProperty().get() == null ? ""
+                        : messages.get("formula.substituted", viewModel.substitutedProperty().get().text()),
+                viewModel.substitutedProperty(), messages.localeProperty()));
+        substitution.visibleProperty().bind(viewModel.substitutedProperty().isNotNull().and(numbersHidden.not()));
+        substitution.managedProperty().bind(substitution.visibleProperty());
         Label reference = wrapped(new Label());
         reference.textProperty().bind(messages.format("formula.source", viewModel.referenceProperty()));
         Label rewards = wrapped(new Label());
@@ -55,10 +72,18 @@ public final class FormulaView extends VBox {
         fails.setId("formula-fails");
         fails.textProperty().bind(messages.format("formula.fails", viewModel.failsProperty()));
         problem.getStyleClass().add("problem");
-        getChildren().addAll(heading, title, formulaBox, problem, values, reference, rewards, fails);
+        PartsView parts = new PartsView(viewModel.partsProperty(), messages);
+        // the parts are numbers of the drawing too: hidden while the class guesses
+        parts.opacityProperty().bind(javafx.beans.binding.Bindings.when(numbersHidden).then(0.0).otherwise(1.0));
+        getChildren().addAll(heading, title, formulaBox, problem, values, substitution, parts, reference, rewards, fails);
         viewModel.latexProperty().addListener(o -> render());
         formulaPoints.addListener(o -> render());
         render();
+    }
+
+    /** While true (a "predict first" question is open) the formula shows no numbers of the drawing. */
+    public javafx.beans.property.BooleanProperty numbersHiddenProperty() {
+        return numbersHidden;
     }
 
     public DoubleProperty formulaPointsProperty() {

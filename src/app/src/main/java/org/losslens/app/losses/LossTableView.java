@@ -27,13 +27,18 @@ public final class LossTableView extends TreeTableView<LossTableView.Entry> {
     private static final PseudoClass FAMILY = PseudoClass.getPseudoClass("loss-family");
     private static final PseudoClass UNAVAILABLE = PseudoClass.getPseudoClass("loss-unavailable");
 
+    /** What a value cell shows while the class guesses. */
+    static final String HIDDEN = "?";
+
     private final Messages messages;
     private final LossTexts texts;
+    private final LossTableViewModel viewModel;
     private final java.util.Map<String, Tooltip> tooltips = new java.util.HashMap<>();
 
     public LossTableView(LossTableViewModel viewModel, Messages messages) {
         this.messages = messages;
         this.texts = new LossTexts(messages);
+        this.viewModel = viewModel;
         setId("loss-table");
         fill(viewModel);
         viewModel.specsProperty().addListener((obs, old, now) -> fill(viewModel));
@@ -61,7 +66,7 @@ public final class LossTableView extends TreeTableView<LossTableView.Entry> {
         delta.setId("loss-delta-column");
         delta.textProperty().bind(messages.text("pin.column"));
         delta.setCellValueFactory(c -> c.getValue().getValue().row() == null ? new ReadOnlyStringWrapper("")
-                : c.getValue().getValue().row().comparisonProperty());
+                : hideable(c.getValue().getValue().row().comparisonProperty()));
         delta.setCellFactory(c -> new LossValueCell());
         delta.setPrefWidth(190);
         delta.visibleProperty().bind(viewModel.pinnedProperty().isNotNull());
@@ -155,6 +160,12 @@ public final class LossTableView extends TreeTableView<LossTableView.Entry> {
             return new ReadOnlyStringWrapper("");
         }
         // A loss not built yet has no value in any language; its placeholder is worded here.
-        return e.row().spec().implemented() ? e.row().displayProperty() : messages.text("losses.notAvailable");
+        return e.row().spec().implemented() ? hideable(e.row().displayProperty()) : messages.text("losses.notAvailable");
+    }
+
+    /** A value, or "?" while a "predict first" question is open. */
+    private ObservableValue<String> hideable(ObservableValue<String> shown) {
+        return javafx.beans.binding.Bindings.createStringBinding(
+                () -> viewModel.hiddenProperty().get() ? HIDDEN : shown.getValue(), viewModel.hiddenProperty(), shown);
     }
 }

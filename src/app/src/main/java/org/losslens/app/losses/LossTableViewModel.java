@@ -21,6 +21,8 @@ import org.losslens.core.loss.LossSpec;
  */
 public final class LossTableViewModel {
 
+    private final javafx.beans.property.BooleanProperty hidden = new javafx.beans.property.SimpleBooleanProperty(false);
+
     private final ReadOnlyObjectWrapper<List<LossSpec>> specs = new ReadOnlyObjectWrapper<>(List.of());
     private final Map<String, LossRow> rows = new LinkedHashMap<>();
     private final ObjectProperty<LossSpec> selected = new SimpleObjectProperty<>();
@@ -82,6 +84,14 @@ public final class LossTableViewModel {
     public void pin(Evaluation a) {
         pinned.set(a);
         pinRows();
+    }
+
+    /**
+     * Whether the values (and their comparison) are hidden: a "predict first" question is open
+     * ({@link org.losslens.app.guess.GuessViewModel}), and the class should guess before it sees them.
+     */
+    public javafx.beans.property.BooleanProperty hiddenProperty() {
+        return hidden;
     }
 
     /** The pinned state the rows are compared with, or null. */

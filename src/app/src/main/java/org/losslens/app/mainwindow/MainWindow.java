@@ -21,6 +21,7 @@ import org.losslens.app.files.FileActions;
 import org.losslens.app.formula.FormulaView;
 import org.losslens.app.generator.GeneratorPane;
 import org.losslens.app.export.ExportActions;
+import org.losslens.app.guess.GuessBar;
 import org.losslens.app.losses.LossTableView;
 import org.losslens.app.metrics.MetricsView;
 import org.losslens.app.multiclass.ModePane;
@@ -74,12 +75,17 @@ public final class MainWindow extends BorderPane {
         top.setDividerPositions(0.44);
 
         LossTableView table = new LossTableView(models.losses(), messages);
-        VBox middle = new VBox(new LayoutBoundary(new MetricsView(models.shown(), models.pin().pinnedProperty(), messages)),
+        VBox tableWithQuestion = new VBox(new GuessBar(models.guess(), messages), table);
+        VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
+        VBox middle = new VBox(new LayoutBoundary(new MetricsView(models.shown(), models.pin().pinnedProperty(),
+                models.guess().hiddenProperty(), messages)),
                 new ParametersPane(models.parameters(), messages));
         formula = new FormulaView(models.formula(), messages);
         // presentation mode renders the formula larger
         formula.formulaPointsProperty().bind(models.presentation().formulaPointsProperty());
-        SplitPane bottom = new SplitPane(table, scroll(middle),
+        // the substituted formula would give the answer away while the class guesses
+        formula.numbersHiddenProperty().bind(models.guess().hiddenProperty());
+        SplitPane bottom = new SplitPane(tableWithQuestion, scroll(middle),
                 scroll(new VBox(formula, new GeneratorPane(models.generator(), messages))));
         bottom.setDividerPositions(0.36, 0.68);
 

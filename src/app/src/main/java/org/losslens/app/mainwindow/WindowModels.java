@@ -11,6 +11,7 @@ import org.losslens.app.compute.Evaluation;
 import org.losslens.app.editor.EditorViewModel;
 import org.losslens.app.formula.FormulaViewModel;
 import org.losslens.app.generator.GeneratorViewModel;
+import org.losslens.app.guess.GuessViewModel;
 import org.losslens.app.heatmap.HeatmapViewModel;
 import org.losslens.app.i18n.Messages;
 import org.losslens.app.losses.LossTableViewModel;
@@ -36,5 +37,6 @@ public record WindowModels(Messages messages, EditorViewModel editor, ModeViewMo
                            ImbalanceViewModel imbalance, LossSelection imbalanceLosses, ConfidenceViewModel confidence,
                            ParameterSweepViewModel parameterSweep, OptimiseViewModel optimise,
                            PinViewModel pin, ViewStateViewModel view,
-                           GeneratorSweepViewModel generatorSweep, LossSelection generatorSweepLosses) {
+                           GeneratorSweepViewModel generatorSweep, LossSelection generatorSweepLosses,
+                           GuessViewModel guess) {
 }

@@ -35,12 +35,19 @@ public final class MetricsView extends VBox {
     private final Messages messages;
     private final List<Label[]> classRows = new ArrayList<>();
     private Evaluation shown;
+    private static final String HIDDEN = "?";
+
     /** The pinned state A (its value is null without a pin): each binary metric then also shows B − A. */
     private final ObservableValue<Evaluation> pinned;
 
-    public MetricsView(ObservableValue<Evaluation> evaluation, ObservableValue<Evaluation> pinned, Messages messages) {
+    /** A "predict first" question is open: every value reads "?" until the reveal. */
+    private final ObservableValue<Boolean> hidden;
+
+    public MetricsView(ObservableValue<Evaluation> evaluation, ObservableValue<Evaluation> pinned,
+                       ObservableValue<Boolean> hidden, Messages messages) {
         super(2);
         this.pinned = pinned;
+        this.hidden = hidden;
         this.messages = messages;
         setId("metrics-view");
         setPadding(new Insets(6));
@@ -59,6 +66,7 @@ public final class MetricsView extends VBox {
         Tooltip.install(this, tip);
         evaluation.addListener((obs, old, now) -> show(now));
         pinned.addListener(o -> show(shown));
+        hidden.addListener(o -> show(shown));
         messages.localeProperty().addListener(o -> show(shown));
         show(evaluation.getValue());
     }
@@ -67,6 +75,20 @@ public final class MetricsView extends VBox {
         if (e == null) {
             return;
         }
+        fill(e);
+        if (Boolean.TRUE.equals(hidden.getValue())) {
+            for (Label value : new Label[] {dice, iou, precision, recall, counts}) {
+                value.setText(HIDDEN);
+            }
+            for (Label[] row : classRows) {
+                for (int k = 1; k < row.length; k++) {
+                    row[k].setText(HIDDEN);
+                }
+            }
+        }
+    }
+
+    private void fill(Evaluation e) {
         shown = e;
         boolean multiclass = !e.classMetrics().isEmpty();
         title.setText(messages.get(multiclass ? "metrics.title.multiclass" : "metrics.title"));
@@ -132,7 +154,7 @@ public final class MetricsView extends VBox {
     /** The value, and with a pin its change from A: "0.8123  (Δ +0.0500)". */
     private String format(double v, double a) {
         return Double.isNaN(a) || Double.isNaN(v) ? format(v)
-                : format(v) + "  (" + new org.losslens.app.pin.PinComparison(a, v).format() + ")";
+                : format(v) + "  (Δ " + org.losslens.app.pin.PinComparison.formatDelta(v - a) + ")";
     }
 
     private String format(double v) {

@@ -65,7 +65,8 @@ class AppArchitectureTest {
     private static final String[] FEATURES = {"..app.charts..", "..app.comparison..", "..app.editor..",
         "..app.formula..", "..app.generator..", "..app.heatmap..", "..app.losses..", "..app.metrics..",
         "..app.multiclass..", "..app.optimise..", "..app.parameters..", "..app.performance..",
-        "..app.presentation..", "..app.scenarios..", "..app.session.."};
+        "..app.presentation..", "..app.scenarios..", "..app.session..", "..app.pin..", "..app.viewstate..",
+        "..app.dataset..", "..app.guess.."};
 
     @Test
     void onlyTheCompositionRootSeesTheWorkbench() {

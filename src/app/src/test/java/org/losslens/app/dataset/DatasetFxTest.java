@@ -60,6 +60,15 @@ class DatasetFxTest extends AppFxTest {
         });
         assertEquals("case05", table.getItems().get(0).item().name());
 
+        // in 中文 the table keeps its order, and the status names the mode in Chinese
+        robot.interact(() -> running.workbench().messages().localeProperty().set(
+                org.losslens.app.i18n.Messages.SIMPLIFIED_CHINESE));
+        assertEquals("case05", table.getItems().get(0).item().name());
+        String zh = robot.lookup("#dataset-status").queryAs(Label.class).getText();
+        assertTrue(zh.contains("二分类") && !zh.contains("binary"), zh);
+        robot.interact(() -> running.workbench().messages().localeProperty().set(
+                org.losslens.app.i18n.Messages.ENGLISH));
+
         robot.doubleClickOn(robot.lookup("#dataset-table .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
         RunningApp.waitFor(() -> running.workbench().document().current().width() == 40);
         running.settled();

@@ -115,7 +115,19 @@ class DatasetViewModelTest {
         model.compute();
         await(() -> model.tableProperty().get() != null);
         Masks before = document.current();
-        assertTrue(model.open(model.tableProperty().get().rows().get(1).item()).isEmpty());
+        var notices = model.open(model.tableProperty().get().rows().get(1).item());
+        // the corners' logits (down to −15.4) are more confident than the editor holds: it says how many
+        long confident = 0;
+        for (int y = 0; y < 48; y++) {
+            for (int x = 0; x < 48; x++) {
+                double p = 1 / (1 + Math.exp(-(48 / 4.0 - Math.hypot(x - 24 - 1, y - 24)) * 0.7));
+                confident += p < 1e-6 || p > 1 - 1e-6 ? 1 : 0;
+            }
+        }
+        assertTrue(confident > 0);
+        assertEquals(1, notices.size());
+        assertEquals("dataset.open.clamped", notices.get(0).key());
+        assertEquals((int) confident, notices.get(0).args().get(0));
         Masks opened = document.current();
         assertEquals(48, opened.width());
         assertEquals(1.0, opened.groundTruth(24 * 48 + 24), 0.0);

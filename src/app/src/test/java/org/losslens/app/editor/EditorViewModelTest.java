@@ -95,4 +95,22 @@ class EditorViewModelTest {
         String text = PixelReadout.describe(m, 3, 4, null, "dice", new org.losslens.app.i18n.Messages(org.losslens.app.i18n.Messages.ENGLISH));
         assertTrue(text.startsWith("(3, 4)  GT = 0  p = 0.000 (clamped to 1.00000e-06)  logit = -13.82"), text);
     }
+
+    @Test
+    void readoutGivesTheGradientAtTheLogitAndAtTheProbability() {
+        Masks m = Masks.blank(32).withProbabilities(filled(32 * 32, 0.8));
+        double[] g = new double[32 * 32];
+        g[4 * 32 + 3] = -0.032;
+        String text = PixelReadout.describe(m, 3, 4, org.losslens.core.tensor.Tensor.of(
+                new org.losslens.core.tensor.Shape(1, 32, 32), g), "bce",
+                new org.losslens.app.i18n.Messages(org.losslens.app.i18n.Messages.ENGLISH));
+        // ∂L/∂p = ∂L/∂z / (p(1 − p)) = −0.032 / 0.16
+        assertTrue(text.endsWith("∂bce/∂logit = -0.03200  ∂bce/∂p = -0.2000"), text);
+    }
+
+    private static double[] filled(int n, double v) {
+        double[] a = new double[n];
+        java.util.Arrays.fill(a, v);
+        return a;
+    }
 }

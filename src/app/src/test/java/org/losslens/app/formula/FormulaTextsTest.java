@@ -37,7 +37,8 @@ class FormulaTextsTest {
         var selected = new SimpleObjectProperty<>(LossCatalogue.require("tversky", Mode.BINARY));
         ParametersViewModel parameters = new ParametersViewModel(LossCatalogue.forMode(Mode.BINARY), selected);
         Messages messages = new Messages(Messages.ENGLISH);
-        FormulaViewModel vm = new FormulaViewModel(selected, parameters, messages);
+        FormulaViewModel vm = new FormulaViewModel(selected, parameters,
+                new SimpleObjectProperty<>(org.losslens.app.masks.Masks.blank(32)), Runnable::run, messages);
         assertTrue(vm.valuesProperty().get().contains("alpha = 0.3000"), vm.valuesProperty().get());
         parameters.set("alpha", 0.8);
         assertTrue(vm.valuesProperty().get().contains("alpha = 0.8000"), vm.valuesProperty().get());
@@ -47,5 +48,6 @@ class FormulaTextsTest {
         assertNotEquals(english, vm.failsProperty().get());
         selected.set(LossCatalogue.require("focal", Mode.BINARY));
         assertTrue(vm.titleProperty().get().contains("focal"));
+        vm.close();
     }
 }

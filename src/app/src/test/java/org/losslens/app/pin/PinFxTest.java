@@ -67,7 +67,7 @@ class PinFxTest extends AppFxTest {
         OverlapMetrics a = OverlapMetrics.of(missed.groundTruthCopy(), missed.probabilityCopy());
         OverlapMetrics b = OverlapMetrics.of(found.groundTruthCopy(), found.probabilityCopy());
         String recall = robot.lookup("#metric-recall").queryAs(Label.class).getText();
-        assertTrue(recall.contains(new PinComparison(a.recall(), b.recall()).format()), recall);
+        assertTrue(recall.contains("Δ " + PinComparison.formatDelta(b.recall() - a.recall())), recall);
         robot.interact(() -> running.app().window().views().show("tab-gradient"));
         robot.press(KeyCode.CONTROL, KeyCode.ALT).type(KeyCode.P).release(KeyCode.ALT, KeyCode.CONTROL);
         RunningApp.waitFor(() -> running.workbench().pin().pinnedGradientProperty().get() != null);

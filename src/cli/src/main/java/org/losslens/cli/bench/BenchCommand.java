@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +15,8 @@ import java.util.concurrent.ForkJoinPool;
 import org.losslens.cli.eval.CaseException;
 import org.losslens.cli.eval.CaseParser;
 import org.losslens.cli.eval.ReferenceCase;
+import org.losslens.cli.input.CliException;
+import org.losslens.cli.input.OutputFiles;
 import org.losslens.core.batch.LossBatch;
 import org.losslens.core.catalogue.LossCatalogue;
 import org.losslens.core.geometry.DistanceTransform;
@@ -52,17 +55,30 @@ import picocli.CommandLine.Spec;
             "and in total."
         },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:benchmark ran", "1:an input or reference file cannot be read", "2:bad option"})
+        exitCodeList = {"0:benchmark ran",
+            "1:bad input (an option value out of range, an input or reference file that cannot be read)",
+            "2:usage error", "3:standard output cannot be written"})
 public final class BenchCommand implements Callable<Integer> {
+
+    /** Largest built-in image side, as for PNG inputs (PngCodec's 4096² header limit). */
+    static final int MAX_SIZE = 4096;
+    /** Most classes of the built-in multiclass input: what an 8-bit label map (table's PNG GT) can hold. */
+    static final int MAX_CLASSES = 256;
+    /**
+     * Most logits (C·size²) of one built-in multiclass input: 2²², 32 MB per array of doubles, of which
+     * a section holds many (logits, probabilities, gradients, one-hot target, a distance map per class,
+     * a gradient per thread in the all-cores timing); 4x2048x2048 (2²⁴) ran out of a 6 GB heap.
+     */
+    static final long MAX_LOGITS = 1L << 22;
 
     @Spec
     private CommandSpec spec;
 
     @Option(names = "--sizes", split = ",", defaultValue = "128,256,512",
-            description = "square image sizes of the built-in inputs (default: ${DEFAULT-VALUE})")
+            description = "square image sizes of the built-in inputs, 2..4096, see --classes (default: ${DEFAULT-VALUE})")
     private List<Integer> sizes;
 
-    @Option(names = "--classes", defaultValue = "4", description = "classes of the built-in multiclass input (default: ${DEFAULT-VALUE})")
+    @Option(names = "--classes", defaultValue = "4", description = "classes of the built-in multiclass input, 2..256, at most 2^22 logits (classes x size^2) (default: ${DEFAULT-VALUE})")
     private int classes;
 
     @Option(names = "--inputs", paramLabel = "FILE.jsonl",
@@ -109,15 +125,18 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (sizes.stream().anyMatch(s -> s < 2 || s > 4096) || classes < 2 || runs < 1 || warmup < 0
-                || warmupSeconds < 0 || jitSeconds < 0 || maxSeconds <= 0) {
-            err.println("bench: sizes must be 2..4096, classes >= 2, runs >= 1, warm-up >= 0, max-seconds > 0");
-            return 2;
+        checkOptions();
+        try {
+            return benchmark(out, err);
+        } catch (OutOfMemoryError e) {
+            // The limits keep the built-in inputs small enough for a default heap; a heap set smaller, or
+            // a large --inputs file, can still run out: a message, not a stack trace.
+            throw new CliException(CliException.BAD_INPUT, "out of memory (heap " + Runtime.getRuntime().maxMemory()
+                    / (1 << 20) + " MB): use smaller --sizes, fewer --classes or --only, or a larger heap (java -Xmx)");
         }
-        if (!clock.equals("wall") && !clock.equals("cpu")) {
-            err.println("bench: --clock must be wall or cpu, got " + clock);
-            return 2;
-        }
+    }
+
+    private int benchmark(PrintWriter out, PrintWriter err) {
         ReferenceTimings timings = null;
         List<SectionInput> sectionInputs;
         try {
@@ -127,7 +146,7 @@ public final class BenchCommand implements Callable<Integer> {
             sectionInputs = inputs != null ? fromFile(inputs) : builtIn();
         } catch (IOException | CaseException | IllegalArgumentException e) {
             err.println("bench: " + e.getMessage());
-            return 1;
+            return CliException.BAD_INPUT;
         }
         Stopwatch stopwatch = new Stopwatch(clock.equals("cpu") ? Stopwatch.Clock.CPU : Stopwatch.Clock.WALL, warmup, warmupSeconds, runs, maxSeconds);
         List<BenchReport.Section> sections = new ArrayList<>();
@@ -139,30 +158,78 @@ public final class BenchCommand implements Callable<Integer> {
         int edtSize = inputs != null ? 512 : sizes.stream().mapToInt(Integer::intValue).max().orElse(512);
         BenchReport report = new BenchReport(sections, geometry(stopwatch, edtSize),
                 timings == null ? null : timings.description(), ForkJoinPool.commonPool().getParallelism() + 1, clock);
+        String text;
         if (json) {
-            out.println(report.toJson(new ObjectMapper()).toPrettyString());
+            text = report.toJson(new ObjectMapper()).toPrettyString() + System.lineSeparator();
         } else {
-            report.print(out);
+            StringWriter table = new StringWriter();
+            report.print(new PrintWriter(table));
+            text = table.toString();
         }
-        out.flush();
+        OutputFiles.print(out, text);
         return 0;
     }
 
+    /**
+     * Each option value in its range, or a message naming the option and the value (exit 1, as a bad
+     * value is for every command). Without the class and logit limits --classes 100000 ran out of
+     * memory with a stack trace (issue 17 item 9).
+     */
+    private void checkOptions() {
+        for (int size : sizes) {
+            require(size >= 2 && size <= MAX_SIZE, "--sizes", size, "2.." + MAX_SIZE);
+        }
+        require(classes >= 2 && classes <= MAX_CLASSES, "--classes", classes, "2.." + MAX_CLASSES);
+        for (int size : sizes) {
+            long logits = (long) classes * size * size;
+            if (inputs == null && logits > MAX_LOGITS) {
+                throw new CliException(CliException.BAD_INPUT, "--classes " + classes + " at --sizes " + size
+                        + " is " + logits + " logits, more than " + MAX_LOGITS + " (e.g. 4 classes at 1024x1024, 64 "
+                        + "at 256x256): use fewer classes or a smaller size");
+            }
+        }
+        require(runs >= 1, "--runs", runs, ">= 1");
+        require(warmup >= 0, "--warmup", warmup, ">= 0");
+        require(warmupSeconds >= 0, "--warmup-seconds", warmupSeconds, ">= 0");
+        require(jitSeconds >= 0, "--jit-seconds", jitSeconds, ">= 0");
+        require(maxSeconds > 0, "--max-seconds", maxSeconds, "> 0");
+        require(clock.equals("wall") || clock.equals("cpu"), "--clock", clock, "wall or cpu");
+    }
+
+    private static void require(boolean valid, String option, Object value, String range) {
+        if (!valid) {
+            throw new CliException(CliException.BAD_INPUT, option + " " + value + " is not allowed: it must be " + range);
+        }
+    }
+
     /** The cases of one section: one workload (same logits and target) and the entries timed on it. */
-    private record SectionInput(String title, Workload workload, List<BenchCase> cases) {
+    private record SectionInput(String title, Workload workload, LossInput warmInput, List<BenchCase> cases) {
+
+        /**
+         * One warm input for all the section's entries, as the app shares one input across the catalogue:
+         * an input per entry held ~20 copies of the logits, probabilities and distance maps per section
+         * (issue 17 item 9).
+         */
+        SectionInput(String title, Workload workload) {
+            this(title, workload, workload.coldInput(), new ArrayList<>());
+        }
+
+        void add(LossSpec spec, Loss loss) {
+            cases.add(BenchCase.of(spec, loss, workload, warmInput));
+        }
     }
 
     private List<SectionInput> builtIn() {
         List<SectionInput> result = new ArrayList<>();
         for (int size : sizes) {
             for (Workload w : List.of(BenchInputs.binary(size, 1), BenchInputs.multiclass(size, classes, 2))) {
-                List<BenchCase> cases = new ArrayList<>();
+                SectionInput section = new SectionInput(title(w), w);
                 for (LossSpec s : LossCatalogue.forMode(w.mode())) {
                     if (s.implemented() && selected(s.id())) {
-                        cases.add(BenchCase.of(s, s.create(), w));
+                        section.add(s, s.create());
                     }
                 }
-                result.add(new SectionInput(title(w), w, cases));
+                result.add(section);
             }
         }
         return result;
@@ -191,7 +258,7 @@ public final class BenchCommand implements Callable<Integer> {
             Workload w = new Workload(mode, new Shape(c.shape()[0], c.shape()[1], c.shape()[2]), c.logits(), c.target());
             SectionInput section = result.stream().filter(r -> r.workload().sameAs(w)).findFirst().orElse(null);
             if (section == null) {
-                section = new SectionInput(title(w) + " from " + file.getFileName(), w, new ArrayList<>());
+                section = new SectionInput(title(w) + " from " + file.getFileName(), w);
                 result.add(section);
             }
             Loss loss;
@@ -200,7 +267,7 @@ public final class BenchCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new CaseException(c.id(), e.getMessage());
             }
-            section.cases().add(BenchCase.of(s, loss, section.workload()));
+            section.add(s, loss);
         }
         if (!skipped.isEmpty()) {
             spec.commandLine().getErr().println("bench: not in this catalogue or not implemented yet, not timed: " + String.join(", ", skipped));
@@ -229,7 +296,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
         Workload w = s.workload();
         Tensor logits = w.logitTensor();
-        var target = s.cases().get(0).warmInput().target();
+        var target = s.warmInput().target();
         List<Loss> losses = s.cases().stream().map(BenchCase::loss).toList();
         // a prediction edit: new activations (and prediction-derived facts), the target's caches kept
         Stopwatch.Timing activations = stopwatch.time("activations", () -> w.activations(logits));

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.losslens.cli.input.CliException;
 import org.losslens.imaging.files.AtomicOutput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,7 +46,9 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every line was read and answered (some answers may be error lines)",
-            "2:the input file cannot be read, or the output file cannot be written (or is the input, or is not a regular file); the output file is then left as it was"
+            "1:bad input: the input file cannot be read",
+            "2:usage error",
+            "3:the output file cannot be written (or is the input, or is not a regular file); it is then left as it was"
         })
 public final class EvalCommand implements Callable<Integer> {
 
@@ -64,13 +67,13 @@ public final class EvalCommand implements Callable<Integer> {
         // Any readable non-folder is an input: a file, a pipe, /dev/stdin.
         if (!Files.exists(input) || Files.isDirectory(input) || !Files.isReadable(input)) {
             err.println("eval: cannot read input file " + input + " (missing, a folder, or no permission)");
-            return 2;
+            return CliException.BAD_INPUT;
         }
         try {
             AtomicOutput.check(output, List.of(input));
         } catch (IOException e) {
             err.println("eval: cannot write output file " + output + ": " + e.getMessage());
-            return 2;
+            return CliException.CANNOT_WRITE;
         }
         Counts counts = new Counts();
         try {
@@ -79,10 +82,10 @@ public final class EvalCommand implements Callable<Integer> {
             AtomicOutput.write(output, List.of(input), out -> answerEveryLine(out, counts));
         } catch (InputFailure e) {
             err.println("eval: cannot read input file " + input + ": " + describe(e.cause));
-            return 2;
+            return CliException.BAD_INPUT;
         } catch (IOException e) {
             err.println("eval: cannot write output file " + output + ": " + describe(e));
-            return 2;
+            return CliException.CANNOT_WRITE;
         }
         err.println("eval: " + counts.cases + " cases, " + (counts.cases - counts.errors) + " evaluated, "
                 + counts.errors + " errors -> " + output);

@@ -113,4 +113,60 @@ class BenchCommandTest {
         assertEquals(1, cli.execute("bench", "--inputs", dir.resolve("none.jsonl").toString()));
         assertTrue(err.toString().contains("none.jsonl"), err.toString());
     }
+
+    private static int exitCode(StringWriter err, String... args) {
+        CommandLine cli = LossLensCli.commandLine();
+        cli.setOut(new PrintWriter(new StringWriter(), true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    @Test
+    void aBadValueIsNamedAndExitsWithOneAsForEveryCommand() {
+        // Issue 17 item 10: "--sizes 0" said "sizes must be 2..4096, classes >= 2, ..." and exited 2.
+        for (String[] args : List.of(new String[] {"--sizes", "128,0"}, new String[] {"--runs", "0"},
+                new String[] {"--clock", "sundial"})) {
+            StringWriter err = new StringWriter();
+            String[] all = new String[args.length + 1];
+            all[0] = "bench";
+            System.arraycopy(args, 0, all, 1, args.length);
+            assertEquals(1, exitCode(err, all), err.toString());
+            assertTrue(err.toString().contains(args[0] + " " + args[1].replace("128,", "") + " is not allowed"), err.toString());
+        }
+    }
+
+    @Test
+    void tooManyClassesIsRefusedBeforeAnythingIsBuilt() {
+        // Issue 17 item 9: --classes 100000 built 100000x128x128 logits per entry and ran out of memory.
+        StringWriter err = new StringWriter();
+        assertEquals(1, exitCode(err, "bench", "--classes", "100000"), err.toString());
+        assertTrue(err.toString().contains("--classes 100000 is not allowed: it must be 2..256"), err.toString());
+        StringWriter big = new StringWriter();
+        assertEquals(1, exitCode(big, "bench", "--classes", "64", "--sizes", "512"), big.toString());
+        assertTrue(big.toString().contains("use fewer classes or a smaller size"), big.toString());
+    }
+
+    @Test
+    void aStandardOutputThatCannotBeWrittenExitsWithThree() {
+        CommandLine cli = LossLensCli.commandLine();
+        PrintWriter full = new PrintWriter(new java.io.Writer() {
+            @Override
+            public void write(char[] buffer, int offset, int length) throws java.io.IOException {
+                throw new java.io.IOException("No space left on device");
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        });
+        StringWriter err = new StringWriter();
+        cli.setOut(full);
+        cli.setErr(new PrintWriter(err, true));
+        assertEquals(3, cli.execute(quick("bench", "--sizes", "8", "--only", "dice")), err.toString());
+        assertTrue(err.toString().contains("cannot write to standard output"), err.toString());
+    }
 }

@@ -5,14 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.losslens.cli.LossLensCli;
 import org.losslens.core.catalogue.LossCatalogue;
 import org.losslens.core.loss.LossInput;
 import org.losslens.core.loss.LossSpec;
@@ -23,7 +20,7 @@ import org.losslens.core.tensor.Tensor;
 import org.losslens.imaging.npy.NpyArray;
 import org.losslens.imaging.npy.NpyWriter;
 import org.losslens.imaging.png.PngCodec;
-import picocli.CommandLine;
+import org.losslens.cli.testing.CliRun;
 
 /** {@code table} on .npy predictions and on a folder of pairs ({@code --dir}), against the core. */
 class DatasetTableTest {
@@ -31,15 +28,7 @@ class DatasetTableTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine cli = LossLensCli.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
-    }
+    private final CliRun cli = new CliRun();
 
     private static final int H = 16;
     private static final int W = 16;
@@ -81,9 +70,9 @@ class DatasetTableTest {
     @Test
     void aNpyPredictionOfLogitsIsReadUnclamped() throws Exception {
         folder(1);
-        assertEquals(0, run("table", "--gt", dir.resolve("case00_gt.png").toString(), "--pred",
-                dir.resolve("case00_pred.npy").toString(), "--format", "json"), err.toString());
-        JsonNode root = new ObjectMapper().readTree(out.toString());
+        assertEquals(0, cli.run("table", "--gt", dir.resolve("case00_gt.png").toString(), "--pred",
+                dir.resolve("case00_pred.npy").toString(), "--format", "json"), cli.err.toString());
+        JsonNode root = new ObjectMapper().readTree(cli.out.toString());
         assertEquals("logits", root.get("prediction_scale").asText());
         for (JsonNode loss : root.get("losses")) {
             assertEquals(core(loss.get("loss").asText(), 0), loss.get("value").asDouble(), 0.0, loss.toString());
@@ -96,8 +85,8 @@ class DatasetTableTest {
         Files.writeString(dir.resolve("notes.txt"), "ignored: not an image");
         PngCodec.writeBinary(dir.resolve("orphan_gt.png"), W, H, square(4, 11));
         Path csv = dir.resolve("table.csv");
-        assertEquals(0, run("table", "--dir", dir.toString(), "--loss", "dice,bce", "--format", "csv", "--out",
-                csv.toString()), err.toString());
+        assertEquals(0, cli.run("table", "--dir", dir.toString(), "--loss", "dice,bce", "--format", "csv", "--out",
+                csv.toString()), cli.err.toString());
         List<String> lines = Files.readAllLines(csv);
         assertEquals("case,ground_truth,prediction,scale,dice,bce,dice,iou,error", lines.get(0));
         assertEquals(1 + 3 + 3, lines.size());
@@ -109,11 +98,11 @@ class DatasetTableTest {
         }
         assertTrue(lines.get(5).startsWith("median,"), lines.get(5));
         assertEquals(core("dice", 1), Double.parseDouble(lines.get(5).split(",")[4]), 0.0);
-        assertTrue(err.toString().contains("orphan_gt.png has no partner"), err.toString());
+        assertTrue(cli.err.toString().contains("orphan_gt.png has no partner"), cli.err.toString());
 
-        out.getBuffer().setLength(0);
-        assertEquals(0, run("table", "--dir", dir.toString(), "--format", "json"), err.toString());
-        JsonNode root = new ObjectMapper().readTree(out.toString());
+        cli.out.getBuffer().setLength(0);
+        assertEquals(0, cli.run("table", "--dir", dir.toString(), "--format", "json"), cli.err.toString());
+        JsonNode root = new ObjectMapper().readTree(cli.out.toString());
         assertEquals(3, root.get("cases").size());
         assertEquals(LossCatalogue.forMode(Mode.BINARY).stream().filter(LossSpec::implemented).count(),
                 root.get("losses").size());
@@ -126,22 +115,22 @@ class DatasetTableTest {
         folder(2);
         Files.writeString(dir.resolve("case09_gt.png"), "not a png");
         NpyWriter.write(dir.resolve("case09_pred.npy"), new NpyArray(new int[] {H, W}, "<f8", logits(0)), List.of());
-        assertEquals(0, run("table", "--dir", dir.toString(), "--loss", "dice"), err.toString());
-        assertTrue(out.toString().contains("case09  error: case09_gt.png"), out.toString());
-        assertTrue(err.toString().contains("error: case09"), err.toString());
+        assertEquals(0, cli.run("table", "--dir", dir.toString(), "--loss", "dice"), cli.err.toString());
+        assertTrue(cli.out.toString().contains("case09  error: case09_gt.png"), cli.out.toString());
+        assertTrue(cli.err.toString().contains("error: case09"), cli.err.toString());
     }
 
     @Test
     void badRulesAndMixedOptionsAreUsageErrors() throws Exception {
         folder(1);
-        assertEquals(2, run("table", "--dir", dir.toString(), "--gt-pattern", "gt.png"));
-        assertTrue(err.toString().contains("needs a *"), err.toString());
-        assertEquals(2, run("table", "--dir", dir.toString(), "--gt", "x.png"));
-        assertEquals(2, run("table", "--gt", "x.png"));
-        assertEquals(1, run("table", "--dir", dir.resolve("nothing-here").toString()));
+        assertEquals(2, cli.run("table", "--dir", dir.toString(), "--gt-pattern", "gt.png"));
+        assertTrue(cli.err.toString().contains("needs a *"), cli.err.toString());
+        assertEquals(2, cli.run("table", "--dir", dir.toString(), "--gt", "x.png"));
+        assertEquals(2, cli.run("table", "--gt", "x.png"));
+        assertEquals(1, cli.run("table", "--dir", dir.resolve("nothing-here").toString()));
         Path empty = Files.createDirectory(dir.resolve("empty"));
-        assertEquals(1, run("table", "--dir", empty.toString()));
-        assertTrue(err.toString().contains("no pairs"), err.toString());
+        assertEquals(1, cli.run("table", "--dir", empty.toString()));
+        assertTrue(cli.err.toString().contains("no pairs"), cli.err.toString());
     }
 
     @Test
@@ -149,7 +138,7 @@ class DatasetTableTest {
         folder(1);
         Path gt = dir.resolve("case00_gt.png");
         byte[] before = Files.readAllBytes(gt);
-        assertEquals(3, run("table", "--dir", dir.toString(), "--format", "csv", "--out", gt.toString()));
+        assertEquals(3, cli.run("table", "--dir", dir.toString(), "--format", "csv", "--out", gt.toString()));
         assertEquals(java.util.Arrays.toString(before), java.util.Arrays.toString(Files.readAllBytes(gt)));
     }
 }

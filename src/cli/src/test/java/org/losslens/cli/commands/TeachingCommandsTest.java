@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.image.BufferedImage;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,7 +13,6 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.losslens.cli.LossLensCli;
 import org.losslens.cli.input.MaskPair;
 import org.losslens.core.catalogue.LossCatalogue;
 import org.losslens.core.loss.LossSpec;
@@ -24,7 +21,7 @@ import org.losslens.core.sweep.Grid;
 import org.losslens.core.sweep.ImbalanceSweep;
 import org.losslens.core.sweep.NamedLoss;
 import org.losslens.core.sweep.SweepProgress;
-import picocli.CommandLine;
+import org.losslens.cli.testing.CliRun;
 
 /** table, sweep and render on the fixtures in assets/, checked against the core's own numbers. */
 class TeachingCommandsTest {
@@ -36,15 +33,7 @@ class TeachingCommandsTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine cli = LossLensCli.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
-    }
+    private final CliRun cli = new CliRun();
 
     private static double core(String id, Map<String, Object> params) {
         LossSpec spec = LossCatalogue.require(id, Mode.BINARY);
@@ -53,9 +42,9 @@ class TeachingCommandsTest {
 
     @Test
     void tableJsonHasEveryLossAtTheCoresValue() throws Exception {
-        assertEquals(0, run("table", "--gt", GT.toString(), "--pred", PRED.toString(), "--format", "json",
-                "--param", "tversky.alpha=0.6"), err.toString());
-        JsonNode root = new ObjectMapper().readTree(out.toString());
+        assertEquals(0, cli.run("table", "--gt", GT.toString(), "--pred", PRED.toString(), "--format", "json",
+                "--param", "tversky.alpha=0.6"), cli.err.toString());
+        JsonNode root = new ObjectMapper().readTree(cli.out.toString());
         JsonNode losses = root.get("losses");
         assertEquals(LossCatalogue.forMode(Mode.BINARY).size(), losses.size());
         for (JsonNode row : losses) {
@@ -68,10 +57,10 @@ class TeachingCommandsTest {
 
     @Test
     void tableCsvAndTextNameTheFamilies() {
-        assertEquals(0, run("table", "--gt", GT.toString(), "--pred", PRED.toString(), "--loss", "dice,bce",
+        assertEquals(0, cli.run("table", "--gt", GT.toString(), "--pred", PRED.toString(), "--loss", "dice,bce",
                 "--format", "csv"));
         assertEquals("family,loss,value\nregion,dice," + core("dice", Map.of()) + "\ndistribution,bce,"
-                + core("bce", Map.of()) + "\n", out.toString().replace("\r", ""));
+                + core("bce", Map.of()) + "\n", cli.out.toString().replace("\r", ""));
     }
 
     @Test
@@ -90,22 +79,22 @@ class TeachingCommandsTest {
         String[] phrases = {"cannot read", "not", "size mismatch", "unknown loss 'nope'", "outside its range",
             "unknown parameter 'delta'"};
         for (int i = 0; i < cases.size(); i++) {
-            err.getBuffer().setLength(0);
-            assertEquals(1, run(cases.get(i).toArray(String[]::new)), cases.get(i).toString());
-            assertTrue(err.toString().contains(phrases[i]), err.toString());
+            cli.err.getBuffer().setLength(0);
+            assertEquals(1, cli.run(cases.get(i).toArray(String[]::new)), cases.get(i).toString());
+            assertTrue(cli.err.toString().contains(phrases[i]), cli.err.toString());
         }
-        assertEquals(3, run("render", "--gt", GT.toString(), "--pred", PRED.toString(), "--loss", "dice",
+        assertEquals(3, cli.run("render", "--gt", GT.toString(), "--pred", PRED.toString(), "--loss", "dice",
                 "--out", dir.resolve("no/such/folder/x.png").toString()));
-        assertTrue(err.toString().contains("cannot write"), err.toString());
-        assertEquals(2, run("sweep", "--kind", "sideways"));
+        assertTrue(cli.err.toString().contains("cannot write"), cli.err.toString());
+        assertEquals(2, cli.run("sweep", "--kind", "sideways"));
     }
 
     @Test
     void imbalanceSweepCsvMatchesTheCoreAndDrawsAChart() throws Exception {
         Path png = dir.resolve("chart.png");
-        assertEquals(0, run("sweep", "--kind", "imbalance", "--loss", "bce,dice", "--points", "5", "--size", "64",
-                "--png", png.toString()), err.toString());
-        String[] lines = out.toString().replace("\r", "").split("\n");
+        assertEquals(0, cli.run("sweep", "--kind", "imbalance", "--loss", "bce,dice", "--points", "5", "--size", "64",
+                "--png", png.toString()), cli.err.toString());
+        String[] lines = cli.out.toString().replace("\r", "").split("\n");
         assertEquals(6, lines.length);
         var settings = new ImbalanceSweep.Settings(64, ImbalanceSweep.ErrorModel.RELATIVE_AREA_ERROR, 0.999, -0.3);
         var expected = ImbalanceSweep.run(settings, Grid.logarithmic(0.0005, 0.5, 5), List.of(
@@ -122,22 +111,22 @@ class TeachingCommandsTest {
 
     @Test
     void confidenceAndParameterSweepsRun() {
-        assertEquals(0, run("sweep", "--kind", "confidence", "--points", "3", "--loss", "bce"), err.toString());
-        String[] row = out.toString().replace("\r", "").split("\n")[2].split(",");
+        assertEquals(0, cli.run("sweep", "--kind", "confidence", "--points", "3", "--loss", "bce"), cli.err.toString());
+        String[] row = cli.out.toString().replace("\r", "").split("\n")[2].split(",");
         assertEquals(-Math.log(0.5), Double.parseDouble(row[1]), 1e-12);
-        out.getBuffer().setLength(0);
-        assertEquals(0, run("sweep", "--kind", "parameter", "--loss", "tversky", "--sweep-param", "beta", "--points",
-                "3", "--gt", GT.toString(), "--pred", PRED.toString()), err.toString());
-        String[] last = out.toString().replace("\r", "").split("\n")[3].split(",");
+        cli.out.getBuffer().setLength(0);
+        assertEquals(0, cli.run("sweep", "--kind", "parameter", "--loss", "tversky", "--sweep-param", "beta", "--points",
+                "3", "--gt", GT.toString(), "--pred", PRED.toString()), cli.err.toString());
+        String[] last = cli.out.toString().replace("\r", "").split("\n")[3].split(",");
         assertEquals(core("tversky", Map.of("beta", 1.0)), Double.parseDouble(last[1]), 0.0);
     }
 
     @Test
     void aParameterSweepOfTopKStartsAboveKZero() {
         // k = 0 keeps no pixel, so the catalogue's range is (0, 100] and the grid starts one step above 0
-        assertEquals(0, run("sweep", "--kind", "parameter", "--loss", "topk", "--sweep-param", "k", "--points",
-                "4", "--gt", GT.toString(), "--pred", PRED.toString()), err.toString());
-        String[] lines = out.toString().replace("\r", "").split("\n");
+        assertEquals(0, cli.run("sweep", "--kind", "parameter", "--loss", "topk", "--sweep-param", "k", "--points",
+                "4", "--gt", GT.toString(), "--pred", PRED.toString()), cli.err.toString());
+        String[] lines = cli.out.toString().replace("\r", "").split("\n");
         assertEquals(25.0, Double.parseDouble(lines[1].split(",")[0]), 1e-12);
         assertEquals(100.0, Double.parseDouble(lines[4].split(",")[0]), 1e-12);
         assertEquals(core("topk", Map.of("k", 25.0)), Double.parseDouble(lines[1].split(",")[1]), 0.0);
@@ -146,8 +135,8 @@ class TeachingCommandsTest {
     @Test
     void renderDrawsOnePanelPerLossWithANeutralZero() throws Exception {
         Path png = dir.resolve("grid.png");
-        assertEquals(0, run("render", "--gt", GT.toString(), "--pred", PRED.toString(), "--loss", "bce,dice,boundary",
-                "--scale", "2", "--out", png.toString()), err.toString());
+        assertEquals(0, cli.run("render", "--gt", GT.toString(), "--pred", PRED.toString(), "--loss", "bce,dice,boundary",
+                "--scale", "2", "--out", png.toString()), cli.err.toString());
         BufferedImage image = ImageIO.read(png.toFile());
         assertTrue(image.getWidth() > 2 * 256 && image.getHeight() > 2 * 256, image.getWidth() + "x" + image.getHeight());
         // the corner pixel of the bce panel is background far from the disc: ∂L/∂logit is tiny → near-white

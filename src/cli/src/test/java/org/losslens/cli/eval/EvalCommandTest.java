@@ -120,17 +120,17 @@ class EvalCommandTest {
     }
 
     @Test
-    void unreadableInputExitsWithTwo() {
-        assertEquals(2, run("eval", "--in", dir.resolve("absent.jsonl").toString(),
+    void unreadableInputExitsWithOne() {
+        assertEquals(1, run("eval", "--in", dir.resolve("absent.jsonl").toString(),
                 "--out", dir.resolve("out.jsonl").toString()));
         assertTrue(err.toString().contains("cannot read input file"), err.toString());
     }
 
     @Test
-    void unwritableOutputExitsWithTwo() throws IOException {
+    void unwritableOutputExitsWithThree() throws IOException {
         Path in = dir.resolve("cases.jsonl");
         Files.writeString(in, GOOD + "\n");
-        assertEquals(2, run("eval", "--in", in.toString(), "--out", dir.resolve("no/such/dir/out.jsonl").toString()));
+        assertEquals(3, run("eval", "--in", in.toString(), "--out", dir.resolve("no/such/dir/out.jsonl").toString()));
         assertTrue(err.toString().contains("cannot write output file"), err.toString());
     }
 
@@ -169,7 +169,7 @@ class EvalCommandTest {
         Files.writeString(in, GOOD + "\n");
         Path alias = Files.createSymbolicLink(dir.resolve("alias.jsonl"), in);
         for (Path out : List.of(in, alias, dir.resolve("sub/../cases.jsonl"))) {
-            assertEquals(2, run("eval", "--in", in.toString(), "--out", out.toString()));
+            assertEquals(3, run("eval", "--in", in.toString(), "--out", out.toString()));
             assertTrue(err.toString().contains("same file as the input"), err.toString());
             assertEquals(GOOD + "\n", Files.readString(in));
         }
@@ -243,7 +243,7 @@ class EvalCommandTest {
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(broken));
         Path out = dir.resolve("results.jsonl");
         Files.writeString(out, "earlier results\n");
-        assertEquals(2, run("eval", "--in", broken.toString(), "--out", out.toString()));
+        assertEquals(1, run("eval", "--in", broken.toString(), "--out", out.toString()));
         assertTrue(err.toString().contains("cannot read input file"), err.toString());
         assertEquals("earlier results\n", Files.readString(out));
         try (var files = Files.list(dir)) {

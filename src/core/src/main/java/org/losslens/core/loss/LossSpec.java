@@ -77,7 +77,10 @@ public final class LossSpec {
         return reference;
     }
 
-    /** Which parts are treated as constants for the gradient, if any (empty if none). */
+    /**
+     * What to know about the gradient, if anything (empty if nothing): which parts are treated as
+     * constants, clamps, or where the value loses digits so that the curve and the exact gradient disagree.
+     */
     public Optional<String> gradientNote() {
         return Optional.ofNullable(gradientNote);
     }

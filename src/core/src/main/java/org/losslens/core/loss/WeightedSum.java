@@ -24,6 +24,16 @@ public final class WeightedSum implements Loss {
         return new WeightedSum(List.of(new Term(weight1, loss1), new Term(weight2, loss2)), 0);
     }
 
+    /** Its weighted terms, in order: the parts a teacher shows as bars (Dice vs CE, …). */
+    public List<Term> terms() {
+        return terms;
+    }
+
+    /** The constant added to the weighted terms (Combo's −(1 − α)); 0 for most sums. */
+    public double offset() {
+        return offset;
+    }
+
     /** The same sum plus a constant (which changes the value, not the gradient). */
     public WeightedSum plus(double constant) {
         return new WeightedSum(terms, offset + constant);

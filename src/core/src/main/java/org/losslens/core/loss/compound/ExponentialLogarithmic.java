@@ -28,6 +28,14 @@ public final class ExponentialLogarithmic implements Loss {
             .summary("Dice and cross-entropy each passed through (−ln ·)^γ: with γ < 1 the loss emphasises "
                     + "moderately wrong predictions; label weights sqrt(N/count) lift rare classes.")
             .reference("Wong et al. 2018, '3D segmentation with exponential logarithmic loss'")
+            // Issue 17: the value, not the gradient, loses digits near saturation; the reference's definition is
+            // kept (the cases pass at 1e-7), and the note tells the student why curve and gradient disagree.
+            .gradientNote("Near saturation (Dice close to 1, logits beyond about ±20) −ln Dice is taken of a number "
+                    + "close to 1 and keeps only a few digits, as in the reference; γ_dice < 1 magnifies the "
+                    + "error. Two pixels at logits ±30 (w_dice = 1, w_cross = 0): value 1.09222e-4 where exact "
+                    + "arithmetic gives 1.09275e-4, and from logit 30 to 30.001 the value does not move while "
+                    + "the gradient, which is exact, says −1.64e-5. So there the curve looks flat and the "
+                    + "gradient disagrees with it: the curve is wrong, not the gradient.")
             .param(ParamSpec.real("w_dice", 0.8, 0, 10, ParamRole.NONE, "weight of the exponential-log Dice term"))
             .param(ParamSpec.real("w_cross", 0.2, 0, 10, ParamRole.NONE,
                     "weight of the exponential-log cross-entropy term"))

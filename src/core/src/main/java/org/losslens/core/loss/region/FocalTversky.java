@@ -21,6 +21,15 @@ public final class FocalTversky {
             .summary("The Tversky loss raised to γ. With γ < 1 (the authors use 0.75) the loss stays steep near a "
                     + "good prediction, focusing training on hard, small regions.")
             .reference("Abraham & Khan 2019; MONAI TverskyLoss(sigmoid=True) ** gamma")
+            // Issue 17: the value, not the gradient, loses digits near saturation; the reference's definition is
+            // kept (the cases pass at 1e-7), and the note tells the student why curve and gradient disagree.
+            .gradientNote("Near saturation (a nearly perfect overlap, logits beyond about ±20) the Tversky loss 1 − "
+                    + "TI is a difference of two numbers close to 1 and keeps only a few digits, as in the "
+                    + "reference (MONAI); γ < 1 magnifies the error. One foreground pixel at logit 30 (α = 0, β "
+                    + "= 1, γ = 0.1): value 0.0497820 where exact arithmetic gives 0.0497870, and from logit 30 "
+                    + "to 30.001 the value does not move while the gradient, which is exact, says −0.00498. So "
+                    + "there the curve looks flat and the gradient disagrees with it: the curve is wrong, not "
+                    + "the gradient.")
             .softTargets()
             .param(CommonParams.tverskyAlpha())
             .param(CommonParams.tverskyBeta())
