@@ -36,6 +36,7 @@ import org.losslens.app.mainwindow.WindowModels;
 import org.losslens.app.masks.MaskDocument;
 import org.losslens.app.masks.Masks;
 import org.losslens.app.multiclass.ModeViewModel;
+import org.losslens.app.multiclass.MulticlassExample;
 import org.losslens.app.optimise.OptimiseViewModel;
 import org.losslens.app.parameters.ParameterSet;
 import org.losslens.app.parameters.ParametersViewModel;
@@ -49,7 +50,6 @@ import org.losslens.app.performance.FrameTrace;
 import org.losslens.core.catalogue.LossCatalogue;
 import org.losslens.core.loss.LossSpec;
 import org.losslens.core.loss.Mode;
-import org.losslens.core.synthesis.PredictionRecipe;
 
 /**
  * The composition root: builds every view model once, wires them along the one-way data path of
@@ -118,8 +118,9 @@ public final class Workbench implements AutoCloseable {
     public Workbench(Masks initial, Consumer<Runnable> publisher, Path home) {
         document = new MaskDocument(initial);
         editor = new EditorViewModel(document, this::markInput);
-        mode = new ModeViewModel(document, editor.activeLabelProperty(), Workbench::defaultMasks, DEFAULT_SIZE);
         generator = new GeneratorViewModel(document);
+        mode = new ModeViewModel(document, editor.activeLabelProperty(), Workbench::defaultMasks, DEFAULT_SIZE,
+                () -> generator.restoreStarting(GeneratorViewModel.STARTING, MulticlassExample.recipes()));
         generator.selectedClassProperty().bindBidirectional(editor.activeLabelProperty());
         losses = new LossTableViewModel(LossCatalogue.forMode(initial.mode()), selectedPerMode.get(initial.mode()));
         parameters = new ParametersViewModel(LossCatalogue.all(), losses.selectedProperty());
@@ -211,7 +212,7 @@ public final class Workbench implements AutoCloseable {
     public static Masks defaultMasks(int size) {
         Masks blank = Masks.blank(size);
         Masks disc = MaskPainting.stampGroundTruth(blank, size / 2.0, size / 2.0, size / 5.0, 1);
-        return GeneratorViewModel.generate(disc, PredictionRecipe.defaults().withShift(3, 2).withBlurSigma(1.5));
+        return GeneratorViewModel.generate(disc, GeneratorViewModel.STARTING);
     }
 
     /** What the main window's views are built from. */

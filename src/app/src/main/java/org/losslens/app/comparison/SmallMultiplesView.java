@@ -2,7 +2,6 @@ package org.losslens.app.comparison;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -212,7 +211,7 @@ public final class SmallMultiplesView extends BorderPane implements Exportable {
             Cell cell = cells.get(i);
             SmallMultiplesViewModel.Panel panel = panels.get(i);
             String title = panel.spec().id()
-                    + String.format(Locale.ROOT, panel.magnitude() ? "   0…%.2g" : "   ±%.2g", panel.range());
+                    + "   " + ColourBar.scaleText(panel.magnitude(), panel.range());
             if (!title.equals(cell.title().getText())) {
                 cell.title().setText(title);
             }

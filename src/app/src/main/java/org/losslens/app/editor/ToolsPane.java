@@ -3,10 +3,14 @@ package org.losslens.app.editor;
 import org.losslens.app.i18n.Localised;
 import org.losslens.app.i18n.Messages;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Slider;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import org.losslens.app.controls.NumberSlider;
+import org.losslens.app.controls.ValueField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
@@ -72,14 +76,20 @@ public final class ToolsPane extends VBox {
         return l;
     }
 
-    private VBox labelled(String key, Slider slider) {
-        Label label = new Label();
-        label.textProperty().bind(messages.format(key, slider.valueProperty().asString(java.util.Locale.ROOT, "%.2f")));
-        return new VBox(2, label, slider);
+    /** The setting's name, and below it the slider with a field to type its value (the name keeps its line). */
+    private VBox labelled(String key, NumberSlider slider) {
+        Label label = Localised.label(messages, key);
+        ValueField field = ValueField.of(slider, ValueField.decimals(2), messages);
+        field.setId(slider.getId() + "-field");
+        field.setPrefColumnCount(4);
+        HBox.setHgrow(slider, Priority.ALWAYS);
+        HBox line = new HBox(4, slider, field);
+        line.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(2, label, line);
     }
 
-    private static Slider slider(double min, double max, javafx.beans.property.DoubleProperty value, String id) {
-        Slider s = new Slider(min, max, value.get());
+    private static NumberSlider slider(double min, double max, javafx.beans.property.DoubleProperty value, String id) {
+        NumberSlider s = NumberSlider.real(min, max, value.get());
         s.setId(id);
         s.valueProperty().bindBidirectional(value);
         return s;

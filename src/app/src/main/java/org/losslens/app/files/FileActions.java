@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.losslens.app.masks.BoxResampler;
@@ -38,7 +39,11 @@ public final class FileActions {
 
         void notice(String title, String message);
 
-        SizeChoice askSize(int imageWidth, int imageHeight, int canvasWidth, int canvasHeight);
+        /**
+         * @param already what the user must know before answering, or "" (the image was downscaled
+         *                on reading: its size here is after that)
+         */
+        SizeChoice askSize(int imageWidth, int imageHeight, int canvasWidth, int canvasHeight, String already);
 
         /**
          * How to read a {@code .npy} prediction whose values span {@code range}: the file does not say
@@ -107,27 +112,42 @@ public final class FileActions {
             }
 
             @Override
-            public SizeChoice askSize(int iw, int ih, int cw, int ch) {
-                ButtonType image = new ButtonType(messages.get("files.size.resizeImage", cw + "×" + ch),
-                        ButtonBar.ButtonData.YES);
-                ButtonType canvas = new ButtonType(messages.get("files.size.resizeCanvas", iw + "×" + ih),
-                        ButtonBar.ButtonData.NO);
-                Alert a = alert(Alert.AlertType.CONFIRMATION, messages.get("files.size.title"),
-                        messages.get("files.size.message", iw + "×" + ih, cw + "×" + ch));
-                a.getButtonTypes().setAll(image, canvas, ButtonType.CANCEL);
-                Optional<ButtonType> answer = a.showAndWait();
-                return answer.map(b -> b == image ? SizeChoice.RESIZE_IMAGE
-                        : b == canvas ? SizeChoice.RESIZE_CANVAS : SizeChoice.CANCEL).orElse(SizeChoice.CANCEL);
+            public SizeChoice askSize(int iw, int ih, int cw, int ch, String already) {
+                Alert a = sizeQuestion(messages, owner.get(), iw, ih, cw, ch, already);
+                return a.showAndWait().map(b -> b.getButtonData() == ButtonBar.ButtonData.YES ? SizeChoice.RESIZE_IMAGE
+                        : b.getButtonData() == ButtonBar.ButtonData.NO ? SizeChoice.RESIZE_CANVAS : SizeChoice.CANCEL)
+                        .orElse(SizeChoice.CANCEL);
             }
 
             private Alert alert(Alert.AlertType type, String title, String message) {
-                Alert a = new Alert(type, message);
-                a.initOwner(owner.get());
-                a.setTitle(title);
-                a.setHeaderText(title);
-                return a;
+                return FileActions.alert(owner.get(), type, title, message);
             }
         };
+    }
+
+    /**
+     * "Different size": resize the image (Yes), change the canvas (No) or cancel. Its message has two
+     * lines; the second says that changing the canvas resizes the other layer too.
+     */
+    static Alert sizeQuestion(Messages messages, Window owner, int iw, int ih, int cw, int ch, String already) {
+        ButtonType image = new ButtonType(messages.get("files.size.resizeImage", cw + "×" + ch), ButtonBar.ButtonData.YES);
+        ButtonType canvas = new ButtonType(messages.get("files.size.resizeCanvas", iw + "×" + ih),
+                ButtonBar.ButtonData.NO);
+        Alert a = alert(owner, Alert.AlertType.CONFIRMATION, messages.get("files.size.title"),
+                (already.isEmpty() ? "" : already + "\n") + messages.get("files.size.message", iw + "×" + ih, cw + "×" + ch));
+        a.getButtonTypes().setAll(image, canvas, ButtonType.CANCEL);
+        return a;
+    }
+
+    private static Alert alert(Window owner, Alert.AlertType type, String title, String message) {
+        Alert a = new Alert(type, message);
+        a.initOwner(owner);
+        a.setTitle(title);
+        a.setHeaderText(title);
+        // A dialog pane may otherwise be laid out below the height its wrapped message needs, and the
+        // label then ends in "…" (the second line of "Different size" never showed).
+        a.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        return a;
     }
 
     public void openGroundTruth() {
@@ -164,7 +184,10 @@ public final class FileActions {
             GreyImage image = MaskImport.fitToLimits(read.get(), notices);
             Masks base = before;
             if (image.width() != before.width() || image.height() != before.height()) {
-                switch (feedback.askSize(image.width(), image.height(), before.width(), before.height())) {
+                // a downscale on reading is said in the question, not only after it was answered
+                String already = String.join("\n", notices.stream().map(n -> n.text(messages)).toList());
+                notices.clear();
+                switch (feedback.askSize(image.width(), image.height(), before.width(), before.height(), already)) {
                     case CANCEL -> {
                         return false;
                     }
@@ -243,7 +266,7 @@ public final class FileActions {
     private Optional<Path> chooseSave(String title, String name) {
         FileChooser chooser = chooser(title);
         chooser.setInitialFileName(name);
-        return remember(chooser.showSaveDialog(owner.get()));
+        return remember(chooser.showSaveDialog(owner.get())).map(p -> SaveNames.withExtension(p, ".png"));
     }
 
     private FileChooser chooser(String title) {

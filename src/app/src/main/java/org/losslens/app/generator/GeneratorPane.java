@@ -1,15 +1,15 @@
 package org.losslens.app.generator;
 
+import org.losslens.app.controls.NumberSlider;
+import org.losslens.app.controls.ValueField;
 import org.losslens.app.i18n.Localised;
 import javafx.beans.binding.Bindings;
 import org.losslens.app.i18n.Messages;
-import java.util.Locale;
 import java.util.function.BiFunction;
 import java.util.function.ToDoubleFunction;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Slider;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -38,14 +38,16 @@ public final class GeneratorPane extends VBox {
         title.getStyleClass().add("section-title");
         grid.setHgap(6);
         grid.setVgap(2);
-        add("dx", -32, 32, PredictionRecipe::dx, true, (x, v) -> x.withShift((int) Math.round(v), x.dy()));
-        add("dy", -32, 32, PredictionRecipe::dy, true, (x, v) -> x.withShift(x.dx(), (int) Math.round(v)));
-        add("grow", -12, 12, PredictionRecipe::growRadius, true, (x, v) -> x.withGrowRadius((int) Math.round(v)));
-        add("blur", 0, 8, PredictionRecipe::blurSigma, false, PredictionRecipe::withBlurSigma);
-        add("inside", 0, 1, PredictionRecipe::confidenceInside, false, (x, v) -> x.withConfidence(v, x.confidenceOutside()));
-        add("outside", 0, 1, PredictionRecipe::confidenceOutside, false, (x, v) -> x.withConfidence(x.confidenceInside(), v));
-        add("noise", 0, 0.5, PredictionRecipe::noiseSigma, false, (x, v) -> x.withNoise(v, x.seed()));
-        add("seed", 0, 100, PredictionRecipe::seed, true, (x, v) -> x.withNoise(x.noiseSigma(), Math.round(v)));
+        add("dx", -32, 32, 1, PredictionRecipe::dx, true, (x, v) -> x.withShift((int) Math.round(v), x.dy()));
+        add("dy", -32, 32, 1, PredictionRecipe::dy, true, (x, v) -> x.withShift(x.dx(), (int) Math.round(v)));
+        add("grow", -12, 12, 1, PredictionRecipe::growRadius, true, (x, v) -> x.withGrowRadius((int) Math.round(v)));
+        add("blur", 0, 8, 0.1, PredictionRecipe::blurSigma, false, PredictionRecipe::withBlurSigma);
+        add("inside", 0, 1, 0.01, PredictionRecipe::confidenceInside, false,
+                (x, v) -> x.withConfidence(v, x.confidenceOutside()));
+        add("outside", 0, 1, 0.01, PredictionRecipe::confidenceOutside, false,
+                (x, v) -> x.withConfidence(x.confidenceInside(), v));
+        add("noise", 0, 0.5, 0.01, PredictionRecipe::noiseSigma, false, (x, v) -> x.withNoise(v, x.seed()));
+        add("seed", 0, 100, 1, PredictionRecipe::seed, true, (x, v) -> x.withNoise(x.noiseSigma(), Math.round(v)));
         Button blob = button("generator.addBlob");
         blob.setId("add-blob");
         blob.setOnAction(e -> viewModel.addFalsePositiveBlob());
@@ -77,9 +79,11 @@ public final class GeneratorPane extends VBox {
         return Localised.button(messages, key);
     }
 
-    private void add(String name, double min, double max, ToDoubleFunction<PredictionRecipe> read, boolean integer,
-                     BiFunction<PredictionRecipe, Double, PredictionRecipe> change) {
-        Slider slider = new Slider(min, max, read.applyAsDouble(viewModel.recipeProperty().get()));
+    /** One row: name, slider (an arrow key moves by {@code step}, Shift by ten) and a field to type the value. */
+    private void add(String name, double min, double max, double step, ToDoubleFunction<PredictionRecipe> read,
+                     boolean integer, BiFunction<PredictionRecipe, Double, PredictionRecipe> change) {
+        NumberSlider slider = new NumberSlider(min, max, read.applyAsDouble(viewModel.recipeProperty().get()), step,
+                integer);
         // Another class's recipe selected (multiclass): show its values without regenerating anything.
         viewModel.recipeProperty().addListener((obs, old, now) -> {
             syncing = true;
@@ -90,15 +94,10 @@ public final class GeneratorPane extends VBox {
             }
         });
         slider.setId("gen-" + name);
-        if (integer) {
-            slider.setMajorTickUnit(1);
-            slider.setMinorTickCount(0);
-            slider.setSnapToTicks(true);
-        }
         GridPane.setHgrow(slider, Priority.ALWAYS);
-        Label shown = new Label();
-        shown.setMinWidth(40);
-        shown.textProperty().bind(slider.valueProperty().asString(Locale.ROOT, integer ? "%.0f" : "%.2f"));
+        ValueField shown = ValueField.of(slider, ValueField.decimals(integer ? 0 : 2), messages);
+        shown.setId("gen-" + name + "-field");
+        shown.setPrefColumnCount(4);
         slider.valueProperty().addListener((obs, old, now) -> {
             if (syncing) {
                 return;

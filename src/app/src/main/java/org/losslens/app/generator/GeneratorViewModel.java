@@ -26,8 +26,10 @@ import org.losslens.core.synthesis.PredictionRecipe;
 public final class GeneratorViewModel {
 
     private final MaskDocument document;
-    private final ObjectProperty<PredictionRecipe> recipe = new SimpleObjectProperty<>(
-            PredictionRecipe.defaults().withShift(3, 2).withBlurSigma(1.5));
+    /** The recipe of the starting binary scene: a little shifted and blurred, so the losses have something to see. */
+    public static final PredictionRecipe STARTING = PredictionRecipe.defaults().withShift(3, 2).withBlurSigma(1.5);
+
+    private final ObjectProperty<PredictionRecipe> recipe = new SimpleObjectProperty<>(STARTING);
     /** Recipes per label (index = label; background's unused), for multiclass masks. */
     private final List<PredictionRecipe> classRecipes = new ArrayList<>(
             Collections.nCopies(Masks.MAX_CLASSES, PredictionRecipe.defaults().withBlurSigma(1.5)));
@@ -64,6 +66,20 @@ public final class GeneratorViewModel {
         }
         if (document.current().isMulticlass()) {
             recipe.set(classRecipes.get(recipeIndex()));
+        }
+    }
+
+    /**
+     * Back to the recipes a starting example was made with, without regenerating: the example brings
+     * its own prediction, and the sliders must say how it was made ("Reset to the starting example").
+     *
+     * @param binary   the binary scene's recipe
+     * @param perClass the multiclass example's recipe of every label
+     */
+    public void restoreStarting(PredictionRecipe binary, List<PredictionRecipe> perClass) {
+        restoreClassRecipes(perClass);
+        if (!document.current().isMulticlass()) {
+            recipe.set(binary);
         }
     }
 

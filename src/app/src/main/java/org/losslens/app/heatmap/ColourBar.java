@@ -41,6 +41,14 @@ public final class ColourBar {
         }
     }
 
+    /**
+     * The scale as a title states it: "±2.0e-03" for a signed map, "0…2.0e-03" for a magnitude map,
+     * which has no negative half (Σ|∂L| is never below 0).
+     */
+    public static String scaleText(boolean magnitude, double range) {
+        return String.format(Locale.ROOT, magnitude ? "0…%.2g" : "±%.2g", range);
+    }
+
     /** The value at fraction f (0 = top, 1 = bottom) of the bar. */
     private static double valueAt(Colormap colormap, double range, double f) {
         return colormap.signed() ? range * (1 - 2 * f) : range * (1 - f);

@@ -3,7 +3,6 @@ package org.losslens.app.heatmap;
 import org.losslens.imaging.colormap.Colormap;
 import javafx.scene.layout.VBox;
 import org.losslens.app.i18n.Messages;
-import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.canvas.Canvas;
@@ -121,7 +120,7 @@ public final class HeatmapView extends BorderPane {
         String id = viewModel.lossIdProperty().get();
         double range = viewModel.rangeProperty().get();
         String heading = messages.get(viewModel.lockedProperty().get() ? "heatmap.title.locked" : "heatmap.title.auto",
-                id == null || id.isEmpty() ? "—" : id, String.format(Locale.ROOT, "%.2g", range));
+                id == null || id.isEmpty() ? "—" : id, ColourBar.scaleText(viewModel.showsMagnitude(), range));
         if (!heading.equals(title.getText())) {
             title.setText(heading);
         }

@@ -17,14 +17,17 @@ public final class ModeViewModel {
     private final IntegerProperty activeLabel;
     private final IntFunction<Masks> binaryExample;
     private final int defaultSize;
+    private final Runnable afterReset;
 
     /**
      * @param activeLabel   the label the GT brush paints (the editor's)
      * @param binaryExample the binary starting scene of a given side
      * @param defaultSize   the side of a starting scene when the drawing is not square
+     * @param afterReset    puts what made the starting scene back too (the generator's recipes)
      */
     public ModeViewModel(MaskDocument document, IntegerProperty activeLabel, IntFunction<Masks> binaryExample,
-                         int defaultSize) {
+                         int defaultSize, Runnable afterReset) {
+        this.afterReset = afterReset;
         this.document = document;
         this.activeLabel = activeLabel;
         this.binaryExample = binaryExample;
@@ -61,6 +64,7 @@ public final class ModeViewModel {
         Masks now = document.current();
         int size = now.width() == now.height() ? now.width() : defaultSize;
         document.commit(now.isMulticlass() ? MulticlassExample.create(size, now.classes()) : binaryExample.apply(size));
+        afterReset.run();
     }
 
     /** The next label of a multiclass drawing, wrapping round (Classroom ▸ Next label). */

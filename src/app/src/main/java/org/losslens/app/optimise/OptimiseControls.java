@@ -15,13 +15,14 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
-import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.losslens.app.controls.NumberSlider;
+import org.losslens.app.controls.ValueField;
 import org.losslens.app.i18n.Localised;
 import org.losslens.app.i18n.Messages;
 import org.losslens.app.theme.Palette;
@@ -90,13 +91,13 @@ final class OptimiseControls extends VBox {
         steps.valueProperty().addListener((obs, old, now) -> model.maxStepsProperty().set(now));
         model.maxStepsProperty().addListener((obs, old, now) -> steps.getValueFactory().setValue(now.intValue()));
         steps.setTooltip(Localised.tooltip(messages, "optimise.steps.help"));
-        Slider speed = slider("optimise-speed", 1, OptimiseViewModel.UNLIMITED_SPEED, model.speedProperty());
+        NumberSlider speed = slider("optimise-speed", 1, OptimiseViewModel.UNLIMITED_SPEED, 1, true, model.speedProperty());
         Label speedShown = shown(Bindings.createStringBinding(() -> model.speedProperty().get()
                 >= OptimiseViewModel.UNLIMITED_SPEED ? messages.get("optimise.speed.max")
                 : messages.get("optimise.speed.perSecond", String.format(Locale.ROOT, "%.0f", model.speedProperty().get())),
                 model.speedProperty(), messages.localeProperty()));
         Tooltip.install(speed, Localised.tooltip(messages, "optimise.speed.help"));
-        Slider sigma = slider("optimise-sigma", 0, 4, model.smoothingProperty());
+        NumberSlider sigma = slider("optimise-sigma", 0, 4, 0.1, false, model.smoothingProperty());
         Label sigmaShown = shown(Bindings.createStringBinding(() -> model.smoothingProperty().get() == 0
                 ? messages.get("optimise.smoothing.off")
                 : String.format(Locale.ROOT, "%.1f px", model.smoothingProperty().get()), model.smoothingProperty(),
@@ -109,10 +110,12 @@ final class OptimiseControls extends VBox {
         sigmaName.setTooltip(smoothingTip);
 
         FlowPane transport = new FlowPane(8, 4, play, pause, step, reset, counter, new Separator(),
-                Localised.label(messages, "optimise.optimizer"), optimizer, new Label("η"), learningRate(),
+                Localised.label(messages, "optimise.optimizer"), optimizer,
+                // η's name and field in one box: the flow never wraps the name away from its field
+                named(Localised.label(messages, "optimise.lr"), learningRate()),
                 Localised.label(messages, "optimise.steps"), steps,
-                new HBox(4, Localised.label(messages, "optimise.speed"), speed, speedShown),
-                new HBox(4, sigmaName, sigma, sigmaShown));
+                new HBox(4, Localised.label(messages, "optimise.speed"), speed, typed(speed, 0), speedShown),
+                new HBox(4, sigmaName, sigma, typed(sigma, 1), sigmaShown));
         transport.setAlignment(Pos.CENTER_LEFT);
         return transport;
     }
@@ -215,8 +218,22 @@ final class OptimiseControls extends VBox {
         return b;
     }
 
-    private static Slider slider(String id, double min, double max, DoubleProperty value) {
-        Slider s = new Slider(min, max, value.get());
+    private static HBox named(Label name, javafx.scene.Node field) {
+        HBox box = new HBox(4, name, field);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private ValueField typed(NumberSlider slider, int decimals) {
+        ValueField field = ValueField.of(slider, ValueField.decimals(decimals), messages);
+        field.setId(slider.getId() + "-field");
+        field.setPrefColumnCount(4);
+        return field;
+    }
+
+    private static NumberSlider slider(String id, double min, double max, double step, boolean whole,
+                                       DoubleProperty value) {
+        NumberSlider s = new NumberSlider(min, max, value.get(), step, whole);
         s.setId(id);
         s.getStyleClass().add("optimise-slider");
         s.valueProperty().bindBidirectional(value);

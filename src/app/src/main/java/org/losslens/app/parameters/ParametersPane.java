@@ -1,5 +1,7 @@
 package org.losslens.app.parameters;
 
+import org.losslens.app.controls.NumberSlider;
+import org.losslens.app.controls.ValueField;
 import org.losslens.app.i18n.LossTexts;
 import org.losslens.app.i18n.Messages;
 import org.losslens.app.multiclass.ClassMatrixEditor;
@@ -14,7 +16,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
@@ -32,6 +33,9 @@ import org.losslens.core.loss.param.Params;
  * built from the catalogue, and reset-to-defaults.
  */
 public final class ParametersPane extends VBox {
+
+    /** Style of a slider whose parameter the selected loss does not have: no thumb (theme/losslens.css). */
+    private static final String ABSENT = "parameter-absent";
 
     private final ParametersViewModel viewModel;
     private final Messages messages;
@@ -79,19 +83,24 @@ public final class ParametersPane extends VBox {
         Label name = new Label(symbol);
         name.getStyleClass().add("parameter-symbol");
         name.setMinWidth(22);
-        Slider slider = new Slider();
+        NumberSlider slider = NumberSlider.real(0, 1, control.valueProperty().get());
         slider.setId("slider-" + control.role().name().toLowerCase(Locale.ROOT));
         slider.minProperty().bind(control.minProperty());
         slider.maxProperty().bind(control.maxProperty());
+        javafx.beans.InvalidationListener stepFromRange = o -> slider.setStep(NumberSlider.defaultStep(
+                control.minProperty().get(), control.maxProperty().get()));
+        control.minProperty().addListener(stepFromRange);
+        control.maxProperty().addListener(stepFromRange);
+        stepFromRange.invalidated(null);
         slider.valueProperty().bindBidirectional(control.valueProperty());
         HBox.setHgrow(slider, Priority.ALWAYS);
-        TextField field = new TextField();
+        // A loss without this role shows "—" and no thumb, never the last loss's value.
+        ValueField field = new ValueField(control.valueProperty(), control.minProperty(), control.maxProperty(), false,
+                RoleControl::format, messages).absentUnless(control.availableProperty());
         field.setId("field-" + control.role().name().toLowerCase(Locale.ROOT));
         field.setPrefColumnCount(6);
-        field.setText(RoleControl.format(control.valueProperty().get()));
-        control.valueProperty().addListener((obs, old, now) -> field.setText(RoleControl.format(now.doubleValue())));
-        onCommit(field, v -> control.valueProperty().set(Math.min(control.maxProperty().get(),
-                Math.max(control.minProperty().get(), v))), () -> RoleControl.format(control.valueProperty().get()));
+        control.availableProperty().addListener((obs, was, now) -> markAbsent(slider, now));
+        markAbsent(slider, control.availableProperty().get());
         HBox line = new HBox(6, name, slider, field);
         line.setAlignment(Pos.CENTER_LEFT);
         Label drives = new Label();
@@ -116,7 +125,6 @@ public final class ParametersPane extends VBox {
         tip.textProperty().bind(localisedMeaning);
         slider.setTooltip(tip);
         slider.disableProperty().bind(control.availableProperty().not());
-        field.disableProperty().bind(control.availableProperty().not());
         name.disableProperty().bind(control.availableProperty().not());
         return new VBox(1, line, drives, meaning);
     }
@@ -170,29 +178,26 @@ public final class ParametersPane extends VBox {
                 return choice;
             }
             case REAL -> {
-                TextField field = new TextField(format((Double) current));
-                field.setId(id);
-                field.setPrefColumnCount(7);
                 if (!p.isBounded()) {
+                    TextField field = new TextField(format((Double) current));
+                    field.setId(id);
+                    field.setPrefColumnCount(7);
                     onCommit(field, v -> apply(p.name(), v), () -> format(viewModel.params(viewModel.selectedProperty()
                             .getValue().id()).real(p.name())));
                     return field;
                 }
-                Slider slider = new Slider(p.min(), p.max(), (Double) current);
+                NumberSlider slider = p.whole() ? NumberSlider.whole(p.min(), p.max(), (Double) current)
+                        : NumberSlider.real(p.min(), p.max(), (Double) current);
                 slider.setPrefWidth(140);
-                if (p.whole()) {
-                    // a count (iterations, kernel size): the slider stops on whole numbers only
-                    slider.setMajorTickUnit(1);
-                    slider.setMinorTickCount(0);
-                    slider.setSnapToTicks(true);
-                }
+                slider.setId(id + "-slider");
+                ValueField typed = ValueField.of(slider, ParametersPane::format, messages);
+                typed.setId(id);
+                typed.setPrefColumnCount(7);
                 slider.valueProperty().addListener((obs, old, now) -> {
                     double value = p.whole() ? Math.rint(now.doubleValue()) : now.doubleValue();
-                    field.setText(format(value));
                     apply(p.name(), value);
                 });
-                onCommit(field, slider::setValue, () -> format(slider.getValue()));
-                return new HBox(6, slider, field);
+                return new HBox(6, slider, typed);
             }
             case CLASS_MATRIX -> {
                 int classes = viewModel.classCountProperty().get();
@@ -212,6 +217,14 @@ public final class ParametersPane extends VBox {
         }
     }
 
+    private static void markAbsent(NumberSlider slider, boolean available) {
+        if (available) {
+            slider.getStyleClass().remove(ABSENT);
+        } else if (!slider.getStyleClass().contains(ABSENT)) {
+            slider.getStyleClass().add(ABSENT);
+        }
+    }
+
     private void apply(String name, Object value) {
         try {
             viewModel.set(name, value);
@@ -221,13 +234,15 @@ public final class ParametersPane extends VBox {
         }
     }
 
-    /** Parses the field on Enter or focus loss; bad text is reverted to the current value. */
-    private static void onCommit(TextField field, DoubleConsumer sink, java.util.function.Supplier<String> current) {
+    /** Parses the field on Enter or focus loss; bad text is reverted to the current value, and said why. */
+    private void onCommit(TextField field, DoubleConsumer sink, java.util.function.Supplier<String> current) {
         Runnable commit = () -> {
+            String typed = field.getText().trim();
             try {
-                sink.accept(Double.parseDouble(field.getText().trim()));
+                sink.accept(Double.parseDouble(typed));
             } catch (NumberFormatException e) {
                 field.setText(current.get());
+                error.setText(messages.get("valueField.notNumberUnbounded", typed));
             }
         };
         field.setOnAction(e -> commit.run());

@@ -10,6 +10,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.losslens.app.files.SaveNames;
 import org.losslens.app.i18n.Messages;
 
 /**
@@ -133,14 +134,15 @@ public final class ScenarioMenu extends Menu {
         chooser.setTitle(messages.get("menu.scenarios.saveLesson"));
         chooser.setInitialFileName(s.id() + ".json");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("scenarios.files"), "*.json"));
-        File f = chooser.showSaveDialog(owner.get());
-        if (f == null) {
+        File chosen = chooser.showSaveDialog(owner.get());
+        if (chosen == null) {
             return;
         }
+        Path f = SaveNames.withExtension(chosen.toPath(), ".json");
         try {
-            java.nio.file.Files.writeString(f.toPath(), s.source(), java.nio.charset.StandardCharsets.UTF_8);
+            java.nio.file.Files.writeString(f, s.source(), java.nio.charset.StandardCharsets.UTF_8);
         } catch (java.io.IOException e) {
-            fail(new ScenarioException(f.getName() + ": cannot be written (" + e.getMessage() + ")", e));
+            fail(new ScenarioException(f.getFileName() + ": cannot be written (" + e.getMessage() + ")", e));
         }
     }
 

@@ -15,12 +15,16 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.losslens.app.i18n.Messages;
+import org.losslens.app.files.SaveNames;
 
 /**
  * Session ▸ Open…, Save, Save as…, Recent; and the offer to recover a crashed run's work. Every
  * failure is a dialog that says what is wrong and that nothing has changed.
  */
 public final class SessionMenu extends Menu {
+
+    /** What a saved session's name ends with (the open dialog shows *.losslens.json and *.json). */
+    private static final String SESSION_EXTENSION = ".losslens.json";
 
     private final SessionViewModel viewModel;
     private final Messages messages;
@@ -57,7 +61,7 @@ public final class SessionMenu extends Menu {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.get(titleKey));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("session.files"),
-                "*.losslens.json", "*.json"));
+                "*" + SESSION_EXTENSION, "*.json"));
         return chooser;
     }
 
@@ -89,10 +93,10 @@ public final class SessionMenu extends Menu {
 
     private void saveAs() {
         FileChooser chooser = chooser("menu.session.saveAs");
-        chooser.setInitialFileName("lesson.losslens.json");
+        chooser.setInitialFileName("lesson" + SESSION_EXTENSION);
         File f = chooser.showSaveDialog(owner.get());
         if (f != null) {
-            save(f.toPath());
+            save(SaveNames.withExtension(f.toPath(), SESSION_EXTENSION));
         }
     }
 

@@ -61,7 +61,7 @@ class AppArchitectureTest {
     /** The composition root's package: Workbench, LossLensApp, the launcher. */
     private static final String ROOT = "org.losslens.app";
     private static final String[] FOUNDATION = {"..app.masks..", "..app.compute..", "..app.i18n..", "..app.export..",
-        "..app.files.."};
+        "..app.files..", "..app.controls.."};
     private static final String[] FEATURES = {"..app.charts..", "..app.comparison..", "..app.editor..",
         "..app.formula..", "..app.generator..", "..app.heatmap..", "..app.losses..", "..app.metrics..",
         "..app.multiclass..", "..app.optimise..", "..app.parameters..", "..app.performance..",

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.losslens.core.activation.Sigmoid;
 import org.losslens.imaging.dataset.PredictionScale;
 import org.losslens.imaging.npy.NpyArray;
+import org.losslens.imaging.png.GreyImage;
 import org.losslens.imaging.npy.NpyWriter;
 
 /** Opening an image: a failure of any kind is a dialog and leaves the drawing as it was. */
@@ -28,6 +29,8 @@ class FileActionsTest {
     private static class Recorded implements FileActions.Feedback {
         final List<String> errors = new ArrayList<>();
         final List<String> asked = new ArrayList<>();
+        final List<String> sizeQuestions = new ArrayList<>();
+        final List<String> notices = new ArrayList<>();
         Optional<PredictionScale> answer = Optional.empty();
 
         @Override
@@ -37,6 +40,7 @@ class FileActionsTest {
 
         @Override
         public void notice(String title, String message) {
+            notices.add(message);
         }
 
         @Override
@@ -46,7 +50,8 @@ class FileActionsTest {
         }
 
         @Override
-        public FileActions.SizeChoice askSize(int iw, int ih, int cw, int ch) {
+        public FileActions.SizeChoice askSize(int iw, int ih, int cw, int ch, String already) {
+            sizeQuestions.add(iw + "×" + ih + " on " + cw + "×" + ch + ": " + already);
             return FileActions.SizeChoice.RESIZE_IMAGE;
         }
     }
@@ -68,6 +73,23 @@ class FileActionsTest {
         assertTrue(shown.contains("big.png") && shown.contains("not enough memory")
                 && shown.contains("has not been changed"), shown);
         assertSame(before, document.current());
+    }
+
+    @Test
+    void anImageDownscaledOnReadingSaysSoInTheSizeQuestionWithItsOwnSize() {
+        MaskDocument document = new MaskDocument(Masks.blank(256));
+        Recorded feedback = new Recorded();
+        FileActions files = new FileActions(document, () -> null, feedback, new Messages(Messages.ENGLISH),
+                path -> new GreyImage(1000, 1000, new double[1000 * 1000]));
+
+        assertTrue(files.load(Path.of("large.png"), true));
+
+        assertEquals(1, feedback.sizeQuestions.size());
+        String asked = feedback.sizeQuestions.get(0);
+        // asked about the 512×512 it became, and told before answering that the file is 1000×1000
+        assertTrue(asked.startsWith("512×512 on 256×256: ") && asked.contains("1000×1000"), asked);
+        assertTrue(feedback.notices.stream().noneMatch(n -> n.contains("1000×1000")),
+                "not told a second time after answering: " + feedback.notices);
     }
 
     @TempDir

@@ -28,23 +28,22 @@ public final class ImbalanceView {
         errorModel.valueProperty().bindBidirectional(model.errorModelProperty());
         errorModel.setTooltip(Localised.tooltip(messages, "imbalance.errorModel.help"));
         LabelledSlider relative = new LabelledSlider("imbalance-relative-error", messages, "imbalance.areaError",
-                v -> String.format(Locale.ROOT, "%+.0f %%", 100 * v), -1, 1, model.relativeErrorProperty());
+                v -> String.format(Locale.ROOT, "%+.0f", v), -1, 1, false, model.relativeErrorProperty());
+        relative.field().inUnits(100, " %");
         relative.visibleProperty().bind(model.errorModelProperty().isEqualTo(ErrorModel.RELATIVE_AREA_ERROR));
         relative.managedProperty().bind(relative.visibleProperty());
         LabelledSlider missed = new LabelledSlider("imbalance-missed", messages, "imbalance.missed",
-                v -> String.valueOf(Math.round(v)), 0, 50, model.missedPixelsProperty());
-        missed.slider().setSnapToTicks(true);
-        missed.slider().setMajorTickUnit(1);
-        missed.slider().setMinorTickCount(0);
+                v -> String.valueOf(Math.round(v)), 0, 50, true, model.missedPixelsProperty());
         missed.visibleProperty().bind(model.errorModelProperty().isEqualTo(ErrorModel.MISSED_PIXELS));
         missed.managedProperty().bind(missed.visibleProperty());
         LabelledSlider confidence = new LabelledSlider("imbalance-confidence", messages, "imbalance.confidenceSlider",
-                v -> String.format(Locale.ROOT, "%.3f", v), 0.51, 0.999, model.confidenceProperty());
+                v -> String.format(Locale.ROOT, "%.3f", v), 0.51, 0.999, false, model.confidenceProperty());
         // The background haze on a log scale, 1e-6 … 0.3: the control that decides whether soft Dice's
         // Σp is swamped by the background (its help says how).
         LabelledSlider haze = new LabelledSlider("imbalance-haze", messages, "imbalance.hazeSlider",
-                v -> String.format(Locale.ROOT, "%.0e", Math.pow(10, v)), ImbalanceViewModel.DEFAULT_HAZE_EXPONENT,
-                ImbalanceViewModel.LARGEST_HAZE_EXPONENT, model.hazeExponentProperty());
+                v -> String.format(Locale.ROOT, "%.0e", v), ImbalanceViewModel.DEFAULT_HAZE_EXPONENT,
+                ImbalanceViewModel.LARGEST_HAZE_EXPONENT, false, model.hazeExponentProperty());
+        haze.field().onLogScale();
         CheckBox normalised = new CheckBox();
         normalised.textProperty().bind(messages.text("imbalance.normalise"));
         normalised.setId("imbalance-normalise");
