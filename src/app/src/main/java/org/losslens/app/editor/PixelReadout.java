@@ -42,8 +42,19 @@ public final class PixelReadout {
             gradientText = "∂" + lossId + "/∂logit = " + String.format(Locale.ROOT, "%+.4g", dz)
                     + "  ∂" + lossId + "/∂p = " + String.format(Locale.ROOT, "%+.4g", dp);
         }
-        return String.format(Locale.ROOT, "(%d, %d)  GT = %d  p = %s  logit = %.4g  %s", x, y,
-                (int) masks.groundTruth(i), probability, masks.logit(i), gradientText);
+        return String.format(Locale.ROOT, "(%d, %d)  GT = %d  p = %s  logit = %.4g  %s  ·  %s", x, y,
+                (int) masks.groundTruth(i), probability, masks.logit(i), gradientText,
+                terms(clamped, masks.groundTruth(i)));
+    }
+
+    /**
+     * The pixel's own terms: its share of the soft counts the region losses sum (TP p·g, FP p(1 − g),
+     * FN (1 − p)g) and its cross-entropy −ln p_t, so a student can see what this one pixel adds.
+     */
+    static String terms(double p, double g) {
+        double pt = g >= 0.5 ? p : 1 - p;
+        return String.format(Locale.ROOT, "p·g = %.3g  p(1−g) = %.3g  (1−p)g = %.3g  −ln p_t = %.4g",
+                p * g, p * (1 - g), (1 - p) * g, -Math.log(pt));
     }
 
     /** Multiclass: the label, every class probability, and the gradient of every class channel. */
