@@ -5,10 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.Test;
+import org.losslens.app.testing.Await;
 import org.losslens.app.i18n.Messages;
 import org.losslens.app.Workbench;
 import org.losslens.app.charts.confidence.ConfidenceViewModel;
@@ -34,14 +33,6 @@ class ChartModelsTest {
     private final ParametersViewModel parameters = new ParametersViewModel(specs, selected);
     private final SimpleObjectProperty<Masks> masks = new SimpleObjectProperty<>(Workbench.defaultMasks(64));
 
-    private static void waitUntil(BooleanSupplier condition) throws InterruptedException {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (!condition.getAsBoolean() && System.nanoTime() < end) {
-            Thread.sleep(5);
-        }
-        assertTrue(condition.getAsBoolean());
-    }
-
     @Test
     void imbalanceSweepsOnlyWhenVisibleAndNormalisesOnDemand() throws Exception {
         LossSelection losses = new LossSelection(specs, List.of("bce", "dice"));
@@ -51,7 +42,7 @@ class ChartModelsTest {
             Thread.sleep(50);
             assertEquals(null, model.plots().valuesProperty().get(), "nothing is computed for a hidden tab");
             model.plots().refresh().visibleProperty().set(true);
-            waitUntil(() -> model.plots().valuesProperty().get() != null && model.plots().valuesProperty().get().x().length == 49);
+            Await.until(() -> model.plots().valuesProperty().get() != null && model.plots().valuesProperty().get().x().length == 49);
             Plot values = model.plots().valuesProperty().get();
             assertEquals(List.of("bce", "dice"), values.lines().stream().map(Plot.Line::name).toList());
             assertEquals(4, model.plots().gradientsProperty().get().lines().size());
@@ -83,7 +74,7 @@ class ChartModelsTest {
             parameters.role(org.losslens.core.loss.param.ParamRole.GAMMA).valueProperty().set(3);
             assertEquals(3.0, parameters.params("focal").real("gamma"));
             model.plots().refresh().visibleProperty().set(true);
-            waitUntil(() -> model.plots().valuesProperty().get() != null && model.plots().valuesProperty().get().x().length == 199);
+            Await.until(() -> model.plots().valuesProperty().get() != null && model.plots().valuesProperty().get().x().length == 199);
             Plot values = model.plots().valuesProperty().get();
             assertTrue(values.line("focal γ=3").emphasised());
             assertTrue(!values.line("focal γ=2").emphasised());

@@ -5,10 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.Test;
+import org.losslens.app.testing.Await;
 import org.losslens.app.Workbench;
 import org.losslens.app.charts.Plot;
 import org.losslens.app.comparison.LossSelection;
@@ -32,21 +31,13 @@ class GeneratorSweepViewModelTest {
     private final SimpleObjectProperty<PredictionRecipe> recipe = new SimpleObjectProperty<>(
             PredictionRecipe.defaults().withShift(3, 0));
 
-    private static void waitUntil(BooleanSupplier condition) throws InterruptedException {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (!condition.getAsBoolean() && System.nanoTime() < end) {
-            Thread.sleep(5);
-        }
-        assertTrue(condition.getAsBoolean());
-    }
-
     @Test
     void theChartCarriesTheCoresSweepOfTheChosenKnob() throws Exception {
         LossSelection losses = new LossSelection(specs, List.of("dice", "boundary"));
         try (GeneratorSweepViewModel model = new GeneratorSweepViewModel(losses, parameters, masks, recipe,
                 Runnable::run, new Messages(Messages.ENGLISH))) {
             model.plots().refresh().visibleProperty().set(true);
-            waitUntil(() -> model.plots().valuesProperty().get() != null
+            Await.until(() -> model.plots().valuesProperty().get() != null
                     && model.plots().valuesProperty().get().x().length == 11);
             Plot values = model.plots().valuesProperty().get();
             assertEquals(3, values.cursorX(), "the generator's shift is the cursor");
@@ -62,7 +53,7 @@ class GeneratorSweepViewModelTest {
             assertEquals(1e-6, model.base().confidenceOutside());
 
             model.knobProperty().set(GeneratorSweep.Knob.RADIUS);
-            waitUntil(() -> model.plots().valuesProperty().get() != null
+            Await.until(() -> model.plots().valuesProperty().get() != null
                     && model.plots().valuesProperty().get().x().length == GeneratorSweepViewModel.FULL_POINTS);
             Plot radius = model.plots().valuesProperty().get();
             assertEquals("object radius (px)", radius.xLabel());
