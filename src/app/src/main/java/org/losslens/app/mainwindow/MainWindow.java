@@ -95,11 +95,19 @@ public final class MainWindow extends BorderPane {
 
         setTop(new MainMenu(models.editor(), models.generator(), models.mode(), models.parameters(),
                 files, overlay.visibleProperty(), messages,
-                new ScenarioMenu(scenarios, messages, () -> getScene().getWindow()), views.exportableProperty(), export));
+                new ScenarioMenu(scenarios, messages, () -> getScene().getWindow(), () -> shows(models),
+                        () -> getScene().getRoot(), export), views.exportableProperty(), export));
         setLeft(scroll(new VBox(new ModePane(models.mode(), messages), new ToolsPane(models.editor(), editor::fit, messages))));
         setCenter(centre);
         status.setText(messages.get("window.computing"));
         setBottom(status);
+    }
+
+    /** Whether the window shows the complete evaluation of the drawing and parameters now set, and the pin's (a slide may be taken). */
+    private static boolean shows(WindowModels models) {
+        org.losslens.app.compute.Evaluation e = models.shown().getValue();
+        return e != null && e.isComplete() && e.request().masks() == models.mode().drawingProperty().get()
+                && e.request().params().equals(models.parameters().snapshot()) && !models.pin().isComputing();
     }
 
     /** Adds a feature's menu before the Language menu (sessions, presentation, help). */

@@ -46,6 +46,8 @@ public final class PinViewModel implements AutoCloseable {
     private final LatestWinsWorker<Job> worker;
     /** Counts pins, so a late result of an older pin (or loss) is dropped. */
     private volatile long generation;
+    /** A restored pin or its gradient is being computed (the comparison is not on screen yet). */
+    private boolean computing;
 
     /** What the worker computes: a whole pin (restore) or one loss's gradient of the current pin. */
     private record Job(long generation, EvaluationRequest request, boolean whole) {
@@ -68,6 +70,11 @@ public final class PinViewModel implements AutoCloseable {
             publisher.accept(() -> delivered(job, result));
         });
         heatmapLoss.addListener((obs, old, now) -> followHeatmapLoss());
+    }
+
+    /** Whether A (or its gradient of the loss on display) is still being computed. */
+    public boolean isComputing() {
+        return computing;
     }
 
     /** The pinned evaluation A, or null. */
@@ -100,6 +107,7 @@ public final class PinViewModel implements AutoCloseable {
             return false;
         }
         generation++;
+        computing = false;
         pinned.set(now);
         followHeatmapLoss();
         return true;
@@ -113,12 +121,14 @@ public final class PinViewModel implements AutoCloseable {
         List<LossSpec> losses = LossCatalogue.forMode(masks.mode());
         String shown = heatmapLoss.getValue();
         Set<String> gradients = shown == null || shown.isEmpty() ? Set.of() : Set.of(shown);
+        computing = true;
         worker.submit(new Job(generation, new EvaluationRequest(masks, losses, parameters, gradients, 0), true));
     }
 
     /** Removes the pin; the comparison view goes back to the current gradient. */
     public void clear() {
         generation++;
+        computing = false;
         pinned.set(null);
         pinnedGradient.set(null);
         compare.set(false);
@@ -154,14 +164,18 @@ public final class PinViewModel implements AutoCloseable {
         pinnedGradient.set(null);
         Optional<LossSpec> spec = a.request().losses().stream().filter(s -> s.id().equals(id)).findFirst();
         // a loss of the other mode has no pinned counterpart: A stays empty
-        spec.ifPresent(s -> worker.submit(new Job(generation, new EvaluationRequest(a.request().masks(), List.of(s),
-                a.request().params(), Set.of(id), 0), false)));
+        spec.ifPresent(s -> {
+            computing = true;
+            worker.submit(new Job(generation, new EvaluationRequest(a.request().masks(), List.of(s),
+                    a.request().params(), Set.of(id), 0), false));
+        });
     }
 
     private void delivered(Job job, Evaluation result) {
         if (job.generation() != generation) {
             return;
         }
+        computing = false;
         if (job.whole()) {
             pinned.set(result);
             followHeatmapLoss();

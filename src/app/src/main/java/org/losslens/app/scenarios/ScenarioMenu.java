@@ -23,11 +23,18 @@ public final class ScenarioMenu extends Menu {
     private final ScenarioViewModel viewModel;
     private final Messages messages;
     private final Supplier<Window> owner;
+    private final SlideExport slides;
 
-    public ScenarioMenu(ScenarioViewModel viewModel, Messages messages, Supplier<Window> owner) {
+    /**
+     * @param slides Export slides…: pictures each step of the lesson once the window shows its numbers
+     */
+    public ScenarioMenu(ScenarioViewModel viewModel, Messages messages, Supplier<Window> owner,
+                        java.util.function.BooleanSupplier settled, Supplier<javafx.scene.Node> window,
+                        org.losslens.app.export.ExportActions export) {
         this.viewModel = viewModel;
         this.messages = messages;
         this.owner = owner;
+        this.slides = new SlideExport(viewModel, settled, window, export);
         setId("menu-scenarios");
         textProperty().bind(messages.text("menu.scenarios"));
         // The teacher's folder may change between openings of the menu.
@@ -80,11 +87,42 @@ public final class ScenarioMenu extends Menu {
         paste.setId("menu-scenario-paste-link");
         MenuItem save = org.losslens.app.i18n.Localised.menuItem(messages, "menu.scenarios.saveLesson", null,
                 this::saveLesson);
-        for (MenuItem item : new MenuItem[] {next, back, copy, save}) {
+        MenuItem exportSlides = org.losslens.app.i18n.Localised.menuItem(messages, "menu.scenarios.exportSlides", null,
+                this::exportSlides);
+        exportSlides.setId("menu-scenario-export-slides");
+        for (MenuItem item : new MenuItem[] {next, back, copy, save, exportSlides}) {
             item.setDisable(viewModel.currentProperty().get() == null);
         }
         getItems().addAll(new SeparatorMenuItem(), open, new SeparatorMenuItem(), next, back, new SeparatorMenuItem(),
-                copy, paste, save);
+                copy, paste, save, exportSlides);
+    }
+
+    /** Scenarios ▸ Export slides…: one PNG per step of the lesson into a chosen folder. */
+    private void exportSlides() {
+        if (viewModel.currentProperty().get() == null) {
+            return;
+        }
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(messages.get("menu.scenarios.exportSlides"));
+        File folder = chooser.showDialog(owner.get());
+        if (folder != null) {
+            exportSlides(folder.toPath());
+        }
+    }
+
+    /** Writes the slides into {@code folder} and says how many (tests call this without the chooser). */
+    public void exportSlides(java.nio.file.Path folder) {
+        try {
+            slides.run(folder, written -> {
+                Alert alert = new Alert(Alert.AlertType.INFORMATION,
+                        messages.get("scenarios.slides.written", written, folder));
+                alert.initOwner(owner.get());
+                alert.setHeaderText(messages.get("menu.scenarios.exportSlides"));
+                alert.show();
+            }, this::fail);
+        } catch (ScenarioException e) {
+            fail(e);
+        }
     }
 
     /** The most built-in scenarios that get a shortcut: two rows of nine digits. */
