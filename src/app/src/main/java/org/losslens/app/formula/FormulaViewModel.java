@@ -60,7 +60,8 @@ public final class FormulaViewModel implements AutoCloseable {
         this.drawing = drawing;
         this.texts = new LossTexts(messages);
         worker = new LatestWinsWorker<>("losslens-formula", job -> {
-            SoftCounts summed = SoftCounts.of(job.masks());
+            // summed only for a loss whose formula shows them: the worker shares the cores with the live loop
+            SoftCounts summed = job.spec() != null && Substitution.uses(job.spec()) ? SoftCounts.of(job.masks()) : null;
             CompoundParts split = job.spec() == null ? null
                     : CompoundParts.of(job.spec(), job.params(), job.masks()).orElse(null);
             publisher.accept(() -> {

@@ -22,9 +22,14 @@ public final class Substitution {
     private Substitution() {
     }
 
+    /** Whether {@code spec}'s formula is made of soft counts: a binary region loss. */
+    public static boolean uses(LossSpec spec) {
+        return spec.mode() == Mode.BINARY && spec.family() == Family.REGION;
+    }
+
     /** Empty for a loss with no soft counts in its formula (distribution, boundary, multiclass losses). */
     public static Optional<Substituted> of(LossSpec spec, Params p, SoftCounts c) {
-        if (c == null || spec.mode() != Mode.BINARY) {
+        if (c == null || !uses(spec)) {
             return Optional.empty();
         }
         double tp = c.truePositives();
@@ -62,9 +67,6 @@ public final class Substitution {
                         + n(dr) + ")\n= " + n(value), value));
             }
             default -> {
-                if (spec.family() != Family.REGION) {
-                    return Optional.empty();
-                }
                 return Optional.of(new Substituted("TP = Σp·g = " + n(tp) + "  ·  FP = Σp(1 − g) = " + n(fp)
                         + "\nFN = Σ(1 − p)g = " + n(fn) + "\nΣp = " + n(c.sumP()) + "  ·  Σg = " + n(c.sumG()),
                         Double.NaN));
