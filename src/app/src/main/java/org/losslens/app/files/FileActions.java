@@ -255,7 +255,7 @@ public final class FileActions {
     private Optional<Path> choose(String title) {
         FileChooser chooser = chooser(title);
         // A model's saved output opens too; saving always writes PNG.
-        chooser.getExtensionFilters().setAll(
+        chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter(messages.get("files.pngOrNpy"), "*.png", "*.PNG", "*.npy"),
                 new FileChooser.ExtensionFilter(messages.get("files.pngImages"), "*.png", "*.PNG"),
                 new FileChooser.ExtensionFilter(messages.get("files.npyArrays"), "*.npy"));
@@ -265,6 +265,7 @@ public final class FileActions {
 
     private Optional<Path> chooseSave(String title, String name) {
         FileChooser chooser = chooser(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("files.pngImages"), "*.png", "*.PNG"));
         chooser.setInitialFileName(name);
         return remember(chooser.showSaveDialog(owner.get())).map(p -> SaveNames.withExtension(p, ".png"));
     }
@@ -272,7 +273,6 @@ public final class FileActions {
     private FileChooser chooser(String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("files.pngImages"), "*.png", "*.PNG"));
         if (lastDirectory != null && lastDirectory.isDirectory()) {
             chooser.setInitialDirectory(lastDirectory);
         }
