@@ -106,4 +106,90 @@ class DistanceTransformTest {
             }
         }
     }
+
+    @ParameterizedTest(name = "{0}x{1}")
+    @CsvSource({"61,97", "97,61", "128,3", "3,128"})
+    void matchesBruteForceOnLargerMasksWithFeaturelessColumnsAndRows(int h, int w) {
+        // Sparse masks leave whole columns and rows without a feature, so the row pass has to skip
+        // infinite samples and reach far; dense ones put many parabolas in one envelope.
+        Random random = new Random(97L * h + w);
+        for (double density : new double[] {0.0005, 0.003, 0.05, 0.6, 0.997}) {
+            Mask s = random(random, h, w, density);
+            double[] toFeatures = bruteForceToNearest(s);
+            double[] toComplement = bruteForceToNearest(s.complement());
+            assertArrayEquals(toFeatures, DistanceTransform.toNearest(s).toArray(), 0.0, "toNearest " + s);
+            assertArrayEquals(toComplement, DistanceTransform.inside(s).toArray(), 0.0, "inside " + s);
+            double[] across = new double[toFeatures.length];
+            for (int i = 0; i < across.length; i++) {
+                across[i] = s.contains(i) ? toComplement[i] : toFeatures[i];
+            }
+            if (s.isEmpty() || s.isFull()) {
+                Arrays.fill(across, Double.POSITIVE_INFINITY);
+            }
+            assertArrayEquals(across, DistanceTransform.acrossBoundary(s).toArray(), 0.0, "acrossBoundary " + s);
+        }
+    }
+
+    @Test
+    void isExactForDiscsWhoseEnvelopeCrossingsFallBetweenPixels() {
+        // A disc's boundary gives crossings at every fractional position; a rounding or a tie broken
+        // the wrong way would show as a wrong distance somewhere on it.
+        for (int size : new int[] {33, 64}) {
+            double r = 0.3 * size;
+            Mask disc = Mask.of(size, size, i -> {
+                double dy = i / size - size / 2.0;
+                double dx = i % size - size / 2.0;
+                return dx * dx + dy * dy <= r * r;
+            });
+            assertArrayEquals(bruteForceToNearest(disc.complement()), DistanceTransform.inside(disc).toArray(), 0.0);
+            assertArrayEquals(bruteForceToNearest(disc), DistanceTransform.toNearest(disc).toArray(), 0.0);
+        }
+    }
+
+    @Test
+    void matchesTheSeparableMinimumOnAnImageLargeEnoughToSplitItsRows() {
+        // 400 × 330 pixels: above the size where the row pass runs on two threads. The reference is
+        // the exact separable minimum min_p ((x − p)² + G(y, p)²), G the brute-force distance to the
+        // nearest feature in column p: O(H·W²) instead of the brute force's O((H·W)²).
+        int h = 400;
+        int w = 330;
+        Random random = new Random(400330);
+        for (double density : new double[] {0.0002, 0.01, 0.7}) {
+            Mask s = random(random, h, w, density);
+            assertArrayEquals(separableToNearest(s), DistanceTransform.toNearest(s).toArray(), 0.0, "toNearest " + s);
+            assertArrayEquals(separableToNearest(s.complement()), DistanceTransform.inside(s).toArray(), 0.0,
+                    "inside " + s);
+        }
+    }
+
+    private static double[] separableToNearest(Mask features) {
+        int h = features.height();
+        int w = features.width();
+        long[] column = new long[h * w];
+        for (int x = 0; x < w; x++) {
+            for (int y = 0; y < h; y++) {
+                long best = Long.MAX_VALUE;
+                for (int yy = 0; yy < h; yy++) {
+                    if (features.contains(yy, x)) {
+                        best = Math.min(best, (long) (y - yy) * (y - yy));
+                    }
+                }
+                column[y * w + x] = best;
+            }
+        }
+        double[] d = new double[h * w];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                long best = Long.MAX_VALUE;
+                for (int p = 0; p < w; p++) {
+                    long g = column[y * w + p];
+                    if (g != Long.MAX_VALUE) {
+                        best = Math.min(best, (long) (x - p) * (x - p) + g);
+                    }
+                }
+                d[y * w + x] = best == Long.MAX_VALUE ? Double.POSITIVE_INFINITY : Math.sqrt(best);
+            }
+        }
+        return d;
+    }
 }
