@@ -5,7 +5,8 @@
 #   src/app/latency-benchmark.sh --input=fx --sizes=128 --modes=binary --events=300
 # Without DISPLAY it starts Xvfb (and openbox, if installed) on :$BENCH_DISPLAY (default 99) and stops
 # them afterwards. Software rendering, like the figures in the README. A private home is used, so the
-# run never touches your ~/.losslens.
+# run never touches your ~/.losslens. Extra JVM options go in BENCH_JAVA_OPTS, e.g.
+#   BENCH_JAVA_OPTS="-Djavafx.pulseLogger=true" src/app/latency-benchmark.sh --sizes=128 --modes=binary
 set -e
 cd "$(dirname "$0")/../.."
 : "${JAVA_HOME:=/usr/lib/jvm/temurin-25-jdk-amd64}"
@@ -28,6 +29,7 @@ if [ -z "$DISPLAY" ]; then
 fi
 home=$(mktemp -d)
 trap 'kill $started 2>/dev/null; rm -rf "$home"' EXIT
-"$JAVA_HOME/bin/java" -Dprism.order=sw -Duser.home="$home" \
+# shellcheck disable=SC2086
+"$JAVA_HOME/bin/java" -Dprism.order=sw -Duser.home="$home" $BENCH_JAVA_OPTS \
     -cp "src/app/target/test-classes:src/app/target/classes:$(cat src/app/target/cp.txt)" \
     org.losslens.app.benchmark.LatencyBenchmark "$@"

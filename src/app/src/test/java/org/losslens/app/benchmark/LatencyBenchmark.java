@@ -147,7 +147,9 @@ public final class LatencyBenchmark {
             return null;
         });
         probe.start();
+        java.time.LocalTime from = java.time.LocalTime.now();
         double settle = stroke(size, events, 1);
+        java.time.LocalTime to = java.time.LocalTime.now();
         double stall = probe.stop();
         awaitCompleteOfCurrent();
         LatencyRecorder first = app.performance().latencies();
@@ -163,6 +165,8 @@ public final class LatencyBenchmark {
         System.out.println(row);
         if (breakdown) {
             System.out.print(trace);
+            // the clock times of the measured stroke, to cut a JFR recording or the pulse log to it
+            System.out.printf(Locale.ROOT, "  measured stroke: %s – %s%n", from, to);
         }
         return row;
     }
