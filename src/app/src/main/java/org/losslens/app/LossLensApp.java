@@ -18,6 +18,7 @@ import org.losslens.app.files.FileActions;
 import org.losslens.app.mainwindow.MainWindow;
 import org.losslens.app.mainwindow.WindowPlacement;
 import org.losslens.app.performance.PerformanceMonitor;
+import org.losslens.app.performance.StartupTrace;
 import org.losslens.app.theme.Theme;
 
 /** Builds the composition root ({@link Workbench}), the main window from its view models and the performance monitor, and shows them. */
@@ -34,13 +35,16 @@ public final class LossLensApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupTrace.mark("JavaFX toolkit start");
         // The composition root: every view model, wired; the views below only receive them.
         workbench = new Workbench(Workbench.defaultMasks(Workbench.DEFAULT_SIZE), Platform::runLater, home());
+        StartupTrace.mark("Workbench: every view model");
         files = new FileActions(workbench.document(), () -> stage,
                 FileActions.dialogs(() -> stage, workbench.messages()), workbench.messages());
         export = new ExportActions(() -> stage, FileActions.dialogs(() -> stage, workbench.messages()),
                 workbench.messages());
         window = new MainWindow(workbench.windowModels(), files, export);
+        StartupTrace.mark("MainWindow: the views");
         sessions = workbench.sessions();
         sessionMenu = new SessionMenu(sessions, workbench.messages(), () -> stage);
         window.addMenu(sessionMenu);
@@ -51,8 +55,10 @@ public final class LossLensApp extends Application {
         window.addMenu(new ClassroomMenu(workbench.editor(), workbench.modeSwitch(), workbench.heatmap(), presentation,
                 workbench.guess(), stage, workbench.messages()));
         window.addMenu(new HelpMenu(window.menuBar(), workbench.messages(), () -> stage));
+        StartupTrace.mark("menus: sessions, pin, dataset, classroom, help");
         Scene scene = new Scene(window);
         Theme.apply(scene.getStylesheets());
+        StartupTrace.followFirstFrames(scene, workbench.shownProperty());
         performance = new PerformanceMonitor(scene, workbench.messages());
         workbench.onEvaluationProperty().set(performance::shown);
         workbench.onComputeTiming(performance::computed);
@@ -60,7 +66,9 @@ public final class LossLensApp extends Application {
         stage.titleProperty().bind(workbench.messages().text("app.title"));
         stage.setScene(scene);
         new WindowPlacement(home()).apply(stage, window);
+        StartupTrace.mark("scene, theme, placement");
         stage.show();
+        StartupTrace.mark("stage.show(): window mapped");
         workbench.requestEvaluation();
         // After the window is up, so the offer appears over the app, and never blocks the start.
         Platform.runLater(sessionMenu::offerRecovery);

@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.losslens.app.i18n.LanguageStore;
 import org.losslens.app.i18n.Messages;
 import org.losslens.app.logging.LogFile;
+import org.losslens.app.performance.StartupTrace;
 import javafx.application.Application;
 
 /**
@@ -23,8 +24,10 @@ public final class LossLensLauncher {
     }
 
     public static void main(String[] args) {
+        StartupTrace.mark("JVM start to main()");
         if (!answerInfoOption(List.of(args), System.out)) {
             LogFile.install(LossLensApp.home());
+            StartupTrace.mark("launcher: language, log file");
             Application.launch(LossLensApp.class, args);
         }
     }
