@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.losslens.app.i18n.LanguageStore;
 import org.losslens.app.i18n.Messages;
 import org.losslens.app.logging.LogFile;
+import org.losslens.app.performance.RenderingSettings;
 import org.losslens.app.performance.StartupTrace;
 import javafx.application.Application;
 
@@ -27,6 +28,7 @@ public final class LossLensLauncher {
         StartupTrace.mark("JVM start to main()");
         if (!answerInfoOption(List.of(args), System.out)) {
             LogFile.install(LossLensApp.home());
+            RenderingSettings.applyBeforeToolkitStart();
             StartupTrace.mark("launcher: language, log file");
             Application.launch(LossLensApp.class, args);
         }

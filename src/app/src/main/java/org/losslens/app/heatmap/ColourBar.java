@@ -1,9 +1,13 @@
 package org.losslens.app.heatmap;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.paint.Color;
+import javafx.scene.image.Image;
+import javafx.scene.image.PixelWriter;
+import javafx.scene.image.WritableImage;
 import javafx.scene.text.TextAlignment;
 import org.losslens.imaging.colormap.Colormap;
 import org.losslens.app.theme.Palette;
@@ -17,15 +21,22 @@ public final class ColourBar {
     private ColourBar() {
     }
 
-    /** Draws the bar at (x, y) with {@code ticks} + 1 labels on its right. */
+    /** Levels in a bar's image: more than a screen's bar has pixels to tell apart. */
+    private static final int LEVELS = 256;
+    /** Bar images per colour map, for a positive and for a zero range (which shows every value as 0). */
+    private static final Map<Colormap, Image> BARS = new HashMap<>();
+    private static final Map<Colormap, Image> FLAT_BARS = new HashMap<>();
+
+    /**
+     * Draws the bar at (x, y) with {@code ticks} + 1 labels on its right. The colours depend only on
+     * the colour map (values are placed relative to the range), so they are one cached image drawn
+     * stretched — one draw per frame instead of a rectangle per screen row. FX thread only.
+     */
     public static void draw(GraphicsContext g, Colormap colormap, double x, double y, double width, double height,
                             double range, int ticks) {
-        int steps = (int) Math.max(2, height);
-        for (int k = 0; k < steps; k++) {
-            int argb = colormap.argb(valueAt(colormap, range, (double) k / (steps - 1)), range);
-            g.setFill(Color.rgb((argb >> 16) & 0xff, (argb >> 8) & 0xff, argb & 0xff));
-            g.fillRect(x, y + k * height / steps, width, height / steps + 1);
-        }
+        Image bar = (range > 0 ? BARS : FLAT_BARS).computeIfAbsent(colormap, c -> barImage(c, range > 0 ? 1 : 0));
+        g.setImageSmoothing(false);
+        g.drawImage(bar, x, y, width, height);
         g.setStroke(Palette.COLOUR_BAR_FRAME);
         g.setLineWidth(1);
         g.strokeRect(x, y, width, height);
@@ -47,6 +58,16 @@ public final class ColourBar {
      */
     public static String scaleText(boolean magnitude, double range) {
         return String.format(Locale.ROOT, magnitude ? "0…%.2g" : "±%.2g", range);
+    }
+
+    /** A 1 × {@link #LEVELS} image of the bar's colours, top = +range, for a range of 1 (or 0). */
+    private static Image barImage(Colormap colormap, double range) {
+        WritableImage image = new WritableImage(1, LEVELS);
+        PixelWriter pixels = image.getPixelWriter();
+        for (int k = 0; k < LEVELS; k++) {
+            pixels.setArgb(0, k, 0xff000000 | colormap.argb(valueAt(colormap, range, (k + 0.5) / LEVELS), range));
+        }
+        return image;
     }
 
     /** The value at fraction f (0 = top, 1 = bottom) of the bar. */

@@ -24,6 +24,7 @@ import org.losslens.app.editor.Tool;
 import org.losslens.app.masks.BoxResampler;
 import org.losslens.app.multiclass.MulticlassExample;
 import org.losslens.app.performance.FrameTrace;
+import org.losslens.app.performance.RenderingSettings;
 import org.losslens.app.performance.LatencyRecorder;
 
 /**
@@ -81,6 +82,8 @@ public final class LatencyBenchmark {
         int events = Integer.parseInt(option(args, "events", "300"));
         boolean breakdown = Boolean.parseBoolean(option(args, "breakdown", "true"));
         FrameTrace.enable();
+        // as the launcher does: the benchmark measures the app's own renderer settings
+        RenderingSettings.applyBeforeToolkitStart();
         CountDownLatch started = new CountDownLatch(1);
         LossLensApp[] app = new LossLensApp[1];
         Platform.startup(() -> {
