@@ -24,6 +24,13 @@ import org.losslens.app.theme.Theme;
 /** Builds the composition root ({@link Workbench}), the main window from its view models and the performance monitor, and shows them. */
 public final class LossLensApp extends Application {
 
+    /**
+     * A Workbench the launcher began building before the toolkit started ({@link #prepareWorkbench()}).
+     * Static because {@link Application#launch} makes the instance by reflection; tests and the latency
+     * benchmark start the app without it and build the Workbench in {@link #start}.
+     */
+    private static volatile WorkbenchStart prepared;
+
     private Workbench workbench;
     private MainWindow window;
     private PerformanceMonitor performance;
@@ -37,8 +44,11 @@ public final class LossLensApp extends Application {
     public void start(Stage stage) {
         StartupTrace.mark("JavaFX toolkit start");
         // The composition root: every view model, wired; the views below only receive them.
-        workbench = new Workbench(Workbench.defaultMasks(Workbench.DEFAULT_SIZE), Platform::runLater, home());
-        StartupTrace.mark("Workbench: every view model");
+        WorkbenchStart early = prepared;
+        prepared = null;
+        workbench = early != null ? early.await()
+                : new Workbench(Workbench.defaultMasks(Workbench.DEFAULT_SIZE), Platform::runLater, home());
+        StartupTrace.mark(early != null ? "Workbench: the rest of its own thread" : "Workbench: every view model");
         files = new FileActions(workbench.document(), () -> stage,
                 FileActions.dialogs(() -> stage, workbench.messages()), workbench.messages());
         export = new ExportActions(() -> stage, FileActions.dialogs(() -> stage, workbench.messages()),
@@ -77,6 +87,11 @@ public final class LossLensApp extends Application {
             LossLensLauncher.datasetFolder(getParameters().getRaw())
                     .ifPresent(folder -> Platform.runLater(() -> datasets.open(folder)));
         }
+    }
+
+    /** Starts building the Workbench on its own thread, to overlap the toolkit's start; the launcher calls it. */
+    static void prepareWorkbench() {
+        prepared = WorkbenchStart.begin(Workbench.defaultMasks(Workbench.DEFAULT_SIZE), home());
     }
 
     @Override

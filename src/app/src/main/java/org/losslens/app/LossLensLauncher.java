@@ -29,6 +29,7 @@ public final class LossLensLauncher {
         if (!answerInfoOption(List.of(args), System.out)) {
             LogFile.install(LossLensApp.home());
             RenderingSettings.applyBeforeToolkitStart();
+            LossLensApp.prepareWorkbench();
             StartupTrace.mark("launcher: language, log file");
             Application.launch(LossLensApp.class, args);
         }
