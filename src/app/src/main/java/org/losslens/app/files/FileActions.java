@@ -16,7 +16,6 @@ import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.losslens.app.masks.BoxResampler;
@@ -140,14 +139,7 @@ public final class FileActions {
     }
 
     private static Alert alert(Window owner, Alert.AlertType type, String title, String message) {
-        Alert a = new Alert(type, message);
-        a.initOwner(owner);
-        a.setTitle(title);
-        a.setHeaderText(title);
-        // A dialog pane may otherwise be laid out below the height its wrapped message needs, and the
-        // label then ends in "…" (the second line of "Different size" never showed).
-        a.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
-        return a;
+        return org.losslens.app.dialogs.Dialogs.alert(owner, type, title, message);
     }
 
     public void openGroundTruth() {

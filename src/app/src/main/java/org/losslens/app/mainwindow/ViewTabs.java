@@ -63,6 +63,16 @@ public final class ViewTabs extends TabPane {
         followTabOf(models.view().tabProperty());
     }
 
+    /**
+     * At least as wide as its tab headers: the split beside the editor cannot squeeze the headers
+     * until the tab menu button hides some of them ("Parameter sw…" at 1280×720).
+     */
+    @Override
+    protected double computeMinWidth(double height) {
+        Node headers = lookup(".tab-header-area");
+        return Math.max(super.computeMinWidth(height), headers == null ? 0 : headers.prefWidth(-1));
+    }
+
     /** The selected tab's chart or grid; null on the single-gradient tab. */
     public ReadOnlyObjectProperty<Exportable> exportableProperty() {
         return exportable.getReadOnlyProperty();

@@ -10,7 +10,7 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Window;
 import org.losslens.app.i18n.Messages;
-import org.losslens.app.theme.Theme;
+import org.losslens.app.dialogs.Dialogs;
 
 /**
  * Help ▸ Keyboard shortcuts (F1). The list is read from the menus themselves, so every shortcut any
@@ -53,12 +53,9 @@ public final class HelpMenu extends Menu {
     }
 
     private void showShortcuts() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, String.join("\n", shortcutLines()));
-        alert.initOwner(owner.get());
-        alert.setTitle(messages.get("menu.help.shortcuts"));
-        alert.setHeaderText(messages.get("menu.help.shortcuts"));
+        Alert alert = Dialogs.scrolling(owner.get(), Alert.AlertType.INFORMATION, messages.get("menu.help.shortcuts"),
+                String.join("\n", shortcutLines()));
         alert.getDialogPane().setId("shortcuts-dialog");
-        Theme.apply(alert.getDialogPane().getStylesheets());
         alert.getDialogPane().getStyleClass().add("mono");
         alert.show();
     }

@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
+import org.losslens.app.dialogs.Dialogs;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -114,11 +115,8 @@ public final class ScenarioMenu extends Menu {
     public void exportSlides(java.nio.file.Path folder) {
         try {
             slides.run(folder, written -> {
-                Alert alert = new Alert(Alert.AlertType.INFORMATION,
-                        messages.get("scenarios.slides.written", written, folder));
-                alert.initOwner(owner.get());
-                alert.setHeaderText(messages.get("menu.scenarios.exportSlides"));
-                alert.show();
+                Dialogs.alert(owner.get(), Alert.AlertType.INFORMATION, messages.get("menu.scenarios.exportSlides"),
+                        messages.get("scenarios.slides.written", written, folder)).show();
             }, this::fail);
         } catch (ScenarioException e) {
             fail(e);
@@ -213,9 +211,7 @@ public final class ScenarioMenu extends Menu {
     }
 
     private void fail(ScenarioException e) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, messages.get("scenarios.failed.message", e.getMessage()));
-        alert.initOwner(owner.get());
-        alert.setHeaderText(messages.get("scenarios.failed.title"));
-        alert.show();
+        Dialogs.alert(owner.get(), Alert.AlertType.ERROR, messages.get("scenarios.failed.title"),
+                messages.get("scenarios.failed.message", e.getMessage())).show();
     }
 }

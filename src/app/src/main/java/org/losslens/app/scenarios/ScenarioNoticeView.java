@@ -4,6 +4,7 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
+import org.losslens.app.dialogs.Dialogs;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
@@ -75,12 +76,9 @@ public final class ScenarioNoticeView extends BorderPane {
         try {
             step.run();
         } catch (ScenarioException e) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, messages.get("scenarios.failed.message", e.getMessage()));
-            if (getScene() != null) {
-                alert.initOwner(getScene().getWindow());
-            }
-            alert.setHeaderText(messages.get("scenarios.failed.title"));
-            alert.show();
+            Dialogs.alert(getScene() == null ? null : getScene().getWindow(), Alert.AlertType.ERROR,
+                    messages.get("scenarios.failed.title"), messages.get("scenarios.failed.message", e.getMessage()))
+                    .show();
         }
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.function.Supplier;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Alert;
+import org.losslens.app.dialogs.Dialogs;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Menu;
@@ -125,20 +126,16 @@ public final class SessionMenu extends Menu {
     }
 
     private void notice(String titleKey, String message) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, message);
-        alert.initOwner(owner.get());
-        alert.setHeaderText(messages.get(titleKey));
-        alert.show();
+        Dialogs.alert(owner.get(), Alert.AlertType.INFORMATION, messages.get(titleKey), message).show();
     }
 
     private void offerRecoveryOfACrashedRun() {
         viewModel.recoverable().ifPresent(file -> {
             ButtonType recover = new ButtonType(messages.get("session.recovery.recover"), ButtonBar.ButtonData.YES);
             ButtonType discard = new ButtonType(messages.get("session.recovery.discard"), ButtonBar.ButtonData.NO);
-            Alert alert = new Alert(Alert.AlertType.CONFIRMATION, messages.get("session.recovery.message"),
-                    recover, discard);
-            alert.initOwner(owner.get());
-            alert.setHeaderText(messages.get("session.recovery.title"));
+            Alert alert = Dialogs.alert(owner.get(), Alert.AlertType.CONFIRMATION, messages.get("session.recovery.title"),
+                    messages.get("session.recovery.message"));
+            alert.getButtonTypes().setAll(recover, discard);
             alert.resultProperty().addListener((obs, old, answer) -> {
                 if (answer == recover) {
                     try {
@@ -156,9 +153,6 @@ public final class SessionMenu extends Menu {
     }
 
     private void error(String title, String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, message);
-        alert.initOwner(owner.get());
-        alert.setHeaderText(title);
-        alert.show();
+        Dialogs.alert(owner.get(), Alert.AlertType.ERROR, title, message).show();
     }
 }
