@@ -1,0 +1,135 @@
+package org.losslens.app.layout;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tab;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Test;
+import org.losslens.app.i18n.Messages;
+import org.losslens.app.mainwindow.ViewTabs;
+import org.losslens.app.testing.AppFxTest;
+import org.losslens.core.loss.Mode;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Issue 19.2: at 1280×720, in English and in 中文, every tab of the main window (binary and
+ * multiclass, with and without a pin) and every dialog shows all its text: the
+ * {@link ClippingProbe} finds no ellipsised label, nothing cut by its viewport, no overflowing
+ * tab headers and no squeezed control.
+ */
+@org.junit.jupiter.api.Disabled("issue 19.2 not done: on 2026-12-06 it still finds 635 clips (en) and 447 (zh) at 1280×720 "
+        + "(chart axes squeezed, generator/metrics/parameter labels, loss names); enable once they are fixed")
+class NoClippingFxTest extends AppFxTest {
+
+    private static final double WIDTH = 1280;
+    private static final double HEIGHT = 720;
+
+    private final Set<String> clips = new LinkedHashSet<>();
+
+    @Start
+    void start(Stage stage) {
+        launch(stage);
+        stage.setX(0);
+        stage.setY(0);
+        stage.setWidth(WIDTH);
+        stage.setHeight(HEIGHT);
+    }
+
+    @Test
+    void nothingIsCutInEnglish(FxRobot robot) throws Exception {
+        walk(robot, Messages.ENGLISH);
+    }
+
+    @Test
+    void nothingIsCutInChinese(FxRobot robot) throws Exception {
+        walk(robot, Messages.SIMPLIFIED_CHINESE);
+    }
+
+    private void walk(FxRobot robot, Locale locale) throws Exception {
+        robot.interact(() -> running.workbench().messages().localeProperty().set(locale));
+        running.settled();
+        String lang = locale.getLanguage();
+        everyTab(robot, lang + " binary");
+        robot.interact(() -> running.workbench().pin().pin());
+        everyTab(robot, lang + " binary, pinned");
+        robot.interact(() -> running.workbench().pin().clear());
+        robot.interact(() -> running.workbench().switchMode(Mode.MULTICLASS, 4));
+        running.settled();
+        everyTab(robot, lang + " multiclass");
+        robot.interact(() -> running.workbench().switchMode(Mode.BINARY, 2));
+        running.settled();
+        dialogs(robot, lang);
+        assertTrue(clips.isEmpty(), clips.size() + " things cut at 1280×720:\n" + String.join("\n", clips));
+    }
+
+    private void everyTab(FxRobot robot, String where) throws TimeoutException {
+        ViewTabs tabs = running.app().window().views();
+        for (Tab tab : List.copyOf(tabs.getTabs())) {
+            robot.interact(() -> tabs.getSelectionModel().select(tab));
+            running.settled();
+            // a chart computes once shown; its finished curves and legend are what must fit
+            WaitForAsyncUtils.sleep(1500, java.util.concurrent.TimeUnit.MILLISECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+            probe(robot, where + ", " + tab.getId());
+        }
+    }
+
+    private void dialogs(FxRobot robot, String lang) throws Exception {
+        fire(robot, "F1");
+        probe(robot, lang + " dialog: shortcuts (F1)");
+        closeDialogs(robot);
+    }
+
+    /** Fires the menu item whose accelerator reads {@code accelerator}. */
+    private void fire(FxRobot robot, String accelerator) {
+        robot.interact(() -> {
+            for (Menu m : running.app().window().menuBar().getMenus()) {
+                for (MenuItem item : items(m)) {
+                    if (item.getAccelerator() != null && item.getAccelerator().getDisplayText().equals(accelerator)) {
+                        item.fire();
+                        return;
+                    }
+                }
+            }
+            throw new AssertionError("no menu item for " + accelerator);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static List<MenuItem> items(Menu menu) {
+        List<MenuItem> all = new ArrayList<>();
+        for (MenuItem item : menu.getItems()) {
+            if (item instanceof Menu sub) {
+                all.addAll(items(sub));
+            } else {
+                all.add(item);
+            }
+        }
+        return all;
+    }
+
+    private void closeDialogs(FxRobot robot) {
+        robot.interact(() -> {
+            for (Window w : List.copyOf(Window.getWindows())) {
+                if (w != stage && w instanceof Stage s) {
+                    s.close();
+                }
+            }
+        });
+    }
+
+    private void probe(FxRobot robot, String where) {
+        robot.interact(() -> ClippingProbe.showingWindows().forEach(c -> clips.add("[" + where + "] " + c)));
+    }
+}
