@@ -27,40 +27,53 @@ import org.losslens.app.pin.PinComparisonView;
 public final class ViewTabs extends TabPane {
 
     private final ReadOnlyObjectWrapper<Exportable> exportable = new ReadOnlyObjectWrapper<>();
-    private final SmallMultiplesView grid;
-    private final ChartPane imbalance;
-    private final ChartPane confidence;
-    private final ChartPane parameter;
-    private final ChartPane generatorSweep;
-    private final OptimiseView optimise;
+    private final LazyContent<SmallMultiplesView> grid;
+    private final LazyContent<ChartPane> imbalance;
+    private final LazyContent<ChartPane> confidence;
+    private final LazyContent<ChartPane> parameter;
+    private final LazyContent<ChartPane> generatorSweep;
+    private final LazyContent<OptimiseView> optimise;
     private final Messages messages;
 
     ViewTabs(WindowModels models, ExportActions export) {
         setId("view-tabs");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         messages = models.messages();
-        grid = new SmallMultiplesView(models.smallMultiples(), models.comparison(), export, messages);
-        imbalance = ImbalanceView.create(models.imbalance(), models.imbalanceLosses(), export, messages);
-        confidence = ConfidenceView.create(models.confidence(), export, messages);
-        parameter = ParameterSweepView.create(models.parameterSweep(), export, messages);
-        generatorSweep = GeneratorSweepView.create(models.generatorSweep(), models.generatorSweepLosses(), export,
-                messages);
-        optimise = new OptimiseView(models.optimise(), export, messages);
-        getTabs().addAll(
-                tab("tab.gradient", "tab-gradient", new PinComparisonView(new HeatmapView(models.heatmap(), messages),
-                        models.pin(), models.heatmap(), messages)),
-                visibleOnlyWhenSelected(visibleOnlyWhenSelected(tab("tab.grid", "tab-grid", grid), grid.shownProperty()),
-                        models.smallMultiples().visibleProperty()),
-                chart("tab.imbalance", "tab-imbalance", imbalance, models.imbalance().plots().refresh()),
-                chart("tab.confidence", "tab-confidence", confidence, models.confidence().plots().refresh()),
-                chart("tab.parameter", "tab-parameter", parameter, models.parameterSweep().plots().refresh()),
-                chart("tab.generatorSweep", "tab-generator-sweep", generatorSweep,
-                        models.generatorSweep().plots().refresh()),
-                visibleOnlyWhenSelected(tab("tab.optimise", "tab-optimise", optimise),
-                        models.optimise().visibleProperty()));
-        getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> exportable.set(
-                now != null && now.getContent() instanceof Exportable e ? e : null));
+        // Each tab's view is built when the tab is first shown (issue 15.6): at start only the
+        // selected one exists, so the others cost neither construction nor a CSS pass before the
+        // window appears. Their view models live in the Workbench and run only while shown anyway.
+        Tab gradient = tab("tab.gradient", "tab-gradient");
+        new LazyContent<>(gradient, () -> new PinComparisonView(new HeatmapView(models.heatmap(), messages),
+                models.pin(), models.heatmap(), messages));
+        Tab gridTab = visibleOnlyWhenSelected(tab("tab.grid", "tab-grid"), models.smallMultiples().visibleProperty());
+        grid = new LazyContent<>(gridTab, () -> {
+            SmallMultiplesView view = new SmallMultiplesView(models.smallMultiples(), models.comparison(), export,
+                    messages);
+            view.shownProperty().bind(gridTab.selectedProperty());
+            return view;
+        });
+        imbalance = chart("tab.imbalance", "tab-imbalance", models.imbalance().plots().refresh(),
+                () -> ImbalanceView.create(models.imbalance(), models.imbalanceLosses(), export, messages));
+        confidence = chart("tab.confidence", "tab-confidence", models.confidence().plots().refresh(),
+                () -> ConfidenceView.create(models.confidence(), export, messages));
+        parameter = chart("tab.parameter", "tab-parameter", models.parameterSweep().plots().refresh(),
+                () -> ParameterSweepView.create(models.parameterSweep(), export, messages));
+        generatorSweep = chart("tab.generatorSweep", "tab-generator-sweep", models.generatorSweep().plots().refresh(),
+                () -> GeneratorSweepView.create(models.generatorSweep(), models.generatorSweepLosses(), export,
+                        messages));
+        optimise = new LazyContent<>(visibleOnlyWhenSelected(tab("tab.optimise", "tab-optimise"),
+                models.optimise().visibleProperty()), () -> new OptimiseView(models.optimise(), export, messages));
+        getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                LazyContent.of(now).build();
+            }
+            exportable.set(now != null && now.getContent() instanceof Exportable e ? e : null);
+        });
         followTabOf(models.view().tabProperty());
+        Tab selected = getSelectionModel().getSelectedItem();
+        if (selected != null) {
+            LazyContent.of(selected).build();
+        }
     }
 
     /**
@@ -79,27 +92,27 @@ public final class ViewTabs extends TabPane {
     }
 
     public SmallMultiplesView grid() {
-        return grid;
+        return grid.build();
     }
 
     public ChartPane imbalance() {
-        return imbalance;
+        return imbalance.build();
     }
 
     public ChartPane confidence() {
-        return confidence;
+        return confidence.build();
     }
 
     public ChartPane parameter() {
-        return parameter;
+        return parameter.build();
     }
 
     public ChartPane generatorSweep() {
-        return generatorSweep;
+        return generatorSweep.build();
     }
 
     public OptimiseView optimise() {
-        return optimise;
+        return optimise.build();
     }
 
     /** Selects the tab whose id is {@code tabId}. */
@@ -118,15 +131,45 @@ public final class ViewTabs extends TabPane {
         });
     }
 
-    private Tab tab(String titleKey, String id, Node content) {
-        Tab tab = new Tab(null, content);
+    private Tab tab(String titleKey, String id) {
+        Tab tab = new Tab();
         tab.textProperty().bind(messages.text(titleKey));
         tab.setId(id);
+        getTabs().add(tab);
         return tab;
     }
 
-    private Tab chart(String title, String id, Node content, RefreshWhenShown refresh) {
-        return visibleOnlyWhenSelected(tab(title, id, content), refresh.visibleProperty());
+    private LazyContent<ChartPane> chart(String title, String id, RefreshWhenShown refresh,
+                                         java.util.function.Supplier<ChartPane> view) {
+        return new LazyContent<>(visibleOnlyWhenSelected(tab(title, id), refresh.visibleProperty()), view);
+    }
+
+    /**
+     * A tab's view, built once on first use: when the tab is first selected, or when a caller asks
+     * for the view itself.
+     */
+    private static final class LazyContent<T extends Node> {
+        private final Tab tab;
+        private final java.util.function.Supplier<T> factory;
+        private T view;
+
+        LazyContent(Tab tab, java.util.function.Supplier<T> factory) {
+            this.tab = tab;
+            this.factory = factory;
+            tab.setUserData(this);
+        }
+
+        static LazyContent<?> of(Tab tab) {
+            return (LazyContent<?>) tab.getUserData();
+        }
+
+        T build() {
+            if (view == null) {
+                view = factory.get();
+                tab.setContent(view);
+            }
+            return view;
+        }
     }
 
     /** Binds a view's "someone can see me" flag to its tab being selected, so hidden views stay idle. */
