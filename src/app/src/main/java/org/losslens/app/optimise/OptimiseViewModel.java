@@ -129,7 +129,10 @@ public final class OptimiseViewModel implements AutoCloseable {
                 refresh.invalidate();
             }
         });
-        rebuild();
+        // The first run is built once someone can see it: through the publisher, so the app's tab
+        // binding (hidden at start) comes first and the start does not spend a core on a run for a
+        // tab nobody opened; without a tab (tests, benchmarks) it is built right away.
+        publisher.accept(refresh::invalidate);
     }
 
     /** Bound to "the Optimise tab is selected" (true when there is no tab, e.g. in tests). */

@@ -1,5 +1,6 @@
 package org.losslens.app.optimise;
 
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,32 @@ class OptimiseVisibilityTest {
             assertSame(first, model.frameProperty().get().start());
             model.visibleProperty().set(true);
             Await.until(() -> startsFrom(model, painted));
+        }
+    }
+
+    @Test
+    void aTabHiddenWhenTheAppStartsBuildsNoRunUntilItIsShown() throws Exception {
+        // the app's publisher queues for the UI thread: the tab binding (hidden) comes before the queue runs
+        java.util.concurrent.ConcurrentLinkedQueue<Runnable> ui = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        try (Workbench w = new Workbench(Workbench.defaultMasks(32), ui::add)) {
+            OptimiseViewModel model = w.optimise();
+            model.visibleProperty().set(false);
+            drain(ui);
+            Thread.sleep(200);
+            drain(ui);
+            assertNull(model.frameProperty().get(), "a run was built for a hidden tab");
+            model.visibleProperty().set(true);
+            Masks drawing = w.document().current();
+            Await.until(() -> {
+                drain(ui);
+                return startsFrom(model, drawing);
+            });
+        }
+    }
+
+    private static void drain(java.util.Queue<Runnable> ui) {
+        for (Runnable r; (r = ui.poll()) != null; ) {
+            r.run();
         }
     }
 }
