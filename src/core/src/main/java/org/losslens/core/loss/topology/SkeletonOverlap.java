@@ -95,6 +95,18 @@ final class SkeletonOverlap {
         return term.value();
     }
 
+    /**
+     * clDice alone: adds {@code scale}·∂clDice/∂x into {@code gradient}, the cached weight-1 term carried
+     * straight through the activations (no C·H·W array of its own to fill).
+     *
+     * @return the clDice value
+     */
+    static double clDiceAlone(LossInput input, int iterations, double smooth, double scale, double[] gradient) {
+        ClDiceTerm term = term(input, iterations, smooth);
+        input.activations().backpropagate(term.gradient(), scale, gradient);
+        return term.value();
+    }
+
     private static ClDiceTerm term(LossInput input, int iterations, double smooth) {
         Map<TermKey, ClDiceTerm> terms = input.derived(TERMS);
         TermKey key = new TermKey(iterations, smooth);
