@@ -1,12 +1,24 @@
 package org.losslens.core.activation;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
 /**
  * The two-channel binary probabilities [P0, P1] = [1 − σ(x), σ(x)] clamped elementwise to
  * [ε, 1 − ε], as MONAI's unified focal losses (Yeung et al. 2022) read them: each entry separately,
  * and a clamped entry passes no gradient (PyTorch's clamp backward is 1 inside [ε, 1 − ε], bounds
- * included, and 0 outside). Computed once per loss evaluation from shared {@link Activations}.
+ * included, and 0 outside). A fact of the prediction and ε: cached on the {@link Activations} per ε,
+ * so asymmetric focal, asymmetric focal Tversky and their unified sum share one pair (and its
+ * logarithms) per prediction instead of each building four input-sized arrays per call. Immutable
+ * once built (the logarithms are computed on first use, racily but benignly: every thread computes the
+ * same numbers and a final-field holder publishes them), so it may be read by several threads at once.
  */
 public final class ClampedPair {
+
+    /** Per prediction: ε → its pair. A few at most (the losses use one constant ε). */
+    private static final Function<Activations, Map<Double, ClampedPair>> PAIRS = a -> new ConcurrentHashMap<>();
+    private static final int MAX_PAIRS = 4;
 
     private final double[] background;
     private final double[] foreground;
@@ -35,8 +47,50 @@ public final class ClampedPair {
         }
     }
 
+    /** The clamped pair of these activations, built on first use for this ε and then shared. */
     public static ClampedPair of(Activations activations, double epsilon) {
-        return new ClampedPair(activations, epsilon);
+        Map<Double, ClampedPair> pairs = activations.derived(PAIRS);
+        ClampedPair pair = pairs.get(epsilon);
+        if (pair == null) {
+            pair = new ClampedPair(activations, epsilon);
+            if (pairs.size() >= MAX_PAIRS) {
+                pairs.clear();
+            }
+            pairs.put(epsilon, pair);
+        }
+        return pair;
+    }
+
+    private record Logarithms(double[] background, double[] foreground) {
+    }
+
+    private Logarithms logarithms;
+
+    /**
+     * ln P0 at every pixel, in an array of this pair's (not to be written). Taken in bulk by
+     * {@link Elementwise#log}: the same numbers as taking it per tile of {@link Elementwise#TILE}
+     * (a multiple of the vector length, so the same entries fall to the scalar tail).
+     */
+    public double[] logBackground() {
+        return logarithms().background();
+    }
+
+    /** ln P1 at every pixel, as {@link #logBackground()}. */
+    public double[] logForeground() {
+        return logarithms().foreground();
+    }
+
+    private Logarithms logarithms() {
+        Logarithms l = logarithms;
+        if (l == null) {
+            double[] lb = background.clone();
+            double[] lf = foreground.clone();
+            Elementwise.log(lb, 0, lb.length);
+            Elementwise.log(lf, 0, lf.length);
+            l = new Logarithms(lb, lf);
+            logarithms = l;
+        }
+        return l;
     }
 
     /** clamp(1 − σ(x_i)). */

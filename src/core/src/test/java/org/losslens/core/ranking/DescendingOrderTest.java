@@ -57,4 +57,25 @@ class DescendingOrderTest {
             assertArrayEquals(bruteForce(v), DescendingOrder.of(v), "runs of about " + runLength);
         }
     }
+
+    @Test
+    void aReusedSorterMatchesOnLargeInputsWithLongRunsOfEqualHighHalves() {
+        Random random = new Random(23);
+        int n = 70_000;
+        DescendingOrder sorter = new DescendingOrder(n);
+        for (int trial = 0; trial < 4; trial++) {
+            double[] v = new double[n];
+            for (int i = 0; i < n; i++) {
+                // trial 0: errors in [0, 1] spanning many exponents; 1: values that differ only in their
+                // low 32 bits (one long run); 2: a few distinct values; 3: wide signed values
+                v[i] = switch (trial) {
+                    case 0 -> Math.pow(random.nextDouble(), 8);
+                    case 1 -> Double.longBitsToDouble(Double.doubleToLongBits(0.75) + random.nextInt(1 << 20));
+                    case 2 -> random.nextInt(5) - 2;
+                    default -> random.nextGaussian() * 1e6;
+                };
+            }
+            assertArrayEquals(bruteForce(v), sorter.sort(v), "trial " + trial);
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package org.losslens.core.loss.compound;
 
 import org.losslens.core.activation.Activations;
+import org.losslens.core.activation.Elementwise;
 import org.losslens.core.loss.Family;
 import org.losslens.core.loss.Loss;
 import org.losslens.core.loss.LossInput;
@@ -97,20 +98,36 @@ public final class ExponentialLogarithmic implements Loss {
         }
         double[] labelWeight = {count[0] > 0 ? Math.sqrt(n / count[0]) : 0, count[1] > 0 ? Math.sqrt(n / count[1]) : 0};
         double cross = 0;
-        for (int i = 0; i < n; i++) {
-            double ti = t.oneHot(i);
-            double dP = a.probability(i) * a.complement(i);
-            // Dice terms: p₁ = p (∂p₁/∂x = p(1 − p)), p₀ = 1 − p (∂p₀/∂x = −p(1 − p))
-            double dDice = slope[1] * (2 * ti - dice[1]) - slope[0] * (2 * (1 - ti) - dice[0]);
-            int y = ti >= 0.5 ? 1 : 0;
-            // v = −ln p_y; ∂v/∂x = −(1 − p) for y = 1, p for y = 0; the ratio (∂v/∂x)/v → ∓1 as v → 0
-            double v = y == 1 ? -a.logProbability(i) : -a.logComplement(i);
-            double dv = y == 1 ? -a.complement(i) : a.probability(i);
-            double ratio = v > 0 ? dv / v : (y == 1 ? -1 : 1);
-            double vPow = Math.pow(v, crossGamma);
-            cross += labelWeight[y] * vPow;
-            double dCross = crossWeight * labelWeight[y] * crossGamma * vPow * ratio / n;
-            gradient[i] += scale * (dDice * dP + dCross);
+        // v^γ_cross as e^(γ·ln v), the logarithms and exponentials taken in bulk per tile (Elementwise,
+        // SIMD where available) instead of one Math.pow per pixel; v = 0 gives e^(−∞) = 0 = 0^γ (γ > 0)
+        double[] vPow = new double[Elementwise.TILE];
+        for (int start = 0; start < n; start += Elementwise.TILE) {
+            int length = Math.min(Elementwise.TILE, n - start);
+            for (int j = 0; j < length; j++) {
+                int i = start + j;
+                vPow[j] = t.oneHot(i) >= 0.5 ? -a.logProbability(i) : -a.logComplement(i);
+            }
+            Elementwise.log(vPow, 0, length);
+            for (int j = 0; j < length; j++) {
+                vPow[j] *= crossGamma;
+            }
+            Elementwise.exp(vPow, 0, length);
+            for (int j = 0; j < length; j++) {
+                int i = start + j;
+                double ti = t.oneHot(i);
+                double dP = a.probability(i) * a.complement(i);
+                // Dice terms: p₁ = p (∂p₁/∂x = p(1 − p)), p₀ = 1 − p (∂p₀/∂x = −p(1 − p))
+                double dDice = slope[1] * (2 * ti - dice[1]) - slope[0] * (2 * (1 - ti) - dice[0]);
+                int y = ti >= 0.5 ? 1 : 0;
+                // v = −ln p_y; ∂v/∂x = −(1 − p) for y = 1, p for y = 0; the ratio (∂v/∂x)/v → ∓1 as v → 0
+                double v = y == 1 ? -a.logProbability(i) : -a.logComplement(i);
+                double dv = y == 1 ? -a.complement(i) : a.probability(i);
+                double ratio = v > 0 ? dv / v : (y == 1 ? -1 : 1);
+                double power = vPow[j];
+                cross += labelWeight[y] * power;
+                double dCross = crossWeight * labelWeight[y] * crossGamma * power * ratio / n;
+                gradient[i] += scale * (dDice * dP + dCross);
+            }
         }
         return value + crossWeight * cross / n;
     }

@@ -71,22 +71,18 @@ public final class AsymmetricFocal implements Loss {
         int n = input.pixels();
         double step = scale / n;
         double sum = 0;
-        // the logarithms and powers of a tile are computed together (Elementwise: SIMD where it can),
-        // (1 − P0)^γ as exp(γ·ln(1 − P0)); 1 − P0 ≥ ε > 0, so both forms are finite
-        double[] logP0 = new double[Elementwise.TILE];
-        double[] logP1 = new double[Elementwise.TILE];
+        // ln P0 and ln P1 are the shared pair's (computed once per prediction); the powers of a tile are
+        // computed together (Elementwise: SIMD where it can), (1 − P0)^γ as exp(γ·ln(1 − P0)); 1 − P0 ≥ ε > 0,
+        // so both forms are finite
+        double[] logP0 = pair.logBackground();
+        double[] logP1 = pair.logForeground();
         double[] focal = new double[Elementwise.TILE];
         double[] dFocal = new double[Elementwise.TILE];
         for (int start = 0; start < n; start += Elementwise.TILE) {
             int length = Math.min(Elementwise.TILE, n - start);
             for (int j = 0; j < length; j++) {
-                double p0 = pair.background(start + j);
-                logP0[j] = p0;
-                logP1[j] = pair.foreground(start + j);
-                focal[j] = 1 - p0;
+                focal[j] = 1 - pair.background(start + j);
             }
-            Elementwise.log(logP0, 0, length);
-            Elementwise.log(logP1, 0, length);
             Elementwise.log(focal, 0, length);
             for (int j = 0; j < length; j++) {
                 double logU = focal[j];
@@ -100,9 +96,9 @@ public final class AsymmetricFocal implements Loss {
                 double t1 = t.oneHot(i);
                 double t0 = 1 - t1;
                 double p0 = pair.background(i);
-                sum += (1 - delta) * focal[j] * (-t0 * logP0[j]) + delta * (-t1 * logP1[j]);
+                sum += (1 - delta) * focal[j] * (-t0 * logP0[i]) + delta * (-t1 * logP1[i]);
                 double dF = gamma == 0 ? 0 : gamma * dFocal[j];
-                double dBackground = (1 - delta) * t0 * (dF * logP0[j] - focal[j] / p0);
+                double dBackground = (1 - delta) * t0 * (dF * logP0[i] - focal[j] / p0);
                 double dForeground = -delta * t1 / pair.foreground(i);
                 gradient[i] += step * pair.logitDerivative(i, dBackground, dForeground);
             }

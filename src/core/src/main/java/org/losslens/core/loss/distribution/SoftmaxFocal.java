@@ -48,6 +48,52 @@ public final class SoftmaxFocal implements Loss {
 
     @Override
     public double accumulate(LossInput input, double scale, double[] gradient) {
+        return includeBackground ? allChannels(input, scale, gradient) : foregroundChannels(input, scale, gradient);
+    }
+
+    /**
+     * include_background: the shared softmax over all channels is exactly what is needed, so the pass
+     * runs channel by channel over contiguous pixels (the channel-strided per-pixel loop blocks
+     * vectorisation): q = Σ_{c≠y} p_c accumulated per channel in ascending c (the per-pixel order, so the
+     * same sums), then the pixel terms, then the gradient channel by channel. One input-sized array,
+     * holding q and then step·∂ℓ/∂z.
+     */
+    private double allChannels(LossInput input, double scale, double[] gradient) {
+        Activations a = input.activations();
+        Target t = input.target();
+        int n = input.pixels();
+        int channels = input.channels();
+        double step = scale / ((double) channels * n);
+        double[] perPixel = new double[n];
+        for (int c = 0; c < channels; c++) {
+            for (int i = 0, k = c * n; i < n; i++, k++) {
+                // adding +0.0 to a non-negative sum leaves it unchanged: the same q as skipping c = y
+                perPixel[i] += t.label(i) != c ? a.probability(k) : 0.0;
+            }
+        }
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            int y = t.label(i);
+            double z = a.logProbability(y * n + i);
+            double p = a.probability(y * n + i);
+            double q = perPixel[i];
+            double classWeight = y == 0 ? 1 - alpha : alpha;
+            double focus = SigmoidFocal.power(q, gamma);
+            sum -= classWeight * focus * z;
+            double zOverQ = q == 0 ? -1.0 : z / q;
+            double dz = -classWeight * (focus - gamma * p * focus * zOverQ);
+            perPixel[i] = step * dz;
+        }
+        for (int c = 0; c < channels; c++) {
+            for (int i = 0, k = c * n; i < n; i++, k++) {
+                gradient[k] += perPixel[i] * ((c == t.label(i) ? 1 : 0) - a.probability(k));
+            }
+        }
+        return sum / ((double) channels * n);
+    }
+
+    /** Without the background channel: the log-softmax over channels 1..C−1 per pixel. */
+    private double foregroundChannels(LossInput input, double scale, double[] gradient) {
         Tensor logits = input.activations().logits();
         Target t = input.target();
         int n = input.pixels();

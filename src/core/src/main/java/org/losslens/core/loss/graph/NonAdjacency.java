@@ -1,5 +1,6 @@
 package org.losslens.core.loss.graph;
 
+import java.util.function.Function;
 import org.losslens.core.activation.Activations;
 import org.losslens.core.loss.Family;
 import org.losslens.core.loss.Loss;
@@ -62,8 +63,6 @@ public final class NonAdjacency implements Loss {
     public double accumulate(LossInput input, double scale, double[] gradient) {
         Activations a = input.activations();
         int channels = input.channels();
-        int height = input.shape().height();
-        int width = input.shape().width();
         int n = input.pixels();
         double[][] f = forbidden == null ? ClassMatrices.distinctForegroundPairs(channels) : forbidden;
         ClassMatrices.requireClasses(MATRIX, f, channels);
@@ -78,7 +77,7 @@ public final class NonAdjacency implements Loss {
         if (pairs == 0) {
             return 0;
         }
-        double[] box = boxMeans(a, channels, height, width);
+        double[] box = a.derived(BOX_MEANS);
         double norm = 1.0 / ((double) pairs * n);
         double sum = 0;
         double[] dLossDProbability = new double[channels * n];
@@ -102,6 +101,13 @@ public final class NonAdjacency implements Loss {
         a.backpropagate(dLossDProbability, scale, gradient);
         return lambda * sum * norm;
     }
+
+    /**
+     * B(p_c) of every channel, a fact of the prediction alone: computed once per prediction and then
+     * read (never written) by every call, so a move of λ or of the matrix costs no box filter.
+     */
+    private static final Function<Activations, double[]> BOX_MEANS =
+            a -> boxMeans(a, a.shape().channels(), a.shape().height(), a.shape().width());
 
     /**
      * B(p_c) for every channel: 3×3 sums with zero padding, divided by 9. The box is separable, so

@@ -73,8 +73,22 @@ final class LovaszExtension {
      * g_k depends only on the pixels ranked up to k and on G.
      */
     static double[] jaccardGradient(double[] foregroundSorted, double total) {
+        double[] g = new double[foregroundSorted.length];
+        jaccardGradient(foregroundSorted, total, g);
+        return g;
+    }
+
+    /** As {@link #jaccardGradient(double[])}, into {@code g} (of the same length), for a caller that reuses it. */
+    static void jaccardGradient(double[] foregroundSorted, double[] g) {
+        double total = 0;
+        for (double t : foregroundSorted) {
+            total += t;
+        }
+        jaccardGradient(foregroundSorted, total, g);
+    }
+
+    private static void jaccardGradient(double[] foregroundSorted, double total, double[] g) {
         int n = foregroundSorted.length;
-        double[] g = new double[n];
         double cumulativeForeground = 0;
         double cumulativeBackground = 0;
         double previous = 0;
@@ -87,6 +101,5 @@ final class LovaszExtension {
             g[k] = jaccard - previous;
             previous = jaccard;
         }
-        return g;
     }
 }

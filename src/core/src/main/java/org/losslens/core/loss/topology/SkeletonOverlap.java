@@ -25,8 +25,10 @@ import org.losslens.core.loss.Target;
  *
  * <p>Cost. soft_skel(P) with its trace is a fact of the prediction alone, so it is built once per
  * prediction and iteration count and shared by soft_cldice and dice_cldice (and by a move of smooth or
- * α); each call then pays only the sums and one backward pass per kept channel, into buffers of its
- * own (calls may run on several threads at once).
+ * α). clDice's value and weight-1 gradient are a fact of the (prediction, target) pair and of
+ * (iter_, smooth), so they are cached on the {@link LossInput}: the first of the two losses on a pair
+ * pays the sums and one backward pass per kept channel, the other (and a move of α) only scales the
+ * cached gradient by its weight.
  */
 final class SkeletonOverlap {
 
@@ -53,11 +55,83 @@ final class SkeletonOverlap {
     }
 
     /**
+     * Per (prediction, target) pair: (iterations, smooth) → clDice's value and its gradient ∂clDice/∂p
+     * over the kept channels. soft_cldice and dice_cldice with the same iter_ and smooth ask for the same
+     * numbers (one weight-1 term, each scaling it by its own weight), so whichever of them runs first on a
+     * pair pays the backward passes through the soft skeletons and the other reads them. A few entries
+     * at most: a smooth slider over one pair must not keep an input-sized array per position alive.
+     */
+    private static final Function<LossInput, Map<TermKey, ClDiceTerm>> TERMS = input -> new ConcurrentHashMap<>();
+
+    /** The most terms one pair keeps (the defaults of both losses, and a parameter being moved). */
+    private static final int MAX_TERMS = 4;
+
+    private record TermKey(int iterations, double smooth) {
+    }
+
+    /**
+     * clDice's value and ∂clDice/∂p (weight 1) at the kept channels' pixels: gradient[c·n + i], zero for
+     * the channels clDice drops.
+     */
+    private record ClDiceTerm(double value, double[] gradient) {
+    }
+
+    /**
      * Computes clDice and adds {@code weight}·∂clDice/∂p into {@code dLossDProbability} (C·H·W).
      *
      * @return the clDice value
      */
     static double clDice(LossInput input, int iterations, double smooth, double weight, double[] dLossDProbability) {
+        if (weight == 0) {
+            return value(input, iterations, smooth);
+        }
+        ClDiceTerm term = term(input, iterations, smooth);
+        double[] g = term.gradient();
+        int n = input.pixels();
+        // weight·∂clDice/∂p, the same product the uncached pass formed (weight times the weight-1 term)
+        for (int k = firstKeptChannel(input) * n; k < g.length; k++) {
+            dLossDProbability[k] += weight * g[k];
+        }
+        return term.value();
+    }
+
+    /**
+     * clDice alone: adds {@code scale}·∂clDice/∂x into {@code gradient}, the cached weight-1 term carried
+     * straight through the activations (no C·H·W array of its own to fill).
+     *
+     * @return the clDice value
+     */
+    static double clDiceAlone(LossInput input, int iterations, double smooth, double scale, double[] gradient) {
+        ClDiceTerm term = term(input, iterations, smooth);
+        input.activations().backpropagate(term.gradient(), scale, gradient);
+        return term.value();
+    }
+
+    private static ClDiceTerm term(LossInput input, int iterations, double smooth) {
+        Map<TermKey, ClDiceTerm> terms = input.derived(TERMS);
+        TermKey key = new TermKey(iterations, smooth);
+        ClDiceTerm term = terms.get(key);
+        if (term == null) {
+            double[] gradient = new double[input.shape().size()];
+            double value = compute(input, iterations, smooth, gradient);
+            term = new ClDiceTerm(value, gradient);
+            if (terms.size() >= MAX_TERMS) {
+                terms.clear();
+            }
+            terms.put(key, term);
+        }
+        return term;
+    }
+
+    private static double value(LossInput input, int iterations, double smooth) {
+        ClDiceTerm cached = input.derived(TERMS).get(new TermKey(iterations, smooth));
+        return cached != null ? cached.value() : compute(input, iterations, smooth, null);
+    }
+
+    /**
+     * clDice, and when {@code gradient} is not null ∂clDice/∂p written into it (kept channels only).
+     */
+    private static double compute(LossInput input, int iterations, double smooth, double[] gradient) {
         Activations a = input.activations();
         Target t = input.target();
         int n = input.pixels();
@@ -87,7 +161,7 @@ final class SkeletonOverlap {
         double sensitivity = (targetSkeletonOnPrediction + smooth) / sensitivityDenominator;
         double sum = precision + sensitivity;
         double value = 1 - 2 * precision * sensitivity / sum;
-        if (weight == 0) {
+        if (gradient == null) {
             return value;
         }
         double dPrecision = -2 * sensitivity * sensitivity / (sum * sum);
@@ -101,7 +175,7 @@ final class SkeletonOverlap {
             double[] dp = predicted[c].backpropagate(dSkeleton, workspace);
             double[] st = targetSkeletons[c];
             for (int i = 0; i < n; i++) {
-                dLossDProbability[c * n + i] += weight * (dp[i] + dSensitivity * st[i] / sensitivityDenominator);
+                gradient[c * n + i] = dp[i] + dSensitivity * st[i] / sensitivityDenominator;
             }
         }
         return value;

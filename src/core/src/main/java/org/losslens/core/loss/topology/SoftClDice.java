@@ -62,9 +62,6 @@ public final class SoftClDice implements Loss {
 
     @Override
     public double accumulate(LossInput input, double scale, double[] gradient) {
-        double[] dLossDProbability = new double[input.shape().size()];
-        double value = SkeletonOverlap.clDice(input, iterations, smooth, 1.0, dLossDProbability);
-        input.activations().backpropagate(dLossDProbability, scale, gradient);
-        return value;
+        return SkeletonOverlap.clDiceAlone(input, iterations, smooth, scale, gradient);
     }
 }
