@@ -1,5 +1,6 @@
 package org.losslens.core.loss.distribution;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -88,7 +89,12 @@ public final class NeighbourAwareCalibration implements Loss {
         return crossEntropy / n + alpha * penalty / ((double) n * channels);
     }
 
-    /** U = k×k box sum of one_hot(y) with zero padding, divided by k². */
+    /**
+     * U = k×k box sum of one_hot(y) with zero padding, divided by k². The box sum is separable and
+     * counted exactly in integers: per class, a running window count along each row, then a running
+     * sum of those counts down the rows — O(C·H·W) whatever k (the direct k² sum per pixel and class
+     * cost ~5 ms at 256², C = 4, on every new target). Same numbers as the direct count.
+     */
     private static double[] smoothedOneHot(Target t, int k) {
         int h = t.height();
         int w = t.width();
@@ -96,18 +102,47 @@ public final class NeighbourAwareCalibration implements Loss {
         int r = k / 2;
         double area = (double) k * k;
         double[] u = new double[t.classes() * n];
+        int[] rowCounts = new int[n];
+        int[] window = new int[w];
         for (int c = 0; c < t.classes(); c++) {
             for (int row = 0; row < h; row++) {
+                int base = row * w;
+                int count = 0;
+                for (int col = 0; col <= Math.min(r, w - 1); col++) {
+                    count += t.label(base + col) == c ? 1 : 0;
+                }
                 for (int col = 0; col < w; col++) {
-                    int count = 0;
-                    for (int rr = Math.max(row - r, 0); rr <= Math.min(row + r, h - 1); rr++) {
-                        for (int cc = Math.max(col - r, 0); cc <= Math.min(col + r, w - 1); cc++) {
-                            if (t.label(rr * w + cc) == c) {
-                                count++;
-                            }
-                        }
+                    rowCounts[base + col] = count;
+                    if (col + r + 1 < w && t.label(base + col + r + 1) == c) {
+                        count++;
                     }
-                    u[c * n + row * w + col] = count / area;
+                    if (col - r >= 0 && t.label(base + col - r) == c) {
+                        count--;
+                    }
+                }
+            }
+            Arrays.fill(window, 0);
+            for (int row = 0; row <= Math.min(r, h - 1); row++) {
+                for (int col = 0; col < w; col++) {
+                    window[col] += rowCounts[row * w + col];
+                }
+            }
+            for (int row = 0; row < h; row++) {
+                int out = c * n + row * w;
+                for (int col = 0; col < w; col++) {
+                    u[out + col] = window[col] / area;
+                }
+                int entering = row + r + 1;
+                int leaving = row - r;
+                if (entering < h) {
+                    for (int col = 0; col < w; col++) {
+                        window[col] += rowCounts[entering * w + col];
+                    }
+                }
+                if (leaving >= 0) {
+                    for (int col = 0; col < w; col++) {
+                        window[col] -= rowCounts[leaving * w + col];
+                    }
                 }
             }
         }
