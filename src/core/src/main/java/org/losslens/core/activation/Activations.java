@@ -2,6 +2,7 @@ package org.losslens.core.activation;
 
 import java.util.function.Function;
 import java.util.function.IntToDoubleFunction;
+import java.util.function.IntUnaryOperator;
 import org.losslens.core.cache.DerivedFacts;
 import org.losslens.core.tensor.Shape;
 import org.losslens.core.tensor.Tensor;
@@ -273,8 +274,22 @@ public final class Activations {
         if (sigmoid) {
             sigmoidAffine(onTarget[0], constant[0], onProbability[0], target, scale, gradient);
         } else {
-            softmaxAffine(onTarget, constant, onProbability, target, scale, gradient);
+            softmaxAffine(onTarget, constant, onProbability, target, null, scale, gradient);
         }
+    }
+
+    /**
+     * {@link #backpropagateAffine} for a one-hot target given by its labels, t_k = [label(pixel) = c],
+     * softmax only: the same numbers without a C·H·W one-hot array.
+     *
+     * @param label the class of a pixel
+     */
+    public void backpropagateAffineOnLabels(double[] onTarget, double[] constant, double[] onProbability,
+                                            IntUnaryOperator label, double scale, double[] gradient) {
+        if (sigmoid) {
+            throw new IllegalStateException("labels are a multiclass (softmax) target");
+        }
+        softmaxAffine(onTarget, constant, onProbability, null, label, scale, gradient);
     }
 
     // the binary and multiclass loops are separate methods so the JIT profiles and compiles each on its own
@@ -287,8 +302,9 @@ public final class Activations {
         }
     }
 
+    /** t_k from {@code target} (flat index) or, if that is null, [label(pixel) = c]; the test is loop-invariant. */
     private void softmaxAffine(double[] onTarget, double[] constant, double[] onProbability,
-                               IntToDoubleFunction target, double scale, double[] gradient) {
+                               IntToDoubleFunction target, IntUnaryOperator label, double scale, double[] gradient) {
         int channels = shape.channels();
         int n = shape.pixels();
         double[] mean = new double[n];
@@ -297,7 +313,8 @@ public final class Activations {
             double b = constant[c];
             double q = onProbability[c];
             for (int i = 0, k = c * n; i < n; i++, k++) {
-                mean[i] += probability[k] * (a * target.applyAsDouble(k) + b + q * probability[k]);
+                double t = target != null ? target.applyAsDouble(k) : (label.applyAsInt(i) == c ? 1.0 : 0.0);
+                mean[i] += probability[k] * (a * t + b + q * probability[k]);
             }
         }
         for (int c = 0; c < channels; c++) {
@@ -305,7 +322,8 @@ public final class Activations {
             double b = constant[c];
             double q = onProbability[c];
             for (int i = 0, k = c * n; i < n; i++, k++) {
-                double d = a * target.applyAsDouble(k) + b + q * probability[k];
+                double t = target != null ? target.applyAsDouble(k) : (label.applyAsInt(i) == c ? 1.0 : 0.0);
+                double d = a * t + b + q * probability[k];
                 gradient[k] += scale * probability[k] * (d - mean[i]);
             }
         }
