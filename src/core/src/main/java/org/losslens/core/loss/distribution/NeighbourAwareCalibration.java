@@ -82,6 +82,7 @@ public final class NeighbourAwareCalibration implements Loss {
         // so the value is the same number as the plain double loop's.
         int tile = Math.min(Elementwise.TILE, n);
         double[] terms = new double[channels * tile];
+        double[] logProbabilityOfLabel = a.logProbabilityAt(t::label);
         for (int start = 0; start < n; start += tile) {
             int length = Math.min(tile, n - start);
             for (int c = 0; c < channels; c++) {
@@ -94,7 +95,7 @@ public final class NeighbourAwareCalibration implements Loss {
             }
             for (int i = 0; i < length; i++) {
                 int pixel = start + i;
-                crossEntropy -= a.logProbability(t.label(pixel) * n + pixel);
+                crossEntropy -= logProbabilityOfLabel[pixel];
                 for (int c = 0; c < channels; c++) {
                     penalty += terms[c * tile + i];
                 }
