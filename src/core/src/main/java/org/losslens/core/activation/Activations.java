@@ -2,6 +2,7 @@ package org.losslens.core.activation;
 
 import java.util.function.Function;
 import java.util.function.IntToDoubleFunction;
+import java.util.function.IntUnaryOperator;
 import org.losslens.core.cache.DerivedFacts;
 import org.losslens.core.tensor.Shape;
 import org.losslens.core.tensor.Tensor;
@@ -13,9 +14,10 @@ import org.losslens.core.tensor.Tensor;
  * ln(1 − p) = −softplus(x) — each from the logit directly, so nothing cancels or overflows.
  * Multiclass (softmax over channels): log-softmax by the log-sum-exp trick, p = exp(log p).
  *
- * <p>Cost. p and 1 − p take one exponential per pixel and are computed at once; the two sigmoid
- * log-terms take a logarithm per pixel and are computed on first use only, so losses that never ask
- * for them (MSE, Dice, Tversky, …) do not pay for them. Facts derived from the prediction alone (the
+ * <p>Cost. p and 1 − p take one exponential per pixel (per logit for the softmax) and are computed at
+ * once; the log-terms (the two sigmoid ones, a logarithm per pixel; the log-softmax, a C·H·W array)
+ * are computed on first use only, so losses that never ask for them (MSE, Dice, Tversky, …) do not
+ * pay for them. Facts derived from the prediction alone (the
  * thresholded mask p &gt; 0.5 and its distance maps) are cached per instance by {@link #derived}, as
  * {@code Target} caches the ground truth's: a new prediction is a new {@code Activations}.
  * Instances are safe to share between threads.
@@ -28,11 +30,12 @@ public final class Activations {
     private final double[] probability;
     /** Binary only: 1 − p. */
     private final double[] complement;
-    /** Softmax: log p, computed with p. Sigmoid: null, the log-terms are {@link #logTerms}. */
-    private final double[] logProbability;
+    /** Softmax only: Σ_c exp(x_c − max_c x_c) per pixel, the normaliser the lazy log-softmax starts from. */
+    private final double[] normaliser;
     /**
-     * Sigmoid: ln p and ln(1 − p), computed on first use. Racy but benign: every thread computes the
-     * same numbers, and the holder's final fields publish the arrays' contents safely (JLS 17.5).
+     * ln p (and, sigmoid, ln(1 − p); softmax: null), computed on first use. Racy but benign: every
+     * thread computes the same numbers, and the holder's final fields publish the arrays' contents
+     * safely (JLS 17.5).
      */
     private LogTerms logTerms;
     private final DerivedFacts<Activations> derived = new DerivedFacts<>();
@@ -48,24 +51,11 @@ public final class Activations {
         probability = new double[size];
         if (sigmoid) {
             complement = new double[size];
-            logProbability = null;
-            // with e = exp(−|x|): σ(|x|) = 1/(1 + e), σ(−|x|) = e/(1 + e); e is computed for the
-            // whole image at once in the complement array, then overwritten pixel by pixel
-            for (int k = 0; k < size; k++) {
-                complement[k] = -Math.abs(logits.get(k));
-            }
-            Elementwise.exp(complement, 0, size);
-            for (int k = 0; k < size; k++) {
-                double x = logits.get(k);
-                double e = complement[k];
-                double large = 1 / (1 + e);
-                double small = e * large;
-                probability[k] = x >= 0 ? large : small;
-                complement[k] = x >= 0 ? small : large;
-            }
+            normaliser = null;
+            sigmoid(size);
         } else {
             complement = null;
-            logProbability = new double[size];
+            normaliser = new double[shape.pixels()];
             softmax();
         }
     }
@@ -90,6 +80,29 @@ public final class Activations {
     private static final int SOFTMAX_TILE = 512;
 
     /**
+     * With e = exp(−|x|): σ(|x|) = 1/(1 + e), σ(−|x|) = e/(1 + e). e is computed in bulk per tile of
+     * {@link Elementwise#TILE} pixels in a small scratch buffer that stays in L1, so the image is read
+     * once and p, 1 − p written once (three passes over whole-image arrays before).
+     */
+    private void sigmoid(int size) {
+        double[] e = new double[Math.min(Elementwise.TILE, size)];
+        for (int start = 0; start < size; start += Elementwise.TILE) {
+            int length = Math.min(Elementwise.TILE, size - start);
+            for (int i = 0; i < length; i++) {
+                e[i] = -Math.abs(logits.get(start + i));
+            }
+            Elementwise.exp(e, 0, length);
+            for (int i = 0, k = start; i < length; i++, k++) {
+                double x = logits.get(k);
+                double large = 1 / (1 + e[i]);
+                double small = e[i] * large;
+                probability[k] = x >= 0 ? large : small;
+                complement[k] = x >= 0 ? small : large;
+            }
+        }
+    }
+
+    /**
      * Log-sum-exp with the per-pixel maximum factored out; the shifted exponentials serve both
      * outputs. The image is processed in tiles of {@value #SOFTMAX_TILE} pixels so that every pass over
      * a tile's C channels runs in cache (one pass over the whole C·H·W arrays per step was memory
@@ -101,18 +114,9 @@ public final class Activations {
         int channels = shape.channels();
         int n = shape.pixels();
         double[] max = new double[SOFTMAX_TILE];
-        double[] sum = new double[SOFTMAX_TILE];
-        double[] logSum = new double[SOFTMAX_TILE];
         for (int start = 0; start < n; start += SOFTMAX_TILE) {
             int length = Math.min(SOFTMAX_TILE, n - start);
-            for (int i = 0; i < length; i++) {
-                max[i] = logits.get(start + i);
-            }
-            for (int c = 1; c < channels; c++) {
-                for (int i = 0, k = c * n + start; i < length; i++, k++) {
-                    max[i] = Math.max(max[i], logits.get(k));
-                }
-            }
+            tileMaximum(start, length, max);
             for (int c = 0; c < channels; c++) {
                 int from = c * n + start;
                 for (int i = 0, k = from; i < length; i++, k++) {
@@ -120,21 +124,55 @@ public final class Activations {
                 }
                 Elementwise.exp(probability, from, from + length);
             }
-            System.arraycopy(probability, start, sum, 0, length);
+            System.arraycopy(probability, start, normaliser, start, length);
             for (int c = 1; c < channels; c++) {
-                for (int i = 0, k = c * n + start; i < length; i++, k++) {
-                    sum[i] += probability[k];
+                for (int i = 0, k = c * n + start, j = start; i < length; i++, k++, j++) {
+                    normaliser[j] += probability[k];
                 }
             }
-            System.arraycopy(sum, 0, logSum, 0, length);
+            for (int c = 0; c < channels; c++) {
+                for (int i = 0, k = c * n + start, j = start; i < length; i++, k++, j++) {
+                    probability[k] /= normaliser[j];
+                }
+            }
+        }
+    }
+
+    /** max[i] = max over channels of the logits of pixel start + i, i &lt; length. */
+    private void tileMaximum(int start, int length, double[] max) {
+        int n = shape.pixels();
+        for (int i = 0; i < length; i++) {
+            max[i] = logits.get(start + i);
+        }
+        for (int c = 1; c < shape.channels(); c++) {
+            for (int i = 0, k = c * n + start; i < length; i++, k++) {
+                max[i] = Math.max(max[i], logits.get(k));
+            }
+        }
+    }
+
+    /**
+     * ln p = x − max − ln Σ exp(x − max) per logit, on first use (the softmax keeps the sums), tiled
+     * like {@link #softmax}; the maximum is recomputed from the logits, the same number as before.
+     */
+    private double[] softmaxLogProbability() {
+        int channels = shape.channels();
+        int n = shape.pixels();
+        double[] logProbability = new double[shape.size()];
+        double[] max = new double[SOFTMAX_TILE];
+        double[] logSum = new double[SOFTMAX_TILE];
+        for (int start = 0; start < n; start += SOFTMAX_TILE) {
+            int length = Math.min(SOFTMAX_TILE, n - start);
+            tileMaximum(start, length, max);
+            System.arraycopy(normaliser, start, logSum, 0, length);
             Elementwise.log(logSum, 0, length);
             for (int c = 0; c < channels; c++) {
                 for (int i = 0, k = c * n + start; i < length; i++, k++) {
-                    probability[k] /= sum[i];
                     logProbability[k] = logits.get(k) - max[i] - logSum[i];
                 }
             }
         }
+        return logProbability;
     }
 
     /**
@@ -155,6 +193,11 @@ public final class Activations {
      */
     private LogTerms computeLogTerms() {
         LogTerms terms;
+        if (!sigmoid) {
+            terms = new LogTerms(softmaxLogProbability(), null);
+            logTerms = terms;
+            return terms;
+        }
         int size = shape.size();
         double[] logP = new double[size];
         double[] logQ = new double[size];
@@ -197,7 +240,40 @@ public final class Activations {
     }
 
     public double logProbability(int k) {
-        return sigmoid ? logTerms().logProbability()[k] : logProbability[k];
+        return logTerms().logProbability()[k];
+    }
+
+    /**
+     * ln p of one channel per pixel, out[i] = ln p_{channel(i), i} (the term of the cross-entropies,
+     * channel = the label). Softmax: where the C·H·W log-softmax has not been built, only these H·W
+     * entries are computed, tiled as {@link #softmaxLogProbability} and so the same numbers; a cold
+     * cross-entropy spent a fifth of its time building the C·H·W array for them.
+     *
+     * @param channel the channel of a pixel (0 for binary)
+     */
+    public double[] logProbabilityAt(IntUnaryOperator channel) {
+        int n = shape.pixels();
+        double[] out = new double[n];
+        LogTerms terms = logTerms;
+        if (sigmoid || terms != null) {
+            double[] logP = logTerms().logProbability();
+            for (int i = 0; i < n; i++) {
+                out[i] = logP[channel.applyAsInt(i) * n + i];
+            }
+            return out;
+        }
+        double[] max = new double[SOFTMAX_TILE];
+        double[] logSum = new double[SOFTMAX_TILE];
+        for (int start = 0; start < n; start += SOFTMAX_TILE) {
+            int length = Math.min(SOFTMAX_TILE, n - start);
+            tileMaximum(start, length, max);
+            System.arraycopy(normaliser, start, logSum, 0, length);
+            Elementwise.log(logSum, 0, length);
+            for (int i = 0, pixel = start; i < length; i++, pixel++) {
+                out[pixel] = logits.get(channel.applyAsInt(pixel) * n + pixel) - max[i] - logSum[i];
+            }
+        }
+        return out;
     }
 
     /** Binary only: 1 − p = σ(−x), accurate also where p rounds to 1. */
@@ -231,8 +307,22 @@ public final class Activations {
         if (sigmoid) {
             sigmoidAffine(onTarget[0], constant[0], onProbability[0], target, scale, gradient);
         } else {
-            softmaxAffine(onTarget, constant, onProbability, target, scale, gradient);
+            softmaxAffine(onTarget, constant, onProbability, target, null, scale, gradient);
         }
+    }
+
+    /**
+     * {@link #backpropagateAffine} for a one-hot target given by its labels, t_k = [label(pixel) = c],
+     * softmax only: the same numbers without a C·H·W one-hot array.
+     *
+     * @param label the class of a pixel
+     */
+    public void backpropagateAffineOnLabels(double[] onTarget, double[] constant, double[] onProbability,
+                                            IntUnaryOperator label, double scale, double[] gradient) {
+        if (sigmoid) {
+            throw new IllegalStateException("labels are a multiclass (softmax) target");
+        }
+        softmaxAffine(onTarget, constant, onProbability, null, label, scale, gradient);
     }
 
     // the binary and multiclass loops are separate methods so the JIT profiles and compiles each on its own
@@ -245,8 +335,9 @@ public final class Activations {
         }
     }
 
+    /** t_k from {@code target} (flat index) or, if that is null, [label(pixel) = c]; the test is loop-invariant. */
     private void softmaxAffine(double[] onTarget, double[] constant, double[] onProbability,
-                               IntToDoubleFunction target, double scale, double[] gradient) {
+                               IntToDoubleFunction target, IntUnaryOperator label, double scale, double[] gradient) {
         int channels = shape.channels();
         int n = shape.pixels();
         double[] mean = new double[n];
@@ -255,7 +346,8 @@ public final class Activations {
             double b = constant[c];
             double q = onProbability[c];
             for (int i = 0, k = c * n; i < n; i++, k++) {
-                mean[i] += probability[k] * (a * target.applyAsDouble(k) + b + q * probability[k]);
+                double t = target != null ? target.applyAsDouble(k) : (label.applyAsInt(i) == c ? 1.0 : 0.0);
+                mean[i] += probability[k] * (a * t + b + q * probability[k]);
             }
         }
         for (int c = 0; c < channels; c++) {
@@ -263,7 +355,8 @@ public final class Activations {
             double b = constant[c];
             double q = onProbability[c];
             for (int i = 0, k = c * n; i < n; i++, k++) {
-                double d = a * target.applyAsDouble(k) + b + q * probability[k];
+                double t = target != null ? target.applyAsDouble(k) : (label.applyAsInt(i) == c ? 1.0 : 0.0);
+                double d = a * t + b + q * probability[k];
                 gradient[k] += scale * probability[k] * (d - mean[i]);
             }
         }

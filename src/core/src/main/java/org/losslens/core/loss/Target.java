@@ -17,30 +17,37 @@ public final class Target {
     private final int classes;
     private final int height;
     private final int width;
-    /** One-hot layout (classes × pixels); for binary it is the target itself. */
-    private final double[] oneHot;
+    /**
+     * One-hot layout (classes × pixels); for binary it is the target itself. Multiclass: built from
+     * the labels on first use, as most multiclass losses read only the labels (a cold cross-entropy
+     * paid ~0.2 ms at 256², C = 4, for a C·H·W array it never read).
+     */
+    private OneHot oneHot;
     private final int[] labels;
-    private final double[] classSums;
-    private final boolean hard;
+    /**
+     * Per-class sums and hardness, computed on first use (most losses need neither). Racy but
+     * benign: every thread computes the same values, and arrays are published through a volatile.
+     */
+    private volatile double[] classSums;
+    private volatile Boolean hard;
     private final DerivedFacts<Target> derived = new DerivedFacts<>();
 
-    private Target(Mode mode, int classes, int height, int width, double[] oneHot, int[] labels, boolean hard) {
+    /**
+     * Holder of the one-hot array. The field is written racily but benignly (every thread builds the
+     * same array) and is not volatile, so the per-pixel accessor's loads can be hoisted out of the
+     * losses' loops; the holder's final field publishes the array's contents safely (JLS 17.5).
+     */
+    private record OneHot(double[] values) {
+    }
+
+    private Target(Mode mode, int classes, int height, int width, double[] oneHot, int[] labels, Boolean hard) {
         this.mode = mode;
         this.classes = classes;
         this.height = height;
         this.width = width;
-        this.oneHot = oneHot;
+        this.oneHot = oneHot == null ? null : new OneHot(oneHot);
         this.labels = labels;
         this.hard = hard;
-        int n = height * width;
-        this.classSums = new double[classes];
-        for (int c = 0; c < classes; c++) {
-            double s = 0;
-            for (int i = c * n; i < (c + 1) * n; i++) {
-                s += oneHot[i];
-            }
-            classSums[c] = s;
-        }
     }
 
     /**
@@ -49,15 +56,25 @@ public final class Target {
      */
     public static Target binary(int height, int width, double[] values) {
         checkExtent(height, width, values.length);
-        boolean hard = true;
-        for (int i = 0; i < values.length; i++) {
-            double v = values[i];
-            if (!Double.isFinite(v) || v < 0 || v > 1) {
-                throw new IllegalArgumentException("target value " + v + " at pixel " + i + " is not in [0, 1]");
-            }
-            hard &= v == 0 || v == 1;
+        // the copy (clone: no zeroing first) and then its range, read from cache: NaN propagates through
+        // min/max and ±∞ falls outside [0, 1], so the range alone decides validity; the offending pixel
+        // is looked for only on failure. Half the time of a per-pixel check plus a separate copy.
+        double[] copy = values.clone();
+        double low = Double.POSITIVE_INFINITY;
+        double high = Double.NEGATIVE_INFINITY;
+        for (double v : copy) {
+            low = Math.min(low, v);
+            high = Math.max(high, v);
         }
-        return new Target(Mode.BINARY, 1, height, width, values.clone(), null, hard);
+        if (!(low >= 0 && high <= 1)) {
+            for (int i = 0; i < values.length; i++) {
+                double v = values[i];
+                if (!(v >= 0 && v <= 1)) {
+                    throw new IllegalArgumentException("target value " + v + " at pixel " + i + " is not in [0, 1]");
+                }
+            }
+        }
+        return new Target(Mode.BINARY, 1, height, width, copy, null, null);
     }
 
     /** A multiclass target of labels 0..classes−1 (0 = background), classes ≥ 2. */
@@ -66,17 +83,23 @@ public final class Target {
             throw new IllegalArgumentException("multiclass needs at least 2 classes, got " + classes);
         }
         checkExtent(height, width, labels.length);
-        int n = labels.length;
-        double[] oneHot = new double[classes * n];
-        for (int i = 0; i < n; i++) {
-            int l = labels[i];
-            if (l < 0 || l >= classes) {
-                throw new IllegalArgumentException(
-                        "label " + l + " at pixel " + i + " is not in 0.." + (classes - 1));
-            }
-            oneHot[l * n + i] = 1.0;
+        int[] copy = labels.clone();
+        int low = Integer.MAX_VALUE;
+        int high = Integer.MIN_VALUE;
+        for (int l : copy) {
+            low = Math.min(low, l);
+            high = Math.max(high, l);
         }
-        return new Target(Mode.MULTICLASS, classes, height, width, oneHot, labels.clone(), true);
+        if (low < 0 || high >= classes) {
+            for (int i = 0; i < labels.length; i++) {
+                int l = labels[i];
+                if (l < 0 || l >= classes) {
+                    throw new IllegalArgumentException(
+                            "label " + l + " at pixel " + i + " is not in 0.." + (classes - 1));
+                }
+            }
+        }
+        return new Target(Mode.MULTICLASS, classes, height, width, null, copy, Boolean.TRUE);
     }
 
     private static void checkExtent(int height, int width, int length) {
@@ -112,27 +135,73 @@ public final class Target {
 
     /** True if every value is exactly 0 or 1 (always true for labels). */
     public boolean isHard() {
-        return hard;
+        Boolean h = hard;
+        if (h == null) {
+            boolean all = true;
+            for (double v : oneHot.values()) {
+                all &= v == 0 || v == 1;
+            }
+            h = all;
+            hard = h;
+        }
+        return h;
     }
 
     /** One-hot value at a flat (channel, pixel) index; for binary, channel 0 is the target value. */
     public double oneHot(int flatIndex) {
-        return oneHot[flatIndex];
+        OneHot h = oneHot;
+        return (h != null ? h : buildOneHot()).values()[flatIndex];
+    }
+
+    /** The slow path of {@link #oneHot}, apart so that the accessor stays small enough to inline. */
+    private OneHot buildOneHot() {
+        int n = labels.length;
+        double[] values = new double[classes * n];
+        for (int i = 0; i < n; i++) {
+            values[labels[i] * n + i] = 1.0;
+        }
+        OneHot h = new OneHot(values);
+        oneHot = h;
+        return h;
     }
 
     /** The label of a pixel (multiclass); for a hard binary target, 1 for foreground. */
     public int label(int pixel) {
-        return labels != null ? labels[pixel] : (oneHot[pixel] >= 0.5 ? 1 : 0);
+        return labels != null ? labels[pixel] : (oneHot.values()[pixel] >= 0.5 ? 1 : 0);
     }
 
     /** Σ over pixels of the one-hot channel: the (soft) pixel count of a class. */
     public double classSum(int channel) {
-        return classSums[channel];
+        double[] sums = classSums;
+        return (sums != null ? sums : computeClassSums())[channel];
+    }
+
+    /** Labels: pixel counts (exact, as the sums of 0s and 1s were). Binary: Σ t in pixel order. */
+    private double[] computeClassSums() {
+        double[] sums = new double[classes];
+        if (labels != null) {
+            int[] counts = new int[classes];
+            for (int l : labels) {
+                counts[l]++;
+            }
+            for (int c = 0; c < classes; c++) {
+                sums[c] = counts[c];
+            }
+        } else {
+            double s = 0;
+            for (double v : oneHot.values()) {
+                s += v;
+            }
+            sums[0] = s;
+        }
+        classSums = sums;
+        return sums;
     }
 
     /** A copy of the binary values or of the one-hot channels. */
     public double[] oneHotCopy() {
-        return oneHot.clone();
+        OneHot h = oneHot;
+        return (h != null ? h : buildOneHot()).values().clone();
     }
 
     /**
@@ -145,12 +214,14 @@ public final class Target {
 
     @Override
     public boolean equals(Object o) {
+        // labels determine the one-hot form and vice versa, so equal labels mean equal one-hot arrays
         return o instanceof Target t && mode == t.mode && classes == t.classes && height == t.height
-                && width == t.width && Arrays.equals(oneHot, t.oneHot);
+                && width == t.width
+                && (labels != null ? Arrays.equals(labels, t.labels) : Arrays.equals(oneHot.values(), t.oneHot.values()));
     }
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(oneHot) * 31 + height;
+        return (labels != null ? Arrays.hashCode(labels) : Arrays.hashCode(oneHot.values())) * 31 + height;
     }
 }

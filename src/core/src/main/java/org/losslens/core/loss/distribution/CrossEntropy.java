@@ -1,6 +1,7 @@
 package org.losslens.core.loss.distribution;
 
 import org.losslens.core.activation.Activations;
+import org.losslens.core.activation.Elementwise;
 import org.losslens.core.loss.Family;
 import org.losslens.core.loss.Loss;
 import org.losslens.core.loss.LossInput;
@@ -65,21 +66,29 @@ public final class CrossEntropy implements Loss {
         }
         double weightSum = 0;
         double sum = 0;
+        double[] logProbabilityOfLabel = a.logProbabilityAt(t::label);
         for (int i = 0; i < n; i++) {
             int y = t.label(i);
             double w = weight(y);
             weightSum += w;
-            sum -= w * a.logProbability(y * n + i);
+            sum -= w * logProbabilityOfLabel[i];
         }
         if (weightSum == 0) {
             return 0;
         }
-        for (int i = 0; i < n; i++) {
-            int y = t.label(i);
-            double w = scale * weight(y) / weightSum;
+        // channel by channel over contiguous pixels (the layout is C × H·W), per tile of pixels whose
+        // weights sit in an L1-sized buffer; every gradient entry gets the same single update as before
+        int tile = Math.min(Elementwise.TILE, n);
+        double[] pixelWeight = new double[tile];
+        for (int start = 0; start < n; start += tile) {
+            int length = Math.min(tile, n - start);
+            for (int i = 0; i < length; i++) {
+                pixelWeight[i] = scale * weight(t.label(start + i)) / weightSum;
+            }
             for (int c = 0; c < channels; c++) {
-                int k = c * n + i;
-                gradient[k] += w * (a.probability(k) - (c == y ? 1 : 0));
+                for (int i = 0, k = c * n + start; i < length; i++, k++) {
+                    gradient[k] += pixelWeight[i] * (a.probability(k) - (t.label(start + i) == c ? 1 : 0));
+                }
             }
         }
         return sum / weightSum;

@@ -60,13 +60,15 @@ public final class GeneralizedCrossEntropy implements Loss {
         // per tile: z = q·ln p_t gathered, then p_t^q = e^z and 1 − p_t^q = −expm1(z) in bulk (Elementwise)
         double[] powered = new double[Elementwise.TILE];
         double[] complement = new double[Elementwise.TILE];
+        // multiclass: ln p at the labels only, not the C·H·W log-softmax
+        double[] logOfLabel = binary ? null : a.logProbabilityAt(t::label);
         for (int start = 0; start < n; start += Elementwise.TILE) {
             int length = Math.min(Elementwise.TILE, n - start);
             for (int j = 0; j < length; j++) {
                 int i = start + j;
                 double logTrue = binary
                         ? (t.oneHot(i) == 1 ? a.logProbability(i) : a.logComplement(i))
-                        : a.logProbability(t.label(i) * n + i);
+                        : logOfLabel[i];
                 powered[j] = q * logTrue;
                 complement[j] = q * logTrue;
             }

@@ -68,10 +68,12 @@ public final class PolyOne implements Loss {
             return sum / n;
         }
         int channels = input.channels();
+        // ln p at the labels only, not the C·H·W log-softmax
+        double[] logOfLabel = a.logProbabilityAt(t::label);
         for (int i = 0; i < n; i++) {
             int y = t.label(i);
             double py = a.probability(y * n + i);
-            sum += -a.logProbability(y * n + i) + epsilon * (1 - py);
+            sum += -logOfLabel[i] + epsilon * (1 - py);
             double factor = step * (1 + epsilon * py);
             for (int c = 0; c < channels; c++) {
                 int k = c * n + i;

@@ -3,6 +3,7 @@ package org.losslens.core.loss.region;
 import java.util.function.Function;
 import org.losslens.core.activation.Activations;
 import org.losslens.core.loss.LossInput;
+import org.losslens.core.loss.Mode;
 import org.losslens.core.loss.Target;
 
 /**
@@ -57,14 +58,17 @@ public final class Overlap {
         double[] actualSquares = new double[channels];
         Activations a = input.activations();
         Target t = input.target();
+        // multiclass: t_k = [label = c] read from the labels, so that no C·H·W one-hot array is built
+        // (the same 0s and 1s, hence the same sums)
+        boolean labelled = input.mode() == Mode.MULTICLASS;
         for (int c = 0; c < channels; c++) {
             double i = 0;
             double p = 0;
             double p2 = 0;
             double t2 = 0;
-            for (int k = c * pixels; k < (c + 1) * pixels; k++) {
+            for (int k = c * pixels, pixel = 0; pixel < pixels; k++, pixel++) {
                 double pk = a.probability(k);
-                double tk = t.oneHot(k);
+                double tk = labelled ? (t.label(pixel) == c ? 1.0 : 0.0) : t.oneHot(k);
                 i += pk * tk;
                 p += pk;
                 p2 += pk * pk;
@@ -139,6 +143,12 @@ public final class Overlap {
             onProbability[c] = 2 * dPredictedSquares[c];
         }
         Target t = input.target();
-        input.activations().backpropagateAffine(dIntersection, dPredicted, onProbability, t::oneHot, scale, gradient);
+        if (input.mode() == Mode.MULTICLASS) {
+            input.activations().backpropagateAffineOnLabels(dIntersection, dPredicted, onProbability, t::label,
+                    scale, gradient);
+        } else {
+            input.activations().backpropagateAffine(dIntersection, dPredicted, onProbability, t::oneHot, scale,
+                    gradient);
+        }
     }
 }
