@@ -11,7 +11,7 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -57,7 +57,11 @@ public final class GeneratorPane extends VBox {
         drop.setOnAction(e -> viewModel.dropComponent());
         Button regenerate = button("generator.regenerate");
         regenerate.setOnAction(e -> viewModel.regenerate());
-        HBox buttons = new HBox(6, blob, drop, regenerate);
+        // the buttons go onto a second line in a narrow column instead of ending in "…" (中文 at 1280×720)
+        FlowPane buttons = new FlowPane(6, 4, blob, drop, regenerate);
+        for (Button b : new Button[] {blob, drop, regenerate}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
         // the counts and the class line wrap in a narrow column rather than end in "…"
         Label counts = new Label();
         counts.setWrapText(true);
