@@ -157,19 +157,21 @@ public final class LossTableView extends TreeTableView<LossTableView.Entry> {
             return;
         }
         fittedTo = key;
-        Text probe = new Text();
-        probe.setFont(Font.font(font.getFamily(), FontWeight.BOLD, font.getSize()));
+        Text heading = new Text();
+        heading.setFont(Font.font(font.getFamily(), FontWeight.BOLD, font.getSize()));
+        Text title = new Text();
+        title.setFont(font);
         double widest = 0;
         for (TreeItem<Entry> group : getRoot().getChildren()) {
-            probe.setText(messages.get(group.getValue().heading()));
-            widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+            heading.setText(messages.get(group.getValue().heading()));
+            widest = Math.max(widest, heading.getLayoutBounds().getWidth());
             for (TreeItem<Entry> item : group.getChildren()) {
-                probe.setText(texts.title(item.getValue().row().spec()));
-                widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+                title.setText(texts.title(item.getValue().row().spec()));
+                widest = Math.max(widest, title.getLayoutBounds().getWidth());
             }
         }
-        // + a loss row's indent under its family and the disclosure arrow's space, and the cell padding
-        double width = Math.ceil(widest + 4 * font.getSize());
+        // + a loss row's indent under its family and the disclosure arrow's space (≈ 2.7em), and the padding
+        double width = Math.ceil(widest + 3.2 * font.getSize());
         name.setPrefWidth(width);
     }
 

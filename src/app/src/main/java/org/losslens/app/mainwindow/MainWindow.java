@@ -88,7 +88,7 @@ public final class MainWindow extends BorderPane {
         SplitPane bottom = new SplitPane(tableWithQuestion, scroll(middle),
                 scroll(new VBox(formula, new GeneratorPane(models.generator(), messages))));
         // the table wide enough for its longest English title and the values at 1280×720 (issue 19.2)
-        bottom.setDividerPositions(0.44, 0.70);
+        bottom.setDividerPositions(0.41, 0.69);
 
         SplitPane centre = new SplitPane(top, bottom);
         centre.setOrientation(Orientation.VERTICAL);

@@ -60,6 +60,8 @@ public final class MetricsView extends VBox {
             grid.setVgap(2);
         }
         perClass.setId("metrics-per-class");
+        // four value columns beside the class: narrower gaps keep them inside the panel at 1280×720
+        perClass.setHgap(6);
         // One metric a line: with a pin a value reads "0.9105  (Δ +0.0500)", and two of those side by
         // side do not fit the panel at 1280×720 (issue 19.2).
         binary.addRow(0, label("metrics.dice"), dice);
@@ -95,7 +97,7 @@ public final class MetricsView extends VBox {
                 value.setText(HIDDEN);
             }
             for (Label[] row : classRows) {
-                for (int k = 1; k < row.length; k++) {
+                for (int k = 1; k <= 4; k++) {
                     row[k].setText(HIDDEN);
                 }
             }
@@ -146,6 +148,7 @@ public final class MetricsView extends VBox {
             OverlapMetrics m = metrics.get(c);
             Label[] row = classRows.get(c);
             row[0].setText(messages.get("metrics.class", c));
+            row[5].setText(row[0].getText());
             double[] values = {m.dice(), m.iou(), m.precision(), m.recall()};
             for (int k = 0; k < values.length; k++) {
                 row[k + 1].setText(cell(values[k]));
@@ -155,21 +158,30 @@ public final class MetricsView extends VBox {
         undefinedNote.setVisible(undefined);
     }
 
+    /**
+     * Two small tables, Dice and IoU, then precision and recall, each class a row in both: four value
+     * columns beside the class did not fit the panel at 1280×720 (issue 19.2).
+     */
     private void buildClassRows(int classes) {
         perClass.getChildren().clear();
         classRows.clear();
-        perClass.addRow(0, new Label(), header("metrics.dice"), header("metrics.iou"), header("metrics.precision"),
-                header("metrics.recall"));
+        perClass.addRow(0, new Label(), header("metrics.dice"), header("metrics.iou"));
+        perClass.addRow(classes + 1, new Label(), header("metrics.precision"), header("metrics.recall"));
         for (int c = 0; c < classes; c++) {
-            Rectangle swatch = new Rectangle(10, 10);
-            swatch.getStyleClass().addAll("label-box", Palette.labelStyleClass(c));
-            Label name = new Label(null, swatch);
-            name.setMinWidth(Region.USE_PREF_SIZE);
-            Label[] row = {name, value("metric-dice-" + c), value("metric-iou-" + c),
-                value("metric-precision-" + c), value("metric-recall-" + c)};
+            Label[] row = {className(c), value("metric-dice-" + c), value("metric-iou-" + c),
+                value("metric-precision-" + c), value("metric-recall-" + c), className(c)};
             classRows.add(row);
-            perClass.addRow(c + 1, row);
+            perClass.addRow(c + 1, row[0], row[1], row[2]);
+            perClass.addRow(classes + 2 + c, row[5], row[3], row[4]);
         }
+    }
+
+    private static Label className(int c) {
+        Rectangle swatch = new Rectangle(10, 10);
+        swatch.getStyleClass().addAll("label-box", Palette.labelStyleClass(c));
+        Label name = new Label(null, swatch);
+        name.setMinWidth(Region.USE_PREF_SIZE);
+        return name;
     }
 
     /** The value, and with a pin its change from A: "0.8123  (Δ +0.0500)". */
