@@ -11,8 +11,9 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.losslens.core.synthesis.PredictionRecipe;
 
@@ -56,8 +57,14 @@ public final class GeneratorPane extends VBox {
         drop.setOnAction(e -> viewModel.dropComponent());
         Button regenerate = button("generator.regenerate");
         regenerate.setOnAction(e -> viewModel.regenerate());
-        HBox buttons = new HBox(6, blob, drop, regenerate);
+        // the buttons go onto a second line in a narrow column instead of ending in "…" (中文 at 1280×720)
+        FlowPane buttons = new FlowPane(6, 4, blob, drop, regenerate);
+        for (Button b : new Button[] {blob, drop, regenerate}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        // the counts and the class line wrap in a narrow column rather than end in "…"
         Label counts = new Label();
+        counts.setWrapText(true);
         counts.textProperty().bind(messages.format("generator.counts",
                 Bindings.createIntegerBinding(() -> viewModel.recipeProperty().get().falsePositiveBlobs(),
                         viewModel.recipeProperty()),
@@ -65,6 +72,7 @@ public final class GeneratorPane extends VBox {
                         viewModel.recipeProperty())));
         Label forClass = new Label();
         forClass.setId("generator-class");
+        forClass.setWrapText(true);
         forClass.textProperty().bind(messages.format("generator.forClass", viewModel.selectedClassProperty()));
         forClass.visibleProperty().bind(viewModel.multiclassProperty());
         forClass.managedProperty().bind(forClass.visibleProperty());
@@ -113,6 +121,10 @@ public final class GeneratorPane extends VBox {
                 viewModel.update(change.apply(viewModel.recipeProperty().get(), slider.getValue()), false);
             }
         });
-        grid.addRow(row++, label("generator." + name), slider, shown);
+        // the name keeps its width ("dilate (+) / erode (−)"); the slider takes what is left
+        Label label = label("generator." + name);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        slider.getStyleClass().add("narrow-slider");
+        grid.addRow(row++, label, slider, shown);
     }
 }

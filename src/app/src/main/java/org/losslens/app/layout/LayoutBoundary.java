@@ -47,6 +47,15 @@ public final class LayoutBoundary extends Region {
         return content.prefWidth(-1) != knownPrefWidth || content.prefHeight(-1) != knownPrefHeight;
     }
 
+    /**
+     * The content's bias: a wrapping title inside asks for its height at the width it gets. Without
+     * it the parent asks {@code prefHeight(-1)}, gets one unwrapped line, and the title ends in "…".
+     */
+    @Override
+    public javafx.geometry.Orientation getContentBias() {
+        return content.getContentBias();
+    }
+
     @Override
     protected double computePrefWidth(double height) {
         return content.prefWidth(height);

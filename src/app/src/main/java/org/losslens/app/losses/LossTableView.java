@@ -12,6 +12,9 @@ import javafx.scene.control.TreeTableView;
 import org.losslens.core.loss.Family;
 import org.losslens.core.loss.LossSpec;
 import javafx.css.PseudoClass;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 
 /**
  * Every loss of the mode, grouped by family, with its live value. Selecting a row selects the loss
@@ -34,6 +37,9 @@ public final class LossTableView extends TreeTableView<LossTableView.Entry> {
     private final LossTexts texts;
     private final LossTableViewModel viewModel;
     private final java.util.Map<String, Tooltip> tooltips = new java.util.HashMap<>();
+    private final TreeTableColumn<Entry, String> name;
+    /** What the name column was last fitted to: the cells' font, the language and the rows. */
+    private Object fittedTo;
 
     public LossTableView(LossTableViewModel viewModel, Messages messages) {
         this.messages = messages;
@@ -46,16 +52,20 @@ public final class LossTableView extends TreeTableView<LossTableView.Entry> {
         // One row height for all: the virtual flow then never measures rows (Control.prefHeight per cell
         // in every layout pass of the table).
         setFixedCellSize(24);
-        setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Unconstrained: each column keeps its width (the name column fitted to the titles, the value
+        // columns fixed) and a narrower table scrolls sideways; a constrained policy squeezed the
+        // values to nothing once the names no longer fitted.
+        setColumnResizePolicy(TreeTableView.UNCONSTRAINED_RESIZE_POLICY);
 
         TreeTableColumn<Entry, String> name = new TreeTableColumn<>();
         name.textProperty().bind(messages.text("losses.column.loss"));
         name.setCellValueFactory(c -> {
             Entry e = c.getValue().getValue();
             return e.row() == null ? messages.text(e.heading())
-                    : texts.binding(() -> texts.title(e.row().spec()) + "  (" + e.row().spec().id() + ")");
+                    : texts.binding(() -> texts.title(e.row().spec()));
         });
         name.setPrefWidth(260);
+        this.name = name;
         TreeTableColumn<Entry, String> value = new TreeTableColumn<>();
         value.textProperty().bind(messages.text("losses.column.value"));
         value.setCellValueFactory(c -> valueOf(c.getValue().getValue()));
@@ -120,9 +130,49 @@ public final class LossTableView extends TreeTableView<LossTableView.Entry> {
         tip.setId("loss-tooltip-" + spec.id());
         tip.setWrapText(true);
         tip.setMaxWidth(520);
-        tip.textProperty().bind(texts.binding(() -> texts.description(spec)
+        // the row shows the title only; the id (as in the formula and the parameters) heads the tooltip
+        tip.textProperty().bind(texts.binding(() -> texts.title(spec) + "  (" + spec.id() + ")\n\n"
+                + texts.description(spec)
                 + texts.gradientNote(spec).map(g -> "\n\n" + g).orElse("") + "\n\n" + last.get()));
         return tip;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        fitNameColumn();
+        super.layoutChildren();
+    }
+
+    /**
+     * The name column is as wide as the longest title in the language shown (issue 19.2: at
+     * 1280×720 "Balanced cross-entropy  (balan…"); the value columns keep their fixed widths and a
+     * table narrower than that scrolls sideways. Measured with the cells' own font, so it follows
+     * presentation mode's larger text, and only when font, language or rows changed.
+     */
+    private void fitNameColumn() {
+        javafx.scene.Node cell = lookup(".tree-table-cell");
+        Font font = cell instanceof javafx.scene.control.Labeled l ? l.getFont() : Font.getDefault();
+        Object key = java.util.List.of(font, messages.localeProperty().get(), getRoot());
+        if (key.equals(fittedTo)) {
+            return;
+        }
+        fittedTo = key;
+        Text heading = new Text();
+        heading.setFont(Font.font(font.getFamily(), FontWeight.BOLD, font.getSize()));
+        Text title = new Text();
+        title.setFont(font);
+        double widest = 0;
+        for (TreeItem<Entry> group : getRoot().getChildren()) {
+            heading.setText(messages.get(group.getValue().heading()));
+            widest = Math.max(widest, heading.getLayoutBounds().getWidth());
+            for (TreeItem<Entry> item : group.getChildren()) {
+                title.setText(texts.title(item.getValue().row().spec()));
+                widest = Math.max(widest, title.getLayoutBounds().getWidth());
+            }
+        }
+        // + a loss row's indent under its family and the disclosure arrow's space (≈ 2.7em), and the padding
+        double width = Math.ceil(widest + 3.2 * font.getSize());
+        name.setPrefWidth(width);
     }
 
     private void fill(LossTableViewModel viewModel) {

@@ -87,7 +87,8 @@ public final class MainWindow extends BorderPane {
         formula.numbersHiddenProperty().bind(models.guess().hiddenProperty());
         SplitPane bottom = new SplitPane(tableWithQuestion, scroll(middle),
                 scroll(new VBox(formula, new GeneratorPane(models.generator(), messages))));
-        bottom.setDividerPositions(0.36, 0.68);
+        // the table wide enough for its longest English title and the values at 1280×720 (issue 19.2)
+        bottom.setDividerPositions(0.41, 0.69);
 
         SplitPane centre = new SplitPane(top, bottom);
         centre.setOrientation(Orientation.VERTICAL);
@@ -139,10 +140,15 @@ public final class MainWindow extends BorderPane {
         overlay.textProperty().bind(summary);
     }
 
+    /**
+     * A side or bottom panel: as wide as its column, and never narrower than its content's minimum
+     * (names and values keep their width, issue 19.2): below that it scrolls sideways instead of
+     * cutting them.
+     */
     private static ScrollPane scroll(javafx.scene.Node content) {
         ScrollPane s = new ScrollPane(content);
         s.setFitToWidth(true);
-        s.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        s.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
         return s;
     }
 }

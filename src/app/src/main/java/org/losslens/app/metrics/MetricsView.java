@@ -8,6 +8,7 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 import org.losslens.app.compute.Evaluation;
@@ -32,6 +33,8 @@ public final class MetricsView extends VBox {
     private final Label precision = value("metric-precision");
     private final Label recall = value("metric-recall");
     private final Label counts = value("metric-counts");
+    /** Says what a per-class "0/0" means; shown only while one is. */
+    private final Label undefinedNote = new Label();
     private final Messages messages;
     private final List<Label[]> classRows = new ArrayList<>();
     private Evaluation shown;
@@ -57,10 +60,23 @@ public final class MetricsView extends VBox {
             grid.setVgap(2);
         }
         perClass.setId("metrics-per-class");
-        binary.addRow(0, label("metrics.dice"), dice, label("metrics.iou"), iou);
-        binary.addRow(1, label("metrics.precision"), precision, label("metrics.recall"), recall);
-        binary.add(counts, 0, 2, 4, 1);
-        getChildren().addAll(title, binary, perClass);
+        // four value columns beside the class: narrower gaps keep them inside the panel at 1280×720
+        perClass.setHgap(6);
+        // One metric a line: with a pin a value reads "0.9105  (Δ +0.0500)", and two of those side by
+        // side do not fit the panel at 1280×720 (issue 19.2).
+        binary.addRow(0, label("metrics.dice"), dice);
+        binary.addRow(1, label("metrics.iou"), iou);
+        binary.addRow(2, label("metrics.precision"), precision);
+        binary.addRow(3, label("metrics.recall"), recall);
+        counts.setWrapText(true);
+        counts.setMinWidth(0);
+        binary.add(counts, 0, 4, 2, 1);
+        undefinedNote.getStyleClass().add("hint");
+        undefinedNote.setWrapText(true);
+        undefinedNote.textProperty().bind(messages.text("metrics.undefined.note"));
+        undefinedNote.managedProperty().bind(undefinedNote.visibleProperty());
+        undefinedNote.setVisible(false);
+        getChildren().addAll(title, binary, perClass, undefinedNote);
         Tooltip tip = new Tooltip();
         tip.textProperty().bind(messages.text("metrics.help"));
         Tooltip.install(this, tip);
@@ -81,10 +97,11 @@ public final class MetricsView extends VBox {
                 value.setText(HIDDEN);
             }
             for (Label[] row : classRows) {
-                for (int k = 1; k < row.length; k++) {
+                for (int k = 1; k <= 4; k++) {
                     row[k].setText(HIDDEN);
                 }
             }
+            undefinedNote.setVisible(false);
         }
     }
 
@@ -96,6 +113,7 @@ public final class MetricsView extends VBox {
         binary.setManaged(!multiclass);
         perClass.setVisible(multiclass);
         perClass.setManaged(multiclass);
+        undefinedNote.setVisible(false);
         if (multiclass) {
             showPerClass(e.classMetrics());
             return;
@@ -125,36 +143,59 @@ public final class MetricsView extends VBox {
         if (classRows.size() != metrics.size()) {
             buildClassRows(metrics.size());
         }
+        boolean undefined = false;
         for (int c = 0; c < metrics.size(); c++) {
             OverlapMetrics m = metrics.get(c);
             Label[] row = classRows.get(c);
             row[0].setText(messages.get("metrics.class", c));
-            row[1].setText(format(m.dice()));
-            row[2].setText(format(m.iou()));
-            row[3].setText(format(m.precision()));
-            row[4].setText(format(m.recall()));
+            row[5].setText(row[0].getText());
+            double[] values = {m.dice(), m.iou(), m.precision(), m.recall()};
+            for (int k = 0; k < values.length; k++) {
+                row[k + 1].setText(cell(values[k]));
+                undefined |= Double.isNaN(values[k]);
+            }
         }
+        undefinedNote.setVisible(undefined);
     }
 
+    /**
+     * Two small tables, Dice and IoU, then precision and recall, each class a row in both: four value
+     * columns beside the class did not fit the panel at 1280×720 (issue 19.2).
+     */
     private void buildClassRows(int classes) {
         perClass.getChildren().clear();
         classRows.clear();
-        perClass.addRow(0, new Label(), header("metrics.dice"), header("metrics.iou"), header("metrics.precision"),
-                header("metrics.recall"));
+        perClass.addRow(0, new Label(), header("metrics.dice"), header("metrics.iou"));
+        perClass.addRow(classes + 1, new Label(), header("metrics.precision"), header("metrics.recall"));
         for (int c = 0; c < classes; c++) {
-            Rectangle swatch = new Rectangle(10, 10);
-            swatch.getStyleClass().addAll("label-box", Palette.labelStyleClass(c));
-            Label[] row = {new Label(null, swatch), value("metric-dice-" + c), value("metric-iou-" + c),
-                value("metric-precision-" + c), value("metric-recall-" + c)};
+            Label[] row = {className(c), value("metric-dice-" + c), value("metric-iou-" + c),
+                value("metric-precision-" + c), value("metric-recall-" + c), className(c)};
             classRows.add(row);
-            perClass.addRow(c + 1, row);
+            perClass.addRow(c + 1, row[0], row[1], row[2]);
+            perClass.addRow(classes + 2 + c, row[5], row[3], row[4]);
         }
+    }
+
+    private static Label className(int c) {
+        Rectangle swatch = new Rectangle(10, 10);
+        swatch.getStyleClass().addAll("label-box", Palette.labelStyleClass(c));
+        Label name = new Label(null, swatch);
+        name.setMinWidth(Region.USE_PREF_SIZE);
+        return name;
     }
 
     /** The value, and with a pin its change from A: "0.8123  (Δ +0.0500)". */
     private String format(double v, double a) {
         return Double.isNaN(a) || Double.isNaN(v) ? format(v)
                 : format(v) + "  (Δ " + org.losslens.app.pin.PinComparison.formatDelta(v - a) + ")";
+    }
+
+    /**
+     * A per-class cell: four columns of "undefined (0/0)" do not fit beside each other, so an
+     * undefined ratio reads "0/0" there and the note under the grid spells it out.
+     */
+    private String cell(double v) {
+        return Double.isNaN(v) ? messages.get("metrics.undefined.short") : format(v);
     }
 
     private String format(double v) {
@@ -164,6 +205,7 @@ public final class MetricsView extends VBox {
     private Label label(String key) {
         Label l = new Label();
         l.textProperty().bind(messages.text(key));
+        l.setMinWidth(Region.USE_PREF_SIZE);
         return l;
     }
 
@@ -176,6 +218,8 @@ public final class MetricsView extends VBox {
     private static Label value(String id) {
         Label l = new Label("—");
         l.setId(id);
+        // a value is read whole or not at all: the panel scrolls sideways before it cuts one
+        l.setMinWidth(Region.USE_PREF_SIZE);
         l.getStyleClass().add("mono");
         return l;
     }

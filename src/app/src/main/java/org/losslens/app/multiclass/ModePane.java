@@ -68,6 +68,7 @@ public final class ModePane extends VBox {
         example.setOnAction(e -> viewModel.loadMulticlassExample());
         Label paletteLabel = new Label();
         paletteLabel.textProperty().bind(messages.text("mode.activeLabel"));
+        paletteLabel.setWrapText(true);
         multiclassControls = new VBox(4, new HBox(6, classesLabel, classes), paletteLabel, palette, example);
 
         getChildren().addAll(title, new HBox(4, binary, multiclass), multiclassControls);

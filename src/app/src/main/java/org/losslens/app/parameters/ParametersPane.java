@@ -60,7 +60,7 @@ public final class ParametersPane extends VBox {
         }
         ownTitle.getStyleClass().addAll("section-title", "spaced");
         ownParameters.setHgap(6);
-        ownParameters.setVgap(4);
+        ownParameters.setVgap(1);
         error.getStyleClass().add("problem");
         error.setWrapText(true);
         Button reset = new Button();
@@ -150,9 +150,13 @@ public final class ParametersPane extends VBox {
             // Rebuilt on every language change, so a plain (unbound) tooltip is enough here.
             name.setTooltip(new Tooltip(messages.get("parameters.tooltip", texts.meaning(spec, p), p.rangeText(),
                     String.valueOf(p.defaultValue()))));
-            ownParameters.add(name, 0, row);
-            ownParameters.add(editor(p, values.get(p.name())), 1, row);
-            row++;
+            // The name above its editor: a class matrix or a choice beside it left the name no room
+            // ("dist_matrix" shown as "…" at 1280×720, issue 19.2).
+            name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            ownParameters.add(name, 0, row++);
+            javafx.scene.Node editor = editor(p, values.get(p.name()));
+            GridPane.setMargin(editor, new Insets(0, 0, 4, 0));
+            ownParameters.add(editor, 0, row++);
         }
         if (row == 0) {
             ownParameters.add(new Label(messages.get("parameters.none")), 0, 0);
@@ -189,6 +193,8 @@ public final class ParametersPane extends VBox {
                 NumberSlider slider = p.whole() ? NumberSlider.whole(p.min(), p.max(), (Double) current)
                         : NumberSlider.real(p.min(), p.max(), (Double) current);
                 slider.setPrefWidth(140);
+                slider.getStyleClass().add("narrow-slider");
+                HBox.setHgrow(slider, Priority.ALWAYS);
                 slider.setId(id + "-slider");
                 ValueField typed = ValueField.of(slider, ParametersPane::format, messages);
                 typed.setId(id);

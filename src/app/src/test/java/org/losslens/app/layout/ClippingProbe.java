@@ -13,6 +13,7 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.skin.TableHeaderRow;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.text.Text;
 import javafx.stage.Window;
@@ -242,6 +243,11 @@ public final class ClippingProbe {
             }
             if (a instanceof VirtualFlow<?>) {
                 return 0;
+            }
+            // A table's column headers move with its horizontal scroll bar, as its cells do: a header
+            // beyond the header row's clip is reachable along x (not along y).
+            if (horizontal && a instanceof TableHeaderRow) {
+                return i;
             }
         }
         return chain.size();
