@@ -4,6 +4,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import org.losslens.app.charts.ChartPane;
@@ -59,7 +60,7 @@ public final class ViewTabs extends TabPane {
                 visibleOnlyWhenSelected(tab("tab.optimise", "tab-optimise", optimise),
                         models.optimise().visibleProperty()));
         getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> exportable.set(
-                now != null && now.getContent() instanceof Exportable e ? e : null));
+                now != null && view(now) instanceof Exportable e ? e : null));
         followTabOf(models.view().tabProperty());
     }
 
@@ -119,10 +120,28 @@ public final class ViewTabs extends TabPane {
     }
 
     private Tab tab(String titleKey, String id, Node content) {
-        Tab tab = new Tab(null, content);
+        Tab tab = new Tab(null, scrolling(content));
         tab.textProperty().bind(messages.text(titleKey));
         tab.setId(id);
         return tab;
+    }
+
+    /**
+     * A tab's view in a scroll pane that fits it to the tab while the tab is at least the view's
+     * minimum size (its charts' readable minimum, theme/losslens.css), and scrolls beyond: at 1280×720
+     * the charts' axes, legends and controls were cut off at the tab's edge (issue 19.2).
+     */
+    private static ScrollPane scrolling(Node view) {
+        ScrollPane scroll = new ScrollPane(view);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add("view-tab-scroll");
+        return scroll;
+    }
+
+    /** The view a tab shows, inside its scroll pane. */
+    private static Node view(Tab tab) {
+        return tab.getContent() instanceof ScrollPane scroll ? scroll.getContent() : tab.getContent();
     }
 
     private Tab chart(String title, String id, Node content, RefreshWhenShown refresh) {
