@@ -57,7 +57,7 @@ public final class PlotView extends VBox implements Exportable {
         chart.setAnimated(false);
         chart.setLegendVisible(false);
         chart.setCreateSymbols(true);
-        chart.setMinHeight(150);
+        // its readable minimum size is in the theme (.plot-view > .chart, in em)
         chart.setPadding(new Insets(2, 8, 0, 0));
         xAxis.setForceZeroInRange(false);
         yAxis.setForceZeroInRange(false);
@@ -67,7 +67,13 @@ public final class PlotView extends VBox implements Exportable {
         legend.getStyleClass().add("hint");
         legend.setPadding(new Insets(0, 0, 2, 8));
         VBox.setVgrow(chart, Priority.ALWAYS);
-        FlowPane header = new FlowPane(8, 0, title, note);
+        // Title and note one above the other, each wrapping: in a flow the note's one-line width was
+        // the flow's minimum, and a long note made the whole tab wider than the window (issue 19.2).
+        VBox header = new VBox(title, note);
+        // The words and the legend keep the height they need; only the chart gives way to a small tab.
+        header.setMinHeight(USE_PREF_SIZE);
+        legend.setMinHeight(USE_PREF_SIZE);
+        getStyleClass().add("plot-view");
         getChildren().addAll(header, chart, legend);
         setPadding(new Insets(2, 4, 2, 4));
         plot.addListener((obs, old, now) -> show(now));

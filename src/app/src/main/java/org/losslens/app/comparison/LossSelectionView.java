@@ -18,6 +18,9 @@ public final class LossSelectionView extends CheckComboBox<LossSpec> {
     public LossSelectionView(String id, LossSelection selection, Messages messages) {
         super(javafx.collections.FXCollections.observableArrayList(selection.candidates()));
         setId(id);
+        getStyleClass().add("loss-selection");
+        // its button shows the whole title and count, never "Losses… (…"
+        setMinWidth(USE_PREF_SIZE);
         titleProperty().bind(messages.text("comparison.losses"));
         // the skin words its button only when the checks change, so re-check on a new language
         titleProperty().addListener(o -> pull(selection.chosen()));

@@ -4,6 +4,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import org.losslens.app.charts.ChartPane;
@@ -67,7 +68,7 @@ public final class ViewTabs extends TabPane {
             if (now != null) {
                 LazyContent.of(now).build();
             }
-            exportable.set(now != null && now.getContent() instanceof Exportable e ? e : null);
+            exportable.set(now != null && view(now) instanceof Exportable e ? e : null);
         });
         followTabOf(models.view().tabProperty());
         Tab selected = getSelectionModel().getSelectedItem();
@@ -166,10 +167,28 @@ public final class ViewTabs extends TabPane {
         T build() {
             if (view == null) {
                 view = factory.get();
-                tab.setContent(view);
+                tab.setContent(scrolling(view));
             }
             return view;
         }
+    }
+
+    /**
+     * A tab's view in a scroll pane that fits it to the tab while the tab is at least the view's
+     * minimum size (its charts' readable minimum, theme/losslens.css), and scrolls beyond: at 1280×720
+     * the charts' axes, legends and controls were cut off at the tab's edge (issue 19.2).
+     */
+    private static ScrollPane scrolling(Node view) {
+        ScrollPane scroll = new ScrollPane(view);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add("view-tab-scroll");
+        return scroll;
+    }
+
+    /** The view a tab shows, inside its scroll pane. */
+    private static Node view(Tab tab) {
+        return tab.getContent() instanceof ScrollPane scroll ? scroll.getContent() : tab.getContent();
     }
 
     /** Binds a view's "someone can see me" flag to its tab being selected, so hidden views stay idle. */

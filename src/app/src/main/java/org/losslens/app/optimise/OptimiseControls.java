@@ -39,7 +39,9 @@ final class OptimiseControls extends VBox {
 
     private final OptimiseViewModel model;
     private final Messages messages;
-    private final HBox lossBoxes = new HBox(4);
+    /** The panels' loss choices, in the choice flow: it wraps between them in a narrow tab. */
+    private final List<ComboBox<String>> lossBoxes = new java.util.ArrayList<>();
+    private FlowPane choiceFlow;
 
     /**
      * @param showGradient  the panels' "show ∂L/∂logit" switch
@@ -149,7 +151,6 @@ final class OptimiseControls extends VBox {
         Button frames = Localised.button(messages, "optimise.exportFrames");
         frames.setId("optimise-export-frames");
         frames.setOnAction(e -> exportFrames.run());
-        lossBoxes.setAlignment(Pos.CENTER_LEFT);
         CheckBox gradient = new CheckBox();
         gradient.setId("optimise-show-gradient");
         gradient.textProperty().bind(messages.text("optimise.showGradient"));
@@ -170,15 +171,16 @@ final class OptimiseControls extends VBox {
         adamHides.getStyleClass().add("optimise-note");
         adamHides.visibleProperty().bind(model.optimizerProperty().isEqualTo(OptimizerKind.ADAM));
         adamHides.managedProperty().bind(adamHides.visibleProperty());
-        FlowPane choice = new FlowPane(8, 4, Localised.label(messages, "optimise.panels"), count, lossBoxes, gradient,
+        choiceFlow = new FlowPane(8, 4, Localised.label(messages, "optimise.panels"), count, gradient,
                 csv, frames, statusLabel, projected, adamHides);
-        choice.setAlignment(Pos.CENTER_LEFT);
-        return choice;
+        choiceFlow.setAlignment(Pos.CENTER_LEFT);
+        return choiceFlow;
     }
 
     /** One loss choice per panel, underlined in the panel's curve colour. */
     private void rebuildLossBoxes() {
-        lossBoxes.getChildren().clear();
+        choiceFlow.getChildren().removeAll(lossBoxes);
+        lossBoxes.clear();
         List<String> ids = model.lossesProperty().get();
         for (int i = 0; i < ids.size(); i++) {
             int index = i;
@@ -193,8 +195,10 @@ final class OptimiseControls extends VBox {
                     model.setLoss(index, now);
                 }
             });
-            lossBoxes.getChildren().add(box);
+            lossBoxes.add(box);
         }
+        // after "panels [n]", before "show ∂L/∂logit"
+        choiceFlow.getChildren().addAll(2, lossBoxes);
     }
 
     private void applyLearningRate(TextField field) {

@@ -2,12 +2,15 @@ package org.losslens.app.layout;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
+import javafx.application.Platform;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
@@ -18,6 +21,9 @@ import org.losslens.app.i18n.Messages;
 import org.losslens.app.mainwindow.ViewTabs;
 import org.losslens.app.testing.AppFxTest;
 import org.losslens.core.loss.Mode;
+import org.losslens.imaging.npy.NpyArray;
+import org.losslens.imaging.npy.NpyWriter;
+import org.losslens.imaging.png.PngCodec;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -89,6 +95,69 @@ class NoClippingFxTest extends AppFxTest {
         fire(robot, "F1");
         probe(robot, lang + " dialog: shortcuts (F1)");
         closeDialogs(robot);
+
+        Path files = Files.createTempDirectory("losslens-dialogs");
+        // "Different size", with the downscale on reading said in the question (1000 px > the largest side)
+        Path large = files.resolve("large.png");
+        PngCodec.writeBinary(large, 1000, 1000, new double[1000 * 1000]);
+        whileAsking(robot, () -> running.app().files().load(large, true));
+        dialogProbe(robot, lang + " dialog: different size");
+        closeDialogs(robot);
+
+        // the scale of a .npy prediction: logits or probabilities?
+        Path logits = files.resolve("logits.npy");
+        double[] values = new double[128 * 128];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = (i % 11) - 5;
+        }
+        NpyWriter.write(logits, new NpyArray(new int[] {128, 128}, "<f8", values), List.of());
+        whileAsking(robot, () -> running.app().files().load(logits, false));
+        dialogProbe(robot, lang + " dialog: npy scale");
+        closeDialogs(robot);
+
+        // an error: a file that is not a PNG
+        Path corrupt = files.resolve("corrupt.png");
+        Files.writeString(corrupt, "not a PNG at all");
+        robot.interact(() -> running.app().files().load(corrupt, true));
+        dialogProbe(robot, lang + " dialog: corrupt PNG");
+        closeDialogs(robot);
+
+        // an error: a session file that is not one
+        Path session = files.resolve("broken.losslens.json");
+        Files.writeString(session, "{ \"format\": ");
+        robot.interact(() -> running.app().sessionMenu().open(session));
+        dialogProbe(robot, lang + " dialog: session open failed");
+        closeDialogs(robot);
+
+        fireNamed(robot, running.workbench().messages().get("menu.dataset.show"));
+        dialogProbe(robot, lang + " window: dataset");
+        closeDialogs(robot);
+    }
+
+    /**
+     * Runs an action that asks with a modal dialog ({@code showAndWait}) later on the FX thread, so
+     * the robot is free to look at the dialog while it waits for an answer.
+     */
+    private static void whileAsking(FxRobot robot, Runnable action) {
+        Platform.runLater(action);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> { });
+    }
+
+    /** Fires the menu item whose text is {@code text}. */
+    private void fireNamed(FxRobot robot, String text) {
+        robot.interact(() -> {
+            for (Menu m : running.app().window().menuBar().getMenus()) {
+                for (MenuItem item : items(m)) {
+                    if (text.equals(item.getText())) {
+                        item.fire();
+                        return;
+                    }
+                }
+            }
+            throw new AssertionError("no menu item " + text);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Fires the menu item whose accelerator reads {@code accelerator}. */
@@ -126,6 +195,19 @@ class NoClippingFxTest extends AppFxTest {
                     s.close();
                 }
             }
+        });
+    }
+
+    /**
+     * The windows beside the main one (dialogs, the dataset window), and that there is one: the main
+     * window is walked tab by tab, and again under each dialog it would only repeat those clips.
+     */
+    private void dialogProbe(FxRobot robot, String where) {
+        robot.interact(() -> {
+            List<Window> others = Window.getWindows().stream()
+                    .filter(w -> w != stage && w.isShowing() && !(w instanceof javafx.stage.PopupWindow)).toList();
+            assertTrue(!others.isEmpty(), where + ": nothing opened");
+            others.forEach(w -> ClippingProbe.of(w).forEach(c -> clips.add("[" + where + "] " + c)));
         });
     }
 
