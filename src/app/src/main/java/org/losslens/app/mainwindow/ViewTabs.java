@@ -39,7 +39,8 @@ public final class ViewTabs extends TabPane {
         setId("view-tabs");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         messages = models.messages();
-        grid = new SmallMultiplesView(models.smallMultiples(), models.comparison(), export, messages);
+        grid = new SmallMultiplesView(models.smallMultiples(), models.viewport(), models.comparison(), export,
+                messages);
         imbalance = ImbalanceView.create(models.imbalance(), models.imbalanceLosses(), export, messages);
         confidence = ConfidenceView.create(models.confidence(), export, messages);
         parameter = ParameterSweepView.create(models.parameterSweep(), export, messages);
@@ -47,8 +48,9 @@ public final class ViewTabs extends TabPane {
                 messages);
         optimise = new OptimiseView(models.optimise(), export, messages);
         getTabs().addAll(
-                tab("tab.gradient", "tab-gradient", new PinComparisonView(new HeatmapView(models.heatmap(), messages),
-                        models.pin(), models.heatmap(), messages)),
+                tab("tab.gradient", "tab-gradient", new PinComparisonView(
+                        new HeatmapView(models.heatmap(), models.viewport(), messages), models.pin(), models.heatmap(),
+                        models.viewport(), messages)),
                 visibleOnlyWhenSelected(visibleOnlyWhenSelected(tab("tab.grid", "tab-grid", grid), grid.shownProperty()),
                         models.smallMultiples().visibleProperty()),
                 chart("tab.imbalance", "tab-imbalance", imbalance, models.imbalance().plots().refresh()),

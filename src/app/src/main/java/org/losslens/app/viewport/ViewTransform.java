@@ -1,7 +1,7 @@
 package org.losslens.app.viewport;
 
 /**
- * Where one view draws the shared {@link Viewport}: {@code scale} screen pixels per image pixel and the
+ * Where one view draws the shared {@link ViewportViewModel}: {@code scale} screen pixels per image pixel and the
  * screen point of image (0, 0), for a drawing area of that view. Image pixel (x, y) covers
  * [x, x+1) × [y, y+1); the mapping is affine, so {@link #toImageX} undoes {@link #toScreenX} exactly.
  *
@@ -17,6 +17,12 @@ package org.losslens.app.viewport;
  */
 public record ViewTransform(double areaX, double areaY, double areaWidth, double areaHeight, double scale,
                             double originX, double originY, int imageWidth, int imageHeight) {
+
+    /** The whole image drawn unzoomed at (originX, originY): the drawing area is the image itself. */
+    public static ViewTransform whole(double originX, double originY, double scale, int imageWidth, int imageHeight) {
+        return new ViewTransform(originX, originY, imageWidth * scale, imageHeight * scale, scale, originX, originY,
+                imageWidth, imageHeight);
+    }
 
     public double toScreenX(double imageX) {
         return originX + imageX * scale;

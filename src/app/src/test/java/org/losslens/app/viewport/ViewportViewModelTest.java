@@ -9,19 +9,19 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The shared zoom and pan, without the toolkit: clamps and the image ↔ screen mapping. */
-class ViewportTest {
+class ViewportViewModelTest {
 
     private static final double EPS = 1e-9;
 
-    private static Viewport viewport(int w, int h) {
-        Viewport v = new Viewport();
+    private static ViewportViewModel viewport(int w, int h) {
+        ViewportViewModel v = new ViewportViewModel();
         v.setImageSize(w, h);
         return v;
     }
 
     @Test
     void aNewImageIsFittedAndCentred() {
-        Viewport v = viewport(128, 64);
+        ViewportViewModel v = viewport(128, 64);
         assertEquals(1, v.zoom());
         assertEquals(64, v.centreX());
         assertEquals(32, v.centreY());
@@ -30,22 +30,22 @@ class ViewportTest {
 
     @Test
     void zoomIsClampedToFitAndTheMaximum() {
-        Viewport v = viewport(100, 100);
+        ViewportViewModel v = viewport(100, 100);
         v.zoomAt(0.01, 10, 10);
         assertEquals(1, v.zoom());
         v.set(1e6, 50, 50);
-        assertEquals(Viewport.MAX_ZOOM, v.zoom());
+        assertEquals(ViewportViewModel.MAX_ZOOM, v.zoom());
         for (int i = 0; i < 100; i++) {
             v.zoomIn();
         }
-        assertEquals(Viewport.MAX_ZOOM, v.zoom());
+        assertEquals(ViewportViewModel.MAX_ZOOM, v.zoom());
         v.set(Double.NaN, 50, 50);
         assertEquals(1, v.zoom());
     }
 
     @Test
     void panIsClampedSoTheSharedRegionStaysInsideTheImage() {
-        Viewport v = viewport(100, 80);
+        ViewportViewModel v = viewport(100, 80);
         v.set(4, 50, 40);
         v.panBy(1000, -1000);
         // at zoom 4 the region is 25 × 20 pixels: its centre lies in [12.5, 87.5] × [10, 70]
@@ -60,7 +60,7 @@ class ViewportTest {
 
     @Test
     void atFitPanningDoesNothing() {
-        Viewport v = viewport(64, 64);
+        ViewportViewModel v = viewport(64, 64);
         v.panBy(10, 10);
         assertEquals(32, v.centreX());
         assertEquals(32, v.centreY());
@@ -68,7 +68,7 @@ class ViewportTest {
 
     @Test
     void zoomingOutAgainClampsTheCentreBackIntoRange() {
-        Viewport v = viewport(100, 100);
+        ViewportViewModel v = viewport(100, 100);
         v.set(10, 95, 5);
         assertEquals(95, v.centreX(), EPS);
         v.zoomAt(1 / 5.0, 95, 5);
@@ -80,26 +80,26 @@ class ViewportTest {
 
     @Test
     void fitResetsZoomAndCentre() {
-        Viewport v = viewport(50, 30);
+        ViewportViewModel v = viewport(50, 30);
         v.set(8, 10, 10);
         v.fit();
-        assertEquals(new Viewport.View(1, 25, 15), v.viewProperty().get());
+        assertEquals(new ViewportViewModel.View(1, 25, 15), v.viewProperty().get());
     }
 
     @Test
     void aNewImageSizeFitsButTheSameSizeKeepsTheView() {
-        Viewport v = viewport(100, 100);
+        ViewportViewModel v = viewport(100, 100);
         v.set(4, 30, 30);
         v.setImageSize(100, 100);
         assertEquals(4, v.zoom());
         v.setImageSize(200, 100);
-        assertEquals(new Viewport.View(1, 100, 50), v.viewProperty().get());
+        assertEquals(new ViewportViewModel.View(1, 100, 50), v.viewProperty().get());
         assertThrows(IllegalArgumentException.class, () -> v.setImageSize(0, 10));
     }
 
     @Test
     void zoomAtKeepsThePointUnderTheCursorInEveryView() {
-        Viewport v = viewport(128, 128);
+        ViewportViewModel v = viewport(128, 128);
         v.set(2, 64, 64);
         ViewTransform wide = v.transform(0, 0, 800, 500, 0.96);
         ViewTransform small = v.transform(10, 20, 150, 150, 1);
@@ -109,19 +109,19 @@ class ViewportTest {
         double wideY = wide.toScreenY(imageY);
         double smallX = small.toScreenX(imageX);
         double smallY = small.toScreenY(imageY);
-        v.zoomAt(Viewport.STEP, imageX, imageY);
+        v.zoomAt(ViewportViewModel.STEP, imageX, imageY);
         ViewTransform wideAfter = v.transform(0, 0, 800, 500, 0.96);
         ViewTransform smallAfter = v.transform(10, 20, 150, 150, 1);
         assertEquals(wideX, wideAfter.toScreenX(imageX), EPS);
         assertEquals(wideY, wideAfter.toScreenY(imageY), EPS);
         assertEquals(smallX, smallAfter.toScreenX(imageX), EPS);
         assertEquals(smallY, smallAfter.toScreenY(imageY), EPS);
-        assertEquals(wide.scale() * Viewport.STEP, wideAfter.scale(), EPS);
+        assertEquals(wide.scale() * ViewportViewModel.STEP, wideAfter.scale(), EPS);
     }
 
     @Test
     void transformMapsImageToScreenAndBack() {
-        Viewport v = viewport(64, 32);
+        ViewportViewModel v = viewport(64, 32);
         v.set(4, 20, 10);
         ViewTransform t = v.transform(5, 7, 300, 200, 1);
         // fit = min(300/64, 200/32) = 4.6875; scale = 18.75; the centre (20, 10) at the area's centre (155, 107)
@@ -140,7 +140,7 @@ class ViewportTest {
 
     @Test
     void theVisiblePixelsAreThoseInsideTheArea() {
-        Viewport v = viewport(100, 100);
+        ViewportViewModel v = viewport(100, 100);
         v.set(10, 50, 50);
         ViewTransform t = v.transform(0, 0, 200, 200, 1);
         // scale 20: the 200-pixel square shows image [45, 55) in both axes
@@ -159,8 +159,8 @@ class ViewportTest {
 
     @Test
     void everyChangeIsOneNewValueAndNoChangeNone() {
-        Viewport v = viewport(100, 100);
-        List<Viewport.View> seen = new ArrayList<>();
+        ViewportViewModel v = viewport(100, 100);
+        List<ViewportViewModel.View> seen = new ArrayList<>();
         v.viewProperty().addListener((obs, old, now) -> seen.add(now));
         v.zoomIn();
         v.panBy(3, 0);

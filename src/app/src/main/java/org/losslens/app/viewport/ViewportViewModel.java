@@ -15,7 +15,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
  * (at zoom 1 it is the image's centre: fit). One change is one new {@link View} value, so a view
  * listening repaints once per wheel notch or drag event. Holds no nodes.
  */
-public final class Viewport {
+public final class ViewportViewModel {
 
     /** The largest zoom over fit: a 512-pixel image at fit ≈ 1 screen pixel per pixel is then 64 per pixel. */
     public static final double MAX_ZOOM = 64;
