@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.geometry.Insets;
+import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
@@ -192,6 +193,13 @@ public final class SmallMultiplesView extends BorderPane implements Exportable {
             grid.add(new VBox(2, cell.title(), cell.canvas()), i % bestColumns, i / bestColumns);
         }
         repaint();
+    }
+
+    /** Screen point of the centre of image pixel (x, y) in panel {@code panel}; tests aim with it. */
+    public Point2D pixelCentre(int panel, int x, int y) {
+        Cell cell = cells.get(panel);
+        ViewTransform t = area(cell);
+        return cell.canvas().localToScreen(t.toScreenX(x + 0.5), t.toScreenY(y + 0.5));
     }
 
     /** A panel's heatmap is the square left of its colour bar. */

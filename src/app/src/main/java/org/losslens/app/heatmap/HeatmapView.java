@@ -125,6 +125,16 @@ public final class HeatmapView extends BorderPane {
         return String.format(Locale.ROOT, zoom < 10 ? "%.1f" : "%.0f", zoom);
     }
 
+    /** Where the shared viewport puts the image in this view's canvas now (null while too small). */
+    public ViewTransform transform() {
+        return imageArea();
+    }
+
+    /** The canvas the heatmap is painted on (tests read its pixels). */
+    public Canvas canvas() {
+        return canvas;
+    }
+
     /**
      * Where the heatmap goes: a square left of the colour bar, with room above and below for the bar's
      * end labels; null while the canvas is too small to draw.
