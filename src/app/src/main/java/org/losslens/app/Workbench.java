@@ -167,7 +167,7 @@ public final class Workbench implements AutoCloseable {
             return spec -> values.specs().contains(spec) ? values.of(spec) : spec.defaults();
         }, Runtime.getRuntime().availableProcessors());
         view = new ViewStateViewModel(heatmap, pin, comparison, smallMultiples, imbalance, imbalanceLosses, confidence,
-                parameterSweep, optimise);
+                parameterSweep, optimise, viewport);
         scenarios = new ScenarioViewModel(document, generator, parameters, losses, view, pin);
         // a view that becomes visible needs the gradients it was not sent while hidden
         smallMultiples.visibleProperty().addListener((obs, was, now) -> {

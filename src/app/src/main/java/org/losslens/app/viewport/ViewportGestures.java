@@ -55,6 +55,10 @@ public final class ViewportGestures {
             gestures.panning = gestures.pans.test(e);
             gestures.lastX = e.getX();
             gestures.lastY = e.getY();
+            if (gestures.panning) {
+                // ours: a tab pane around the view would otherwise take the focus (and the + / − keys)
+                e.consume();
+            }
         });
         node.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
             ViewTransform t = transform.at(gestures.lastX, gestures.lastY);
