@@ -43,6 +43,7 @@ import org.losslens.app.parameters.ParametersViewModel;
 import org.losslens.app.pin.PinViewModel;
 import org.losslens.app.dataset.DatasetViewModel;
 import org.losslens.app.viewstate.ViewStateViewModel;
+import org.losslens.app.viewport.ViewportViewModel;
 import org.losslens.app.presentation.PresentationViewModel;
 import org.losslens.app.scenarios.ScenarioViewModel;
 import org.losslens.app.session.SessionViewModel;
@@ -79,6 +80,8 @@ public final class Workbench implements AutoCloseable {
     private final LossTableViewModel losses;
     private final ParametersViewModel parameters;
     private final HeatmapViewModel heatmap = new HeatmapViewModel();
+    /** The zoom and pan the editor, the heatmap, the pin's panels and the grid share. */
+    private final ViewportViewModel viewport = new ViewportViewModel();
     private final PresentationViewModel presentation = new PresentationViewModel(heatmap);
     private final FormulaViewModel formula;
     private final ScenarioViewModel scenarios;
@@ -118,6 +121,9 @@ public final class Workbench implements AutoCloseable {
     public Workbench(Masks initial, Consumer<Runnable> publisher, Path home) {
         document = new MaskDocument(initial);
         editor = new EditorViewModel(document, this::markInput);
+        // a drawing of another size fits the view again (the old region may not exist in it)
+        viewport.setImageSize(initial.width(), initial.height());
+        document.currentProperty().addListener((obs, old, now) -> viewport.setImageSize(now.width(), now.height()));
         generator = new GeneratorViewModel(document);
         mode = new ModeViewModel(document, editor.activeLabelProperty(), Workbench::defaultMasks, DEFAULT_SIZE,
                 () -> generator.restoreStarting(GeneratorViewModel.STARTING, MulticlassExample.recipes()));
@@ -161,7 +167,7 @@ public final class Workbench implements AutoCloseable {
             return spec -> values.specs().contains(spec) ? values.of(spec) : spec.defaults();
         }, Runtime.getRuntime().availableProcessors());
         view = new ViewStateViewModel(heatmap, pin, comparison, smallMultiples, imbalance, imbalanceLosses, confidence,
-                parameterSweep, optimise);
+                parameterSweep, optimise, viewport);
         scenarios = new ScenarioViewModel(document, generator, parameters, losses, view, pin);
         // a view that becomes visible needs the gradients it was not sent while hidden
         smallMultiples.visibleProperty().addListener((obs, was, now) -> {
@@ -219,7 +225,12 @@ public final class Workbench implements AutoCloseable {
     public WindowModels windowModels() {
         return new WindowModels(messages, editor, mode, generator, losses, parameters, heatmap, shownProperty(),
                 formula, scenarios, presentation, smallMultiples, comparison, imbalance, imbalanceLosses, confidence,
-                parameterSweep, optimise, pin, view, generatorSweep, generatorSweepLosses, guess);
+                parameterSweep, optimise, pin, view, generatorSweep, generatorSweepLosses, guess, viewport);
+    }
+
+    /** The zoom and pan every image view shares. */
+    public ViewportViewModel viewport() {
+        return viewport;
     }
 
     /** The UI language and its texts; every view binds its words here. */

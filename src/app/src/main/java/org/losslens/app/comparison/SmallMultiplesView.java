@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.geometry.Insets;
+import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
@@ -11,6 +12,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -29,10 +31,15 @@ import org.losslens.app.masks.Masks;
 import org.losslens.app.performance.FrameTrace;
 import org.losslens.imaging.colormap.Colormap;
 import org.losslens.app.theme.Palette;
+import org.losslens.app.viewport.ViewTransform;
+import org.losslens.app.viewport.ViewportViewModel;
+import org.losslens.app.viewport.ViewportGestures;
 
 /**
  * The heatmap grid: one panel per compared loss, each with its colour bar; hovering any panel draws
- * the same crosshair on all and lists every loss's gradient at that pixel in one readout.
+ * the same crosshair on all and lists every loss's gradient at that pixel in one readout. Every panel
+ * shows the region of the shared {@link ViewportViewModel}: wheel and drag on any panel zoom and pan the editor,
+ * the large heatmap and all panels together.
  */
 public final class SmallMultiplesView extends BorderPane implements Exportable {
 
@@ -44,6 +51,7 @@ public final class SmallMultiplesView extends BorderPane implements Exportable {
     /** Shown without a tab; the app binds it to the grid's tab. */
     private final RefreshWhenShown refresh = new RefreshWhenShown(this::update, true);
     private final SmallMultiplesViewModel model;
+    private final ViewportViewModel viewport;
     private final Messages messages;
     private final GridPane grid = new GridPane();
     private final Pane holder = new Pane(grid);
@@ -55,9 +63,10 @@ public final class SmallMultiplesView extends BorderPane implements Exportable {
     private record Cell(Label title, Canvas canvas, HeatmapPainter painter) {
     }
 
-    public SmallMultiplesView(SmallMultiplesViewModel model, LossSelection selection, ExportActions export,
-                              Messages messages) {
+    public SmallMultiplesView(SmallMultiplesViewModel model, ViewportViewModel viewport, LossSelection selection,
+                              ExportActions export, Messages messages) {
         this.model = model;
+        this.viewport = viewport;
         this.messages = messages;
         setId("small-multiples");
         ToggleButton shared = new ToggleButton();
@@ -97,6 +106,7 @@ public final class SmallMultiplesView extends BorderPane implements Exportable {
         // tab nobody sees cost the live loop frames.
         model.panelsProperty().addListener(o -> refresh.invalidate());
         model.hoveredProperty().addListener(o -> repaint());
+        viewport.viewProperty().addListener(o -> refresh.invalidate());
     }
 
     /** Panel titles in grid order (for tests). */
@@ -168,6 +178,10 @@ public final class SmallMultiplesView extends BorderPane implements Exportable {
                 cell.title().getStyleClass().add("panel-title");
                 cell.canvas().setOnMouseMoved(e -> hover(cell, e.getX(), e.getY()));
                 cell.canvas().setOnMouseExited(e -> model.clearHover());
+                Tooltip.install(cell.canvas(), Localised.tooltip(messages, "viewport.help"));
+                // the secondary button opens the export menu: the others pan
+                ViewportGestures.attach(cell.canvas(), viewport, (x, y) -> x < imageSide(cell) ? area(cell) : null,
+                        e -> e.getButton() != MouseButton.SECONDARY);
                 cells.add(cell);
             }
         }
@@ -181,17 +195,30 @@ public final class SmallMultiplesView extends BorderPane implements Exportable {
         repaint();
     }
 
-    private double scaleOf(Cell cell, Masks masks) {
-        return cell.canvas().getHeight() / Math.max(masks.width(), masks.height());
+    /** Screen point of the centre of image pixel (x, y) in panel {@code panel}; tests aim with it. */
+    public Point2D pixelCentre(int panel, int x, int y) {
+        Cell cell = cells.get(panel);
+        ViewTransform t = area(cell);
+        return cell.canvas().localToScreen(t.toScreenX(x + 0.5), t.toScreenY(y + 0.5));
+    }
+
+    /** A panel's heatmap is the square left of its colour bar. */
+    private static double imageSide(Cell cell) {
+        return cell.canvas().getHeight();
+    }
+
+    /** Where the shared viewport puts the image in this panel. */
+    private ViewTransform area(Cell cell) {
+        return viewport.transform(0, 0, imageSide(cell), imageSide(cell), 1);
     }
 
     private void hover(Cell cell, double x, double y) {
-        Masks masks = model.masksProperty().get();
-        if (masks == null) {
+        if (model.masksProperty().get() == null || x >= imageSide(cell)) {
+            model.clearHover();
             return;
         }
-        double scale = scaleOf(cell, masks);
-        model.hover((int) Math.floor(x / scale), (int) Math.floor(y / scale));
+        ViewTransform t = area(cell);
+        model.hover(t.columnAt(x), t.rowAt(y));
     }
 
     private void repaint() {
@@ -218,31 +245,44 @@ public final class SmallMultiplesView extends BorderPane implements Exportable {
             GraphicsContext g = cell.canvas().getGraphicsContext2D();
             g.setFill(Palette.PANEL_BACKGROUND);
             g.fillRect(0, 0, cell.canvas().getWidth(), cell.canvas().getHeight());
-            double scale = scaleOf(cell, masks);
+            ViewTransform area = area(cell);
             if (panel.gradient() == null) {
                 g.setFill(Palette.CANVAS_NOTE);
                 g.fillText(panel.problem() == null ? messages.get("comparison.noGradient") : panel.problem(), 4, 14);
                 continue;
             }
             Colormap colormap = HeatmapPainter.colormap(panel.magnitude(), false);
+            // the viewport follows the drawing; panels of another size are still on their way
+            if (masks.width() != viewport.imageWidth() || masks.height() != viewport.imageHeight()) {
+                continue;
+            }
             cell.painter().paint(g, colormap, panel.values(), masks.width(), masks.height(), masks, panel.range(),
-                    0, 0, scale, 1.2);
-            ColourBar.draw(g, colormap, masks.width() * scale + 6, 6, BAR_WIDTH, masks.height() * scale - 12,
+                    area, 1.2);
+            ColourBar.draw(g, colormap, area.areaWidth() + 6, 6, BAR_WIDTH, area.areaHeight() - 12,
                     panel.range(), 2);
             if (hovered != null) {
-                drawCrosshair(g, hovered, scale, masks);
+                drawCrosshair(g, hovered, area);
             }
         }
     }
 
-    private static void drawCrosshair(GraphicsContext g, SmallMultiplesViewModel.Pixel p, double scale, Masks masks) {
-        double cx = (p.x() + 0.5) * scale;
-        double cy = (p.y() + 0.5) * scale;
+    private static void drawCrosshair(GraphicsContext g, SmallMultiplesViewModel.Pixel p, ViewTransform t) {
+        double cx = t.toScreenX(p.x() + 0.5);
+        double cy = t.toScreenY(p.y() + 0.5);
+        double left = Math.max(t.areaX(), t.toScreenX(0));
+        double right = Math.min(t.areaX() + t.areaWidth(), t.toScreenX(t.imageWidth()));
+        double top = Math.max(t.areaY(), t.toScreenY(0));
+        double bottom = Math.min(t.areaY() + t.areaHeight(), t.toScreenY(t.imageHeight()));
+        g.save();
+        g.beginPath();
+        g.rect(t.areaX(), t.areaY(), t.areaWidth(), t.areaHeight());
+        g.clip();
         g.setStroke(Palette.CROSSHAIR);
         g.setLineWidth(1);
-        g.strokeLine(cx, 0, cx, masks.height() * scale);
-        g.strokeLine(0, cy, masks.width() * scale, cy);
+        g.strokeLine(cx, top, cx, bottom);
+        g.strokeLine(left, cy, right, cy);
         g.setStroke(Palette.CROSSHAIR_PIXEL);
-        g.strokeRect(p.x() * scale, p.y() * scale, Math.max(2, scale), Math.max(2, scale));
+        g.strokeRect(t.toScreenX(p.x()), t.toScreenY(p.y()), Math.max(2, t.scale()), Math.max(2, t.scale()));
+        g.restore();
     }
 }

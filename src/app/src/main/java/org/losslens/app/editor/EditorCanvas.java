@@ -11,22 +11,28 @@ import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import org.losslens.app.masks.Masks;
 import org.losslens.app.theme.Palette;
 import org.losslens.app.performance.FrameTrace;
+import org.losslens.app.viewport.ViewTransform;
+import org.losslens.app.viewport.ViewportViewModel;
+import org.losslens.app.viewport.ViewportGestures;
 
 /**
- * The pixel editor: prediction grey layer, GT tint and outline, zoom (wheel, around the cursor), pan
- * (right or middle drag), a pixel grid from 8 screen pixels per image pixel, and the hover readout.
- * It only translates input to image coordinates; {@link EditorViewModel} does the editing.
+ * The pixel editor: prediction grey layer, GT tint and outline, the shared {@link ViewportViewModel}'s zoom and
+ * pan ({@link ViewportGestures}: wheel around the cursor, right or middle drag, + / − / 0), a pixel grid
+ * from 8 screen pixels per image pixel, and the hover readout. It only translates input to image
+ * coordinates; {@link EditorViewModel} does the editing.
  */
 public final class EditorCanvas extends Region {
 
     private static final double GRID_FROM_SCALE = 8;
+    /** At fit the image fills 96 % of the smaller side: a frame shows where the image ends. */
+    private static final double FIT_MARGIN = 0.96;
 
     private final EditorViewModel viewModel;
+    private final ViewportViewModel viewport;
     private final Messages messages;
     private final Canvas canvas = new Canvas();
     private final BooleanProperty showPrediction;
@@ -34,27 +40,26 @@ public final class EditorCanvas extends Region {
     private final BooleanProperty outlineGroundTruth;
     private final ReadOnlyStringWrapper readout = new ReadOnlyStringWrapper("");
     private WritableImage image;
-    private double scale = -1;
-    private double originX;
-    private double originY;
-    private double panStartX;
-    private double panStartY;
+    /** The mouse in canvas coordinates, NaN while it is outside. */
+    private double mouseX = Double.NaN;
+    private double mouseY = Double.NaN;
     private int hoverX = -1;
     private int hoverY = -1;
 
-    public EditorCanvas(EditorViewModel viewModel, Messages messages) {
+    public EditorCanvas(EditorViewModel viewModel, ViewportViewModel viewport, Messages messages) {
         this.messages = messages;
         this.viewModel = viewModel;
+        this.viewport = viewport;
         showPrediction = viewModel.showPredictionProperty();
         tintGroundTruth = viewModel.tintGroundTruthProperty();
         outlineGroundTruth = viewModel.outlineGroundTruthProperty();
         setId("editor-canvas");
         getChildren().add(canvas);
         setMinSize(200, 200);
-        viewModel.document().currentProperty().addListener((obs, old, now) -> {
-            if (old == null || old.width() != now.width() || old.height() != now.height()) {
-                scale = -1;
-            }
+        viewModel.document().currentProperty().addListener(o -> redraw());
+        viewport.viewProperty().addListener(o -> {
+            // the pixel under a still mouse is another one now (paint() updates the readout)
+            hover();
             redraw();
         });
         viewModel.readoutGradientProperty().addListener((obs, old, now) -> updateReadout());
@@ -67,10 +72,12 @@ public final class EditorCanvas extends Region {
         canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
         canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
+            mouseX = Double.NaN;
             hoverX = -1;
             updateReadout();
         });
-        canvas.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
+        ViewportGestures.attach(canvas, viewport, (x, y) -> transform(),
+                e -> e.getButton() == MouseButton.SECONDARY || e.getButton() == MouseButton.MIDDLE);
     }
 
     /** "(x, y) GT = … p = … logit = … ∂L/∂logit = …" for the pixel under the mouse. */
@@ -80,14 +87,13 @@ public final class EditorCanvas extends Region {
 
     /** Screen point (in this node) of the centre of image pixel (x, y); tests aim with it. */
     public Point2D pixelCentre(int x, int y) {
-        ensureScale();
-        return new Point2D(originX + (x + 0.5) * scale, originY + (y + 0.5) * scale);
+        ViewTransform t = transform();
+        return new Point2D(t.toScreenX(x + 0.5), t.toScreenY(y + 0.5));
     }
 
-    /** Fits the whole image into the view again. */
-    public void fit() {
-        scale = -1;
-        redraw();
+    /** Where the shared viewport puts the image in this canvas now. */
+    public ViewTransform transform() {
+        return viewport.transform(0, 0, Math.max(1, getWidth()), Math.max(1, getHeight()), FIT_MARGIN);
     }
 
     @Override
@@ -95,16 +101,7 @@ public final class EditorCanvas extends Region {
         if (canvas.getWidth() != getWidth() || canvas.getHeight() != getHeight()) {
             canvas.setWidth(getWidth());
             canvas.setHeight(getHeight());
-            fit();
-        }
-    }
-
-    private void ensureScale() {
-        Masks m = viewModel.document().current();
-        if (scale <= 0 && getWidth() > 0 && getHeight() > 0) {
-            scale = Math.max(0.1, Math.min(getWidth() / m.width(), getHeight() / m.height()) * 0.96);
-            originX = (getWidth() - m.width() * scale) / 2;
-            originY = (getHeight() - m.height() * scale) / 2;
+            redraw();
         }
     }
 
@@ -116,57 +113,64 @@ public final class EditorCanvas extends Region {
 
     private void paint() {
         Masks m = viewModel.document().current();
-        ensureScale();
         GraphicsContext g = canvas.getGraphicsContext2D();
         // Transparent around the image: the view's background (losslens.css, #editor-canvas) shows through.
         g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
-        if (scale <= 0) {
+        if (getWidth() <= 0 || getHeight() <= 0) {
             return;
         }
+        ViewTransform t = transform();
+        double scale = t.scale();
         if (image == null || image.getWidth() != m.width() || image.getHeight() != m.height()) {
             image = new WritableImage(m.width(), m.height());
         }
-        image.getPixelWriter().setPixels(0, 0, m.width(), m.height(), PixelFormat.getIntArgbInstance(),
-                MaskImages.compose(m, showPrediction.get(), tintGroundTruth.get()), 0, m.width());
-        g.setImageSmoothing(false);
-        g.drawImage(image, originX, originY, m.width() * scale, m.height() * scale);
+        // Only the pixels in view are written and drawn: zoomed in, a frame costs less, not more.
+        int x0 = t.firstColumn();
+        int x1 = t.endColumn();
+        int y0 = t.firstRow();
+        int y1 = t.endRow();
+        if (x1 > x0 && y1 > y0) {
+            image.getPixelWriter().setPixels(x0, y0, x1 - x0, y1 - y0, PixelFormat.getIntArgbInstance(),
+                    MaskImages.compose(m, showPrediction.get(), tintGroundTruth.get()), y0 * m.width() + x0,
+                    m.width());
+            g.setImageSmoothing(false);
+            g.drawImage(image, x0, y0, x1 - x0, y1 - y0, t.toScreenX(x0), t.toScreenY(y0),
+                    (x1 - x0) * scale, (y1 - y0) * scale);
+        }
         if (scale >= GRID_FROM_SCALE) {
             g.setStroke(Palette.PIXEL_GRID);
             g.setLineWidth(1);
             g.beginPath();
-            for (int x = 0; x <= m.width(); x++) {
-                g.moveTo(originX + x * scale, originY);
-                g.lineTo(originX + x * scale, originY + m.height() * scale);
+            for (int x = x0; x <= x1; x++) {
+                g.moveTo(t.toScreenX(x), t.toScreenY(y0));
+                g.lineTo(t.toScreenX(x), t.toScreenY(y1));
             }
-            for (int y = 0; y <= m.height(); y++) {
-                g.moveTo(originX, originY + y * scale);
-                g.lineTo(originX + m.width() * scale, originY + y * scale);
+            for (int y = y0; y <= y1; y++) {
+                g.moveTo(t.toScreenX(x0), t.toScreenY(y));
+                g.lineTo(t.toScreenX(x1), t.toScreenY(y));
             }
             g.stroke();
         }
         if (outlineGroundTruth.get()) {
             g.setStroke(m.isMulticlass() ? Palette.LABEL_OUTLINE : Palette.GROUND_TRUTH);
             g.setLineWidth(Math.max(1.5, Math.min(3, scale / 3)) * viewModel.outlineScaleProperty().get());
-            ContourPainter.stroke(g, m, originX, originY, scale);
+            ContourPainter.stroke(g, m, t);
         }
         updateReadout();
     }
 
     private double imageX(MouseEvent e) {
-        return (e.getX() - originX) / scale;
+        return transform().toImageX(e.getX());
     }
 
     private double imageY(MouseEvent e) {
-        return (e.getY() - originY) / scale;
+        return transform().toImageY(e.getY());
     }
 
     private void pressed(MouseEvent e) {
         if (e.getButton() == MouseButton.PRIMARY) {
             viewModel.markInput();
             viewModel.press(imageX(e), imageY(e));
-        } else {
-            panStartX = e.getX() - originX;
-            panStartY = e.getY() - originY;
         }
     }
 
@@ -174,10 +178,6 @@ public final class EditorCanvas extends Region {
         if (e.isPrimaryButtonDown()) {
             viewModel.markInput();
             viewModel.drag(imageX(e), imageY(e));
-        } else if (e.isSecondaryButtonDown() || e.isMiddleButtonDown()) {
-            originX = e.getX() - panStartX;
-            originY = e.getY() - panStartY;
-            redraw();
         }
         moved(e);
     }
@@ -190,20 +190,19 @@ public final class EditorCanvas extends Region {
     }
 
     private void moved(MouseEvent e) {
-        hoverX = (int) Math.floor(imageX(e));
-        hoverY = (int) Math.floor(imageY(e));
-        updateReadout();
+        mouseX = e.getX();
+        mouseY = e.getY();
+        hover();
     }
 
-    private void scrolled(ScrollEvent e) {
-        ensureScale();
-        double factor = e.getDeltaY() > 0 ? 1.25 : 1 / 1.25;
-        double next = Math.max(0.5, Math.min(64, scale * factor));
-        // Zoom around the cursor: the image point under it stays under it.
-        originX = e.getX() - (e.getX() - originX) * next / scale;
-        originY = e.getY() - (e.getY() - originY) * next / scale;
-        scale = next;
-        redraw();
+    private void hover() {
+        if (Double.isNaN(mouseX)) {
+            return;
+        }
+        ViewTransform t = transform();
+        hoverX = t.columnAt(mouseX);
+        hoverY = t.rowAt(mouseY);
+        updateReadout();
     }
 
     private void updateReadout() {

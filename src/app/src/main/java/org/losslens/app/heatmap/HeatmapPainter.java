@@ -1,6 +1,7 @@
 package org.losslens.app.heatmap;
 
 import java.nio.IntBuffer;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
@@ -11,6 +12,7 @@ import org.losslens.imaging.colormap.Colormap;
 import org.losslens.imaging.colormap.DivergingColormap;
 import org.losslens.imaging.colormap.SequentialColormap;
 import org.losslens.app.theme.Palette;
+import org.losslens.app.viewport.ViewTransform;
 
 /**
  * Paints a gradient heatmap (the values a {@link GradientChannel} shows, GT contour on top) and its
@@ -37,29 +39,46 @@ public final class HeatmapPainter {
     }
 
     /**
-     * Paints {@code values} (row-major, {@code w} × {@code h}) at (x, y), {@code scale} screen pixels
-     * per image pixel, in [−range, range] (or [0, range] for a magnitude map); the GT contour, with
-     * lines {@code lineWidth} wide, if the masks fit.
+     * Paints {@code values} (row-major, {@code w} × {@code h}) where {@code view} puts them, in
+     * [−range, range] (or [0, range] for a magnitude map), clipped to the view's drawing area; the GT
+     * contour, with lines {@code lineWidth} wide, if the masks fit. Only the pixels inside the area are
+     * coloured, uploaded and drawn, so a zoomed-in view costs less than the whole image, not more.
      */
     public void paint(GraphicsContext g, Colormap colormap, double[] values, int w, int h, Masks masks, double range,
-                      double x, double y, double scale, double lineWidth) {
+                      ViewTransform view, double lineWidth) {
         if (image == null || image.getWidth() != w || image.getHeight() != h) {
             argb = new int[w * h];
             // opaque colours: premultiplied and straight ARGB are the same numbers
             pixels = new PixelBuffer<>(w, h, IntBuffer.wrap(argb), PixelFormat.getIntArgbPreInstance());
             image = new WritableImage(pixels);
         }
-        int n = Math.min(argb.length, values.length);
-        for (int i = 0; i < n; i++) {
-            argb[i] = colormap.argb(values[i], range);
+        int x0 = view.firstColumn();
+        int x1 = view.endColumn();
+        int y0 = view.firstRow();
+        int y1 = view.endRow();
+        if (x1 <= x0 || y1 <= y0 || values.length < w * h) {
+            return;
         }
-        pixels.updateBuffer(b -> null);
+        for (int y = y0; y < y1; y++) {
+            for (int i = y * w + x0, end = y * w + x1; i < end; i++) {
+                argb[i] = colormap.argb(values[i], range);
+            }
+        }
+        // only the rows and columns written are uploaded; the rest of the image is never drawn stale
+        Rectangle2D dirty = new Rectangle2D(x0, y0, x1 - x0, y1 - y0);
+        pixels.updateBuffer(b -> dirty);
+        g.save();
+        g.beginPath();
+        g.rect(view.areaX(), view.areaY(), view.areaWidth(), view.areaHeight());
+        g.clip();
         g.setImageSmoothing(false);
-        g.drawImage(image, x, y, w * scale, h * scale);
+        g.drawImage(image, x0, y0, x1 - x0, y1 - y0, view.toScreenX(x0), view.toScreenY(y0),
+                (x1 - x0) * view.scale(), (y1 - y0) * view.scale());
         if (masks != null && masks.width() == w && masks.height() == h) {
             g.setStroke(Palette.HEATMAP_CONTOUR);
             g.setLineWidth(lineWidth);
-            ContourPainter.stroke(g, masks, x, y, scale);
+            ContourPainter.stroke(g, masks, view);
         }
+        g.restore();
     }
 }

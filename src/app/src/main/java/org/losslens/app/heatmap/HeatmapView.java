@@ -8,12 +8,19 @@ import javafx.geometry.Pos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.beans.binding.Bindings;
+import java.util.Locale;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+import org.losslens.app.i18n.Localised;
+import org.losslens.app.viewport.ViewTransform;
+import org.losslens.app.viewport.ViewportViewModel;
+import org.losslens.app.viewport.ViewportGestures;
 import org.losslens.app.layout.LayoutBoundary;
 import org.losslens.app.masks.Masks;
 import org.losslens.app.performance.FrameTrace;
@@ -23,6 +30,7 @@ import org.losslens.app.theme.Palette;
 /**
  * The selected loss's ∂L/∂logit, large: diverging colours centred at 0, a colour bar with numbers,
  * the GT contour on top, an auto/locked scale toggle and a one-line legend of what the sign means.
+ * Shows the region of the shared {@link ViewportViewModel} (zoom and pan here move the editor and the grid too).
  */
 public final class HeatmapView extends BorderPane {
 
@@ -30,6 +38,7 @@ public final class HeatmapView extends BorderPane {
     private static final double BAR_GAP = 64;
 
     private final HeatmapViewModel viewModel;
+    private final ViewportViewModel viewport;
     private final Messages messages;
     private final Canvas canvas = new Canvas();
     /** Paints at most once per pulse, in its layout pass, however many inputs changed since the last. */
@@ -49,8 +58,9 @@ public final class HeatmapView extends BorderPane {
     private final Label title = new Label();
     private final HeatmapPainter painter = new HeatmapPainter();
 
-    public HeatmapView(HeatmapViewModel viewModel, Messages messages) {
+    public HeatmapView(HeatmapViewModel viewModel, ViewportViewModel viewport, Messages messages) {
         this.viewModel = viewModel;
+        this.viewport = viewport;
         this.messages = messages;
         setId("heatmap-view");
         ToggleButton lock = new ToggleButton();
@@ -67,7 +77,19 @@ public final class HeatmapView extends BorderPane {
         title.setMaxWidth(Double.MAX_VALUE);
         ChannelChoice channel = new ChannelChoice("heatmap-channel", viewModel.channelProperty(),
                 viewModel.masksProperty(), messages);
-        HBox controls = new HBox(10, channel, lock);
+        Button fit = new Button();
+        fit.setId("heatmap-fit");
+        fit.textProperty().bind(messages.text("tools.fitView"));
+        fit.setTooltip(Localised.tooltip(messages, "viewport.help"));
+        fit.setOnAction(e -> viewport.fit());
+        fit.disableProperty().bind(Bindings.createBooleanBinding(viewport::isFitted, viewport.viewProperty()));
+        fit.setMinWidth(Region.USE_PREF_SIZE);
+        Label zoom = new Label();
+        zoom.setId("heatmap-zoom");
+        zoom.textProperty().bind(Bindings.createStringBinding(() -> messages.get("viewport.zoom",
+                zoomText(viewport.zoom())), messages.localeProperty(), viewport.viewProperty()));
+        zoom.setMinWidth(Region.USE_PREF_SIZE);
+        HBox controls = new HBox(10, channel, lock, fit, zoom);
         controls.setAlignment(Pos.CENTER_LEFT);
         VBox header = new VBox(4, new LayoutBoundary(title), controls);
         header.setPadding(new Insets(4, 6, 4, 6));
@@ -92,6 +114,37 @@ public final class HeatmapView extends BorderPane {
         viewModel.highContrastProperty().addListener(o -> invalidate());
         viewModel.strokeScaleProperty().addListener(o -> invalidate());
         messages.localeProperty().addListener(o -> invalidate());
+        viewport.viewProperty().addListener(o -> invalidate());
+        Tooltip.install(canvas, Localised.tooltip(messages, "viewport.help"));
+        // no context menu here: every button may pan
+        ViewportGestures.attach(canvasHolder, viewport, (x, y) -> imageArea(), e -> true);
+    }
+
+    /** "2.4" or "12": the zoom over fit, as the header shows it. */
+    static String zoomText(double zoom) {
+        return String.format(Locale.ROOT, zoom < 10 ? "%.1f" : "%.0f", zoom);
+    }
+
+    /** Where the shared viewport puts the image in this view's canvas now (null while too small). */
+    public ViewTransform transform() {
+        return imageArea();
+    }
+
+    /** The canvas the heatmap is painted on (tests read its pixels). */
+    public Canvas canvas() {
+        return canvas;
+    }
+
+    /**
+     * Where the heatmap goes: a square left of the colour bar, with room above and below for the bar's
+     * end labels; null while the canvas is too small to draw.
+     */
+    private ViewTransform imageArea() {
+        double side = Math.min(canvasHolder.getWidth() - BAR_GAP - BAR_WIDTH - 8, canvasHolder.getHeight() - 24);
+        if (side <= 10) {
+            return null;
+        }
+        return viewport.transform(4, (canvasHolder.getHeight() - side) / 2, side, side, 1);
     }
 
     private void invalidate() {
@@ -132,16 +185,14 @@ public final class HeatmapView extends BorderPane {
         Colormap colormap = HeatmapPainter.colormap(viewModel.showsMagnitude(), viewModel.highContrastProperty().get());
         int w = gradient.shape().width();
         int h = gradient.shape().height();
-        // Room on the right for the colour bar and its numbers, above and below for the end labels.
-        double side = Math.min(canvas.getWidth() - BAR_GAP - BAR_WIDTH - 8, canvas.getHeight() - 24);
-        if (side <= 10) {
+        ViewTransform area = imageArea();
+        // the viewport follows the drawing; a gradient of another size is still on its way
+        if (area == null || w != viewport.imageWidth() || h != viewport.imageHeight()) {
             return;
         }
-        double scale = side / Math.max(w, h);
-        double ox = 4;
-        double oy = (canvas.getHeight() - h * scale) / 2;
-        painter.paint(g, colormap, viewModel.displayed(), w, h, masks, range, ox, oy, scale,
+        painter.paint(g, colormap, viewModel.displayed(), w, h, masks, range, area,
                 1.2 * viewModel.strokeScaleProperty().get());
-        ColourBar.draw(g, colormap, ox + w * scale + 12, oy, BAR_WIDTH, h * scale, range, 4);
+        ColourBar.draw(g, colormap, area.areaX() + area.areaWidth() + 12, area.areaY(), BAR_WIDTH, area.areaHeight(),
+                range, 4);
     }
 }

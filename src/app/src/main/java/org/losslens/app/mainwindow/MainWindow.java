@@ -45,7 +45,7 @@ public final class MainWindow extends BorderPane {
         setId("main-window");
         Messages messages = models.messages();
         ScenarioViewModel scenarios = models.scenarios();
-        editor = new EditorCanvas(models.editor(), messages);
+        editor = new EditorCanvas(models.editor(), models.viewport(), messages);
         overlay.setId("performance-overlay");
         overlay.setVisible(false);
         overlay.setMouseTransparent(true);
@@ -98,7 +98,7 @@ public final class MainWindow extends BorderPane {
                 files, overlay.visibleProperty(), messages,
                 new ScenarioMenu(scenarios, messages, () -> getScene().getWindow(), () -> shows(models),
                         () -> getScene().getRoot(), export), views.exportableProperty(), export));
-        setLeft(scroll(new VBox(new ModePane(models.mode(), messages), new ToolsPane(models.editor(), editor::fit, messages))));
+        setLeft(scroll(new VBox(new ModePane(models.mode(), messages), new ToolsPane(models.editor(), models.viewport()::fit, messages))));
         setCenter(centre);
         status.setText(messages.get("window.computing"));
         setBottom(status);

@@ -44,11 +44,11 @@ public final class ViewTabs extends TabPane {
         // selected one exists, so the others cost neither construction nor a CSS pass before the
         // window appears. Their view models live in the Workbench and run only while shown anyway.
         Tab gradient = tab("tab.gradient", "tab-gradient");
-        new LazyContent<>(gradient, () -> new PinComparisonView(new HeatmapView(models.heatmap(), messages),
-                models.pin(), models.heatmap(), messages));
+        new LazyContent<>(gradient, () -> new PinComparisonView(new HeatmapView(models.heatmap(), models.viewport(), messages),
+                models.pin(), models.heatmap(), models.viewport(), messages));
         Tab gridTab = visibleOnlyWhenSelected(tab("tab.grid", "tab-grid"), models.smallMultiples().visibleProperty());
         grid = new LazyContent<>(gridTab, () -> {
-            SmallMultiplesView view = new SmallMultiplesView(models.smallMultiples(), models.comparison(), export,
+            SmallMultiplesView view = new SmallMultiplesView(models.smallMultiples(), models.viewport(), models.comparison(), export,
                     messages);
             view.shownProperty().bind(gridTab.selectedProperty());
             return view;

@@ -22,12 +22,14 @@ import org.losslens.app.pin.PinViewModel;
 import org.losslens.app.viewstate.ViewStateViewModel;
 import org.losslens.app.presentation.PresentationViewModel;
 import org.losslens.app.scenarios.ScenarioViewModel;
+import org.losslens.app.viewport.ViewportViewModel;
 
 /**
  * The view models of the main window's views, as the composition root built them: the window hands
  * each view its own and nothing else (it is a list of parts, not a service to ask for more).
  *
- * @param shown the newest evaluation on display, from its first stage on (the metrics read it)
+ * @param shown    the newest evaluation on display, from its first stage on (the metrics read it)
+ * @param viewport the zoom and pan the editor and every heatmap share
  */
 public record WindowModels(Messages messages, EditorViewModel editor, ModeViewModel mode,
                            GeneratorViewModel generator, LossTableViewModel losses, ParametersViewModel parameters,
@@ -38,5 +40,5 @@ public record WindowModels(Messages messages, EditorViewModel editor, ModeViewMo
                            ParameterSweepViewModel parameterSweep, OptimiseViewModel optimise,
                            PinViewModel pin, ViewStateViewModel view,
                            GeneratorSweepViewModel generatorSweep, LossSelection generatorSweepLosses,
-                           GuessViewModel guess) {
+                           GuessViewModel guess, ViewportViewModel viewport) {
 }

@@ -14,6 +14,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
+import org.losslens.app.viewport.ViewTransform;
 import org.losslens.app.theme.Palette;
 import org.losslens.app.editor.ContourPainter;
 import org.losslens.app.heatmap.GradientChannel;
@@ -136,7 +137,8 @@ final class PanelsCanvas extends Pane {
         Colormap signed = HeatmapPainter.colormap(false, false);
         double range = Math.max(MIN_RANGE, GradientChannel.maxAbs(gradient));
         // no masks: the contour is drawn in amber over both layers below
-        gradients.get(i).paint(g, signed, gradient, m.width(), m.height(), null, range, x, TITLE, scale, 1);
+        gradients.get(i).paint(g, signed, gradient, m.width(), m.height(), null, range,
+                ViewTransform.whole(x, TITLE, scale, m.width(), m.height()), 1);
     }
 
     private void paintProbability(GraphicsContext g, int i, double[] p, Masks m, double x, double scale) {

@@ -22,13 +22,17 @@ import org.losslens.app.i18n.Localised;
 import org.losslens.app.i18n.Messages;
 import org.losslens.app.masks.Masks;
 import org.losslens.app.theme.Palette;
+import org.losslens.app.viewport.ViewTransform;
+import org.losslens.app.viewport.ViewportViewModel;
+import org.losslens.app.viewport.ViewportGestures;
 import org.losslens.core.tensor.Tensor;
 import org.losslens.imaging.colormap.Colormap;
 
 /**
  * The gradient tab with a pin: a bar (pin, unpin, "A | B | B − A") above either the heatmap on its
  * own or three panels side by side — A (the pinned state's gradient), B (now) on one shared scale,
- * so their colours compare, and B − A on its own symmetric scale (white: unchanged).
+ * so their colours compare, and B − A on its own symmetric scale (white: unchanged). The panels show
+ * the shared {@link ViewportViewModel}'s region, like the editor.
  */
 public final class PinComparisonView extends BorderPane {
 
@@ -37,6 +41,7 @@ public final class PinComparisonView extends BorderPane {
 
     private final PinViewModel pin;
     private final HeatmapViewModel heatmap;
+    private final ViewportViewModel viewport;
     private final Messages messages;
     private final Node single;
     private final Canvas canvas = new Canvas();
@@ -54,8 +59,10 @@ public final class PinComparisonView extends BorderPane {
     private boolean dirty = true;
 
     /** @param single the gradient view shown when not comparing */
-    public PinComparisonView(Node single, PinViewModel pin, HeatmapViewModel heatmap, Messages messages) {
+    public PinComparisonView(Node single, PinViewModel pin, HeatmapViewModel heatmap, ViewportViewModel viewport,
+                             Messages messages) {
         this.single = single;
+        this.viewport = viewport;
         this.pin = pin;
         this.heatmap = heatmap;
         this.messages = messages;
@@ -89,9 +96,21 @@ public final class PinComparisonView extends BorderPane {
         pin.pinnedProperty().addListener(o -> showChoice());
         for (javafx.beans.Observable o : new javafx.beans.Observable[] {holder.widthProperty(), holder.heightProperty(),
             heatmap.gradientProperty(), heatmap.channelProperty(), heatmap.highContrastProperty(),
-            pin.pinnedGradientProperty(), pin.pinnedProperty(), messages.localeProperty()}) {
+            pin.pinnedGradientProperty(), pin.pinnedProperty(), messages.localeProperty(), viewport.viewProperty()}) {
             o.addListener(x -> invalidate());
         }
+        ViewportGestures.attach(holder, viewport, (x, y) -> panel((int) Math.floor(x / (holder.getWidth() / 3))),
+                e -> true);
+    }
+
+    /** Where the shared viewport puts the image in panel k (0: A, 1: B, 2: B − A); null if too small. */
+    private ViewTransform panel(int k) {
+        double cell = holder.getWidth() / 3;
+        double side = Math.min(cell - BAR_WIDTH - 52, holder.getHeight() - 2 * CAPTION - 8);
+        if (side <= 10 || k < 0 || k > 2) {
+            return null;
+        }
+        return viewport.transform(k * cell + 4, CAPTION + 4, side, side, 1);
     }
 
     /** True while the three panels are on screen. */
@@ -149,33 +168,32 @@ public final class PinComparisonView extends BorderPane {
         Colormap signed = HeatmapPainter.colormap(false, contrast);
         int w = b.shape().width();
         int h = b.shape().height();
-        double cell = canvas.getWidth() / 3;
-        double side = Math.min(cell - BAR_WIDTH - 52, canvas.getHeight() - 2 * CAPTION - 8);
-        if (side <= 10) {
+        // the viewport follows the drawing; a gradient of another size is still on its way
+        if (panel(0) == null || w != viewport.imageWidth() || h != viewport.imageHeight()) {
             return;
         }
-        double scale = side / Math.max(w, h);
-        double oy = CAPTION + 4;
         String id = heatmap.lossIdProperty().get();
         String[] captions = {messages.get("pin.panel.a", id), messages.get("pin.panel.b", id), messages.get("pin.panel.diff")};
         double[][] values = {va, vb, diff};
         Masks[] masks = {masksA, masksB, masksB};
         double[] ranges = {shared, shared, diffRange};
         Colormap[] maps = {ab, ab, signed};
+        ViewTransform area = panel(0);
         for (int k = 0; k < 3; k++) {
-            double ox = k * cell + 4;
+            area = panel(k);
             g.setFill(Palette.PANEL_CAPTION);
             g.setTextAlign(TextAlignment.LEFT);
             g.setTextBaseline(VPos.TOP);
-            g.fillText(captions[k], ox, 2);
-            painters[k].paint(g, maps[k], values[k], w, h, masks[k], ranges[k], ox, oy, scale,
+            g.fillText(captions[k], area.areaX(), 2);
+            painters[k].paint(g, maps[k], values[k], w, h, masks[k], ranges[k], area,
                     1.2 * heatmap.strokeScaleProperty().get());
-            ColourBar.draw(g, maps[k], ox + w * scale + 6, oy, BAR_WIDTH, h * scale, ranges[k], 4);
+            ColourBar.draw(g, maps[k], area.areaX() + area.areaWidth() + 6, area.areaY(), BAR_WIDTH,
+                    area.areaHeight(), ranges[k], 4);
         }
         g.setFill(Palette.PANEL_FOOTER);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
         g.fillText(messages.get("pin.footer", String.format(Locale.ROOT, "%.3g", GradientChannel.maxAbs(diff))),
-                4, oy + h * scale + 6);
+                4, area.areaY() + area.areaHeight() + 6);
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The whole view around the drawing, as one value shared by scenario steps and session files: the
  * tab on top, the heatmap's scale and the A | B | B − A comparison, the grid's losses, each chart's
- * settings and the Optimise tab's. A null part (or field) means "as it is": a scenario step sets
+ * settings, the Optimise tab's and the zoom the editor and the heatmaps share. A null part (or field) means "as it is": a scenario step sets
  * only what it names; a session captures everything. The format is the "view" object of
  * assets/scenarios/README.md and src/app/session-format.md.
  *
@@ -13,14 +13,14 @@ import java.util.List;
  * @param compare the gradient tab shows A | B | B − A (only while something is pinned)
  */
 public record ViewState(String tab, Boolean compare, Heatmap heatmap, Grid grid, Imbalance imbalance,
-                        Confidence confidence, Parameter parameter, Optimise optimise) {
+                        Confidence confidence, Parameter parameter, Optimise optimise, Zoom zoom) {
 
     /** The tabs a view state can select, by the name files use. */
     public static final List<String> TABS = List.of("gradient", "grid", "imbalance", "confidence", "parameter",
             "generator-sweep", "optimise");
 
     /** Nothing named: applying it changes nothing. */
-    public static final ViewState NONE = new ViewState(null, null, null, null, null, null, null, null);
+    public static final ViewState NONE = new ViewState(null, null, null, null, null, null, null, null, null);
 
     /** @param range the locked scale's ±range (used only when locked) */
     public record Heatmap(Boolean locked, Double range) {
@@ -51,6 +51,13 @@ public record ViewState(String tab, Boolean compare, Heatmap heatmap, Grid grid,
                            Integer maxSteps, Double speed, Boolean play) {
     }
 
+    /**
+     * The shared zoom of the editor and the heatmaps (ViewportViewModel): {@code factor} over fit, the
+     * centre in image pixels (clamped when applied, as a drag would be).
+     */
+    public record Zoom(Double factor, Double centreX, Double centreY) {
+    }
+
     /** This state with every part {@code later} names replaced by later's (field by field). */
     public ViewState then(ViewState later) {
         if (later == null) {
@@ -75,7 +82,10 @@ public record ViewState(String tab, Boolean compare, Heatmap heatmap, Grid grid,
                         or(later.optimise.learningRate, optimise.learningRate),
                         or(later.optimise.smoothing, optimise.smoothing),
                         or(later.optimise.maxSteps, optimise.maxSteps), or(later.optimise.speed, optimise.speed),
-                        or(later.optimise.play, optimise.play)));
+                        or(later.optimise.play, optimise.play)),
+                zoom == null || later.zoom == null ? or(later.zoom, zoom)
+                        : new Zoom(or(later.zoom.factor, zoom.factor), or(later.zoom.centreX, zoom.centreX),
+                        or(later.zoom.centreY, zoom.centreY)));
     }
 
     private static <T> T or(T preferred, T fallback) {

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.losslens.app.optimise.OptimiseViewModel;
 import org.losslens.app.optimise.OptimizerKind;
+import org.losslens.app.viewport.ViewportViewModel;
 import org.losslens.core.catalogue.LossCatalogue;
 import org.losslens.core.loss.LossSpec;
 import org.losslens.core.loss.Mode;
@@ -32,6 +33,8 @@ public final class ViewStateCodec {
     static final double MAX_SMOOTHING = 64;
     static final int MAX_STEPS = 100_000;
     static final double MAX_SPEED = 1e6;
+    /** The largest drawing's side: a zoom's centre lies in the image. */
+    static final double MAX_CENTRE = 512;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -81,6 +84,12 @@ public final class ViewStateCodec {
             putIf(n, "speed", p.speed());
             putIf(n, "play", p.play());
         }
+        if (v.zoom() != null) {
+            ObjectNode z = o.putObject("zoom");
+            putIf(z, "factor", v.zoom().factor());
+            putIf(z, "centreX", v.zoom().centreX());
+            putIf(z, "centreY", v.zoom().centreY());
+        }
         return o;
     }
 
@@ -93,7 +102,8 @@ public final class ViewStateCodec {
             return ViewState.NONE;
         }
         object(node, path);
-        known(node, path, "tab", "compare", "heatmap", "grid", "imbalance", "confidence", "parameter", "optimise");
+        known(node, path, "tab", "compare", "heatmap", "grid", "imbalance", "confidence", "parameter", "optimise",
+                "zoom");
         String tab = text(node, path, "tab");
         if (tab != null && !ViewState.TABS.contains(tab)) {
             throw new IllegalArgumentException(path + ".tab is \"" + tab + "\"; it must be one of " + ViewState.TABS);
@@ -164,8 +174,17 @@ public final class ViewStateCodec {
                     real(o, p, "smoothing", 0, MAX_SMOOTHING), steps == null ? null : steps.intValue(),
                     real(o, p, "speed", Double.MIN_NORMAL, MAX_SPEED), bool(o, p, "play"));
         }
+        ViewState.Zoom zoom = null;
+        JsonNode z = node.get("zoom");
+        if (z != null) {
+            String p = path + ".zoom";
+            object(z, p);
+            known(z, p, "factor", "centreX", "centreY");
+            zoom = new ViewState.Zoom(real(z, p, "factor", 1, ViewportViewModel.MAX_ZOOM),
+                    real(z, p, "centreX", 0, MAX_CENTRE), real(z, p, "centreY", 0, MAX_CENTRE));
+        }
         return new ViewState(tab, bool(node, path, "compare"), heatmap, grid, imbalance, confidence, parameter,
-                optimise);
+                optimise, zoom);
     }
 
     private static void object(JsonNode node, String path) {

@@ -12,6 +12,7 @@ import org.losslens.app.heatmap.HeatmapViewModel;
 import org.losslens.app.optimise.OptimiseViewModel;
 import org.losslens.app.optimise.OptimizerKind;
 import org.losslens.app.pin.PinViewModel;
+import org.losslens.app.viewport.ViewportViewModel;
 import org.losslens.core.loss.LossSpec;
 import org.losslens.core.sweep.ImbalanceSweep.ErrorModel;
 
@@ -33,11 +34,13 @@ public final class ViewStateViewModel {
     private final ConfidenceViewModel confidence;
     private final ParameterSweepViewModel parameter;
     private final OptimiseViewModel optimise;
+    private final ViewportViewModel viewport;
 
     public ViewStateViewModel(HeatmapViewModel heatmap, PinViewModel pin, LossSelection grid,
                               SmallMultiplesViewModel gridView, ImbalanceViewModel imbalance,
                               LossSelection imbalanceLosses, ConfidenceViewModel confidence,
-                              ParameterSweepViewModel parameter, OptimiseViewModel optimise) {
+                              ParameterSweepViewModel parameter, OptimiseViewModel optimise,
+                              ViewportViewModel viewport) {
         this.heatmap = heatmap;
         this.pin = pin;
         this.grid = grid;
@@ -47,6 +50,7 @@ public final class ViewStateViewModel {
         this.confidence = confidence;
         this.parameter = parameter;
         this.optimise = optimise;
+        this.viewport = viewport;
     }
 
     /** The tab on top, by its name in {@link ViewState#TABS}. */
@@ -69,7 +73,8 @@ public final class ViewStateViewModel {
                 new ViewState.Parameter(parameter.parameterProperty().get()),
                 new ViewState.Optimise(optimise.lossesProperty().get(), optimise.optimizerProperty().get().name(),
                         optimise.learningRateProperty().get(), optimise.smoothingProperty().get(),
-                        optimise.maxStepsProperty().get(), optimise.speedProperty().get(), null));
+                        optimise.maxStepsProperty().get(), optimise.speedProperty().get(), null),
+                new ViewState.Zoom(viewport.zoom(), viewport.centreX(), viewport.centreY()));
     }
 
     private static List<String> ids(LossSelection selection) {
@@ -117,6 +122,12 @@ public final class ViewStateViewModel {
             parameter.parameterProperty().set(v.parameter().name());
         }
         applyOptimise(v.optimise());
+        // after the drawing: its size decides the centre's clamp
+        if (v.zoom() != null) {
+            ViewState.Zoom z = v.zoom();
+            viewport.set(or(z.factor(), viewport.zoom()), or(z.centreX(), viewport.centreX()),
+                    or(z.centreY(), viewport.centreY()));
+        }
         if (v.compare() != null) {
             pin.compareProperty().set(v.compare());
         }
@@ -146,6 +157,10 @@ public final class ViewStateViewModel {
             optimise.reset();
             optimise.play();
         }
+    }
+
+    private static double or(Double value, double fallback) {
+        return value != null ? value : fallback;
     }
 
     private static void setIf(Double value, javafx.beans.property.DoubleProperty property) {

@@ -21,6 +21,7 @@ import org.losslens.app.scenarios.ScenarioLibrary;
 import org.losslens.app.testing.Await;
 import org.losslens.app.viewstate.ViewState;
 import org.losslens.app.viewstate.ViewStateCodec;
+import org.losslens.app.viewport.ViewportViewModel;
 import org.losslens.core.sweep.ImbalanceSweep.ErrorModel;
 
 /** Version 2 sessions keep the whole view and the pin; version 1 files still open; opening clears the notice. */
@@ -57,6 +58,7 @@ class SessionWholeViewTest {
             w.optimise().learningRateProperty().set(200);
             w.optimise().lossesProperty().set(List.of("bce", "dice"));
             w.pin().compareProperty().set(true);
+            w.viewport().set(4, 10, 12);
             saved = w.view().capture();
             file = SessionCodec.encode(w.sessions().capture());
             w.sessions().shutdown();
@@ -71,6 +73,8 @@ class SessionWholeViewTest {
             assertNull(w.scenarios().currentProperty().get(), "opening a session clears the scenario's notice");
             assertEquals(saved, w.view().capture());
             assertEquals("imbalance", w.view().tabProperty().get());
+            assertEquals(new ViewportViewModel.View(4, 10, 12), w.viewport().viewProperty().get(),
+                    "the editor's and heatmaps' zoom");
             Await.until(() -> w.pin().isPinned());
             assertTrue(w.pin().pinnedProperty().get().request().masks().sameContent(decoded.pin().masks()));
             assertTrue(w.pin().compareProperty().get());
@@ -113,5 +117,8 @@ class SessionWholeViewTest {
         assertTrue(typo.getMessage().contains("confidense"), typo.getMessage());
         assertThrows(IllegalArgumentException.class,
                 () -> ViewStateCodec.read(json.readTree("{\"imbalance\": {\"confidence\": 1.5}}"), "view"));
+        IllegalArgumentException zoom = assertThrows(IllegalArgumentException.class,
+                () -> ViewStateCodec.read(json.readTree("{\"zoom\": {\"factor\": 100}}"), "view"));
+        assertTrue(zoom.getMessage().startsWith("view.zoom.factor"), zoom.getMessage());
     }
 }
