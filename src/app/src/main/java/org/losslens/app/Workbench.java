@@ -123,7 +123,9 @@ public final class Workbench implements AutoCloseable {
         editor = new EditorViewModel(document, this::markInput);
         // a drawing of another size fits the view again (the old region may not exist in it)
         viewport.setImageSize(initial.width(), initial.height());
-        document.currentProperty().addListener((obs, old, now) -> viewport.setImageSize(now.width(), now.height()));
+        // an invalidation listener, registered first: views repaint on invalidation too and must see the new size
+        document.currentProperty().addListener(o -> viewport.setImageSize(document.current().width(),
+                document.current().height()));
         generator = new GeneratorViewModel(document);
         mode = new ModeViewModel(document, editor.activeLabelProperty(), Workbench::defaultMasks, DEFAULT_SIZE,
                 () -> generator.restoreStarting(GeneratorViewModel.STARTING, MulticlassExample.recipes()));

@@ -119,6 +119,9 @@ public final class EditorCanvas extends Region {
         if (getWidth() <= 0 || getHeight() <= 0) {
             return;
         }
+        if (m.width() != viewport.imageWidth() || m.height() != viewport.imageHeight()) {
+            return; // the viewport has not taken the new size yet; its change repaints
+        }
         ViewTransform t = transform();
         double scale = t.scale();
         if (image == null || image.getWidth() != m.width() || image.getHeight() != m.height()) {

@@ -89,6 +89,11 @@ public final class OptimiseViewModel implements AutoCloseable {
     private volatile double stepsPerSecond = 30;
     /** Owned by the worker thread only. */
     private LockstepDescent engine;
+    /**
+     * UI thread: a run has been sent for building. Until then the tab was never shown, and edits to
+     * parameters or settings have nothing to change: the first build reads them.
+     */
+    private boolean runSent;
 
     /**
      * @param drawing    the editor's drawing; a run starts from its prediction and its ground truth
@@ -214,6 +219,7 @@ public final class OptimiseViewModel implements AutoCloseable {
         if (running.get()) {
             return;
         }
+        buildFirstRun();
         running.set(true);
         long g = generation.incrementAndGet();
         long now = System.nanoTime();
@@ -236,6 +242,7 @@ public final class OptimiseViewModel implements AutoCloseable {
     /** One step of every panel (pauses first). */
     public void stepOnce() {
         pause();
+        buildFirstRun();
         send(() -> {
             engine.step();
             frames.publish(engine.frame());
@@ -245,6 +252,10 @@ public final class OptimiseViewModel implements AutoCloseable {
     /** Back to step 0 from the editor's drawing now, with fresh optimizer state (pauses first). */
     public void reset() {
         pause();
+        if (!runSent) {
+            rebuild(); // nothing to reset yet: the first run starts from the drawing now anyway
+            return;
+        }
         Masks start = startingDrawing();
         send(() -> {
             engine.reset(start);
@@ -254,6 +265,9 @@ public final class OptimiseViewModel implements AutoCloseable {
 
     /** The runs use the new values from their next step. */
     private void parametersChanged(ParameterSet set) {
+        if (!runSent) {
+            return;
+        }
         Map<String, Params> now = set.forMode(Mode.BINARY);
         send(() -> engine.setParams(now));
     }
@@ -462,7 +476,9 @@ public final class OptimiseViewModel implements AutoCloseable {
         } catch (IllegalArgumentException e) {
             return; // an invalid value being typed; the field shows it
         }
-        send(() -> engine.setSettings(now));
+        if (runSent) {
+            send(() -> engine.setSettings(now));
+        }
     }
 
     /**
@@ -480,8 +496,16 @@ public final class OptimiseViewModel implements AutoCloseable {
         return multiclassDrawing.getReadOnlyProperty();
     }
 
+    /** Play or Step before the tab was ever shown (a shortcut, a test): the run they move is built first. */
+    private void buildFirstRun() {
+        if (!runSent) {
+            rebuild();
+        }
+    }
+
     private void rebuild() {
         pause();
+        runSent = true;
         Masks start = startingDrawing();
         List<LossSpec> chosen = losses.get().stream().map(this::spec).toList();
         Map<String, Params> params = binaryParameters();

@@ -54,6 +54,26 @@ class OptimiseVisibilityTest {
         }
     }
 
+    @Test
+    void editsAndAStepBeforeTheTabWasEverShownMoveTheRunWithTheEditedSettings() throws Exception {
+        java.util.concurrent.ConcurrentLinkedQueue<Runnable> ui = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        try (Workbench w = new Workbench(Workbench.defaultMasks(32), ui::add)) {
+            OptimiseViewModel model = w.optimise();
+            model.visibleProperty().set(false);
+            drain(ui);
+            // no run exists yet: these used to reach a missing engine on the worker and fail there
+            model.learningRateProperty().set(7);
+            model.smoothingProperty().set(0.5);
+            model.reset();
+            model.stepOnce();
+            Await.until(() -> {
+                drain(ui);
+                Frame f = model.frameProperty().get();
+                return f != null && f.step() == 1;
+            });
+        }
+    }
+
     private static void drain(java.util.Queue<Runnable> ui) {
         for (Runnable r; (r = ui.poll()) != null; ) {
             r.run();
