@@ -47,6 +47,12 @@ public final class LayoutBoundary extends Region {
         return content.prefWidth(-1) != knownPrefWidth || content.prefHeight(-1) != knownPrefHeight;
     }
 
+    /** As its content's: a wrapping label is asked for its height at the width it gets, not for one line. */
+    @Override
+    public javafx.geometry.Orientation getContentBias() {
+        return content.getContentBias();
+    }
+
     @Override
     protected double computePrefWidth(double height) {
         return content.prefWidth(height);
@@ -70,8 +76,15 @@ public final class LayoutBoundary extends Region {
     @Override
     protected void layoutChildren() {
         // the size need the window was last arranged for
+        boolean grown = knownPrefWidth >= 0 && sizeChanged();
         knownPrefWidth = content.prefWidth(-1);
         knownPrefHeight = content.prefHeight(-1);
         content.resizeRelocate(0, 0, getWidth(), getHeight());
+        if (grown) {
+            // The pre-layout check runs before the pulse's CSS pass, so a size change that comes from the
+            // styles (presentation mode's larger text) is only seen here, after the parent used the old
+            // size: arrange the window again on the next pulse.
+            requestLayout();
+        }
     }
 }

@@ -130,13 +130,16 @@ public final class MainWindow extends BorderPane {
                 if (layout[0] == null) {
                     layout[0] = new PresentationLayout(presentation, views, slots, messages);
                 }
+                // the performance line is for the developer, not the class: the focus gets its room
                 setLeft(null);
+                setBottom(null);
                 setCenter(layout[0]);
                 layout[0].enter();
             } else if (layout[0] != null) {
                 layout[0].leave();
                 setCenter(normalCentre);
                 setLeft(normalLeft);
+                setBottom(status);
             }
         });
     }

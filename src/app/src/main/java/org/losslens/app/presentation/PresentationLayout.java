@@ -36,9 +36,10 @@ import org.losslens.app.i18n.Messages;
 public final class PresentationLayout extends BorderPane {
 
     /** Shares of the width, in the order of the columns (tools, drawing, view, side panels). */
-    private static final double TOOLS_SHARE = 0.13;
-    private static final double EDITOR_SHARE = 0.32;
+    private static final double TOOLS_SHARE = 0.15;
+    private static final double EDITOR_SHARE = 0.28;
     private static final double SIDE_SHARE = 0.30;
+    private static final double SIDE_MIN_WIDTH = 370;
 
     private final PresentationViewModel viewModel;
     private final TabPane views;
@@ -74,7 +75,8 @@ public final class PresentationLayout extends BorderPane {
         values.setAlignment(Pos.CENTER_LEFT);
         focus.setId("presentation-focus");
         focus.getStyleClass().add("presentation-focus");
-        focus.setMinSize(0, 0);
+        // the view in focus keeps the width its controls need; the drawing beside it gives way
+        focus.setMinHeight(0);
         editorHolder.setMinSize(0, 0);
         side.setId("presentation-side");
         side.setPadding(new Insets(6));
@@ -82,8 +84,11 @@ public final class PresentationLayout extends BorderPane {
         for (ScrollPane s : List.of(sideScroll, toolsScroll)) {
             s.setFitToWidth(true);
             s.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-            s.setMinWidth(0);
         }
+        // narrow enough for the view in focus, wide enough for the metrics' two columns of figures
+        sideScroll.setMinWidth(SIDE_MIN_WIDTH);
+        // the tools' buttons are not cut: the column is as wide as they are
+        toolsScroll.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         sideScroll.getStyleClass().add("presentation-side");
         columns.setId("presentation-columns");
         setTop(bar());
