@@ -44,6 +44,7 @@ import org.losslens.app.pin.PinViewModel;
 import org.losslens.app.dataset.DatasetViewModel;
 import org.losslens.app.viewstate.ViewStateViewModel;
 import org.losslens.app.viewport.ViewportViewModel;
+import org.losslens.app.presentation.PresentationStore;
 import org.losslens.app.presentation.PresentationViewModel;
 import org.losslens.app.scenarios.ScenarioViewModel;
 import org.losslens.app.session.SessionViewModel;
@@ -82,7 +83,7 @@ public final class Workbench implements AutoCloseable {
     private final HeatmapViewModel heatmap = new HeatmapViewModel();
     /** The zoom and pan the editor, the heatmap, the pin's panels and the grid share. */
     private final ViewportViewModel viewport = new ViewportViewModel();
-    private final PresentationViewModel presentation = new PresentationViewModel(heatmap);
+    private final PresentationViewModel presentation;
     private final FormulaViewModel formula;
     private final ScenarioViewModel scenarios;
     private final LossSelection comparison;
@@ -198,6 +199,9 @@ public final class Workbench implements AutoCloseable {
         comparison.chosen().addListener((ListChangeListener<LossSpec>) c -> requestEvaluation());
         imbalanceLosses.chosen().addListener((ListChangeListener<LossSpec>) c -> requestEvaluation());
 
+        // F5: its panels and large values are remembered in the home folder, like the language
+        presentation = new PresentationViewModel(heatmap, shown.getReadOnlyProperty(), losses.selectedProperty(),
+                guess.hiddenProperty(), messages, home == null ? null : new PresentationStore(home));
         if (home != null) {
             // Before any view is built, so the first frame is already in the remembered language.
             new LanguageStore(home).attach(messages, Locale.getDefault());

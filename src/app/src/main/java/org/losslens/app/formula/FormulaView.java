@@ -22,6 +22,13 @@ public final class FormulaView extends VBox {
     private final Label problem = new Label();
     /** Formula size in points; presentation mode makes it larger. */
     private final DoubleProperty formulaPoints = new SimpleDoubleProperty(17);
+    /**
+     * Presentation mode: the formula keeps its size and its parts ({@link FormulaPieces}) wrap onto
+     * lines at the panel's width, instead of the whole being scaled down to fit.
+     */
+    private final javafx.beans.property.BooleanProperty wrap = new javafx.beans.property.SimpleBooleanProperty(false);
+    private final javafx.scene.layout.FlowPane pieces = new javafx.scene.layout.FlowPane(16, 8);
+    private StackPane formulaBox;
 
     private final javafx.beans.property.BooleanProperty numbersHidden = new javafx.beans.property.SimpleBooleanProperty(false);
     private final Label substitution;
@@ -42,7 +49,9 @@ public final class FormulaView extends VBox {
         formula.fitWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> formula.getImage() == null
                 ? 0 : Math.min(formula.getImage().getWidth(), Math.max(50, getWidth() - 40)),
                 widthProperty(), formula.imageProperty()));
-        StackPane formulaBox = new StackPane(formula);
+        formulaBox = new StackPane(formula);
+        pieces.setId("formula-pieces");
+        pieces.setMinWidth(0);
         formulaBox.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         formulaBox.setPadding(new Insets(6));
         formulaBox.getStyleClass().add("formula-box");
@@ -78,12 +87,18 @@ public final class FormulaView extends VBox {
         getChildren().addAll(heading, title, formulaBox, problem, values, substitution, parts, reference, rewards, fails);
         viewModel.latexProperty().addListener(o -> render());
         formulaPoints.addListener(o -> render());
+        wrap.addListener(o -> render());
         render();
     }
 
     /** While true (a "predict first" question is open) the formula shows no numbers of the drawing. */
     public javafx.beans.property.BooleanProperty numbersHiddenProperty() {
         return numbersHidden;
+    }
+
+    /** While true the formula keeps its size and wraps at the panel's width (presentation mode). */
+    public javafx.beans.property.BooleanProperty wrapProperty() {
+        return wrap;
     }
 
     public DoubleProperty formulaPointsProperty() {
@@ -93,18 +108,36 @@ public final class FormulaView extends VBox {
     private void render() {
         String latex = viewModel.latexProperty().get();
         problem.setText("");
+        pieces.getChildren().clear();
+        formulaBox.getChildren().setAll(wrap.get() ? pieces : formula);
         if (latex.isEmpty()) {
             formula.setImage(null);
             return;
         }
         try {
-            formula.setImage(LatexImages.render(latex, (float) formulaPoints.get(), false));
+            if (wrap.get()) {
+                for (String piece : FormulaPieces.split(latex)) {
+                    pieces.getChildren().add(piece(LatexImages.render(piece, (float) formulaPoints.get(), false)));
+                }
+            } else {
+                formula.setImage(LatexImages.render(latex, (float) formulaPoints.get(), false));
+            }
         } catch (RuntimeException e) {
             // A typo in the formula data file must not break the panel: show the source instead.
             LOG.log(System.Logger.Level.WARNING, "formula does not render: " + latex, e);
             formula.setImage(null);
+            pieces.getChildren().clear();
             problem.setText(latex);
         }
+    }
+
+    /** One part at its size; only a part wider than the panel by itself is scaled down, as a last resort. */
+    private javafx.scene.image.ImageView piece(javafx.scene.image.Image image) {
+        javafx.scene.image.ImageView view = new javafx.scene.image.ImageView(image);
+        view.setPreserveRatio(true);
+        view.fitWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.min(image.getWidth(), Math.max(50, getWidth() - 40)), widthProperty()));
+        return view;
     }
 
     private static Label bold(Label l) {

@@ -79,8 +79,15 @@ public final class LayoutBoundary extends Region {
     @Override
     protected void layoutChildren() {
         // the size need the window was last arranged for
+        boolean grown = knownPrefWidth >= 0 && sizeChanged();
         knownPrefWidth = content.prefWidth(-1);
         knownPrefHeight = content.prefHeight(-1);
         content.resizeRelocate(0, 0, getWidth(), getHeight());
+        if (grown) {
+            // The pre-layout check runs before the pulse's CSS pass, so a size change that comes from the
+            // styles (presentation mode's larger text) is only seen here, after the parent used the old
+            // size: arrange the window again on the next pulse.
+            requestLayout();
+        }
     }
 }

@@ -4,7 +4,13 @@ import org.losslens.app.scenarios.ScenarioViewModel;
 import org.losslens.app.scenarios.ScenarioNoticeView;
 import org.losslens.app.scenarios.ScenarioMenu;
 import org.losslens.app.i18n.Messages;
+import java.util.EnumMap;
+import java.util.Map;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
+import org.losslens.app.presentation.PresentationLayout;
+import org.losslens.app.presentation.PresentationPanel;
+import org.losslens.app.presentation.PresentationViewModel;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -70,23 +76,28 @@ public final class MainWindow extends BorderPane {
         editorPane.setTop(editorTitle);
         editorPane.setBottom(new VBox(new LayoutBoundary(readout), new ScenarioNoticeView(scenarios, messages)));
 
+        // Each panel presentation mode may show sits in a slot, from which the mode borrows it.
+        Map<PresentationPanel, StackPane> slots = new EnumMap<>(PresentationPanel.class);
         views = new ViewTabs(models, export);
-        SplitPane top = new SplitPane(editorPane, views);
+        SplitPane top = new SplitPane(slot(slots, PresentationPanel.EDITOR, editorPane), views);
         top.setDividerPositions(0.44);
 
         LossTableView table = new LossTableView(models.losses(), messages);
         VBox tableWithQuestion = new VBox(new GuessBar(models.guess(), messages), table);
         VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
-        VBox middle = new VBox(new LayoutBoundary(new MetricsView(models.shown(), models.pin().pinnedProperty(),
-                models.guess().hiddenProperty(), messages)),
-                new ParametersPane(models.parameters(), messages));
+        VBox middle = new VBox(slot(slots, PresentationPanel.METRICS, new LayoutBoundary(new MetricsView(models.shown(),
+                models.pin().pinnedProperty(), models.guess().hiddenProperty(), messages))),
+                slot(slots, PresentationPanel.PARAMETERS, new ParametersPane(models.parameters(), messages)));
         formula = new FormulaView(models.formula(), messages);
         // presentation mode renders the formula larger
         formula.formulaPointsProperty().bind(models.presentation().formulaPointsProperty());
         // the substituted formula would give the answer away while the class guesses
         formula.numbersHiddenProperty().bind(models.guess().hiddenProperty());
-        SplitPane bottom = new SplitPane(tableWithQuestion, scroll(middle),
-                scroll(new VBox(formula, new GeneratorPane(models.generator(), messages))));
+        // presentation mode keeps the formula at its size and wraps it instead
+        formula.wrapProperty().bind(models.presentation().activeProperty());
+        SplitPane bottom = new SplitPane(slot(slots, PresentationPanel.LOSSES, tableWithQuestion), scroll(middle),
+                scroll(new VBox(slot(slots, PresentationPanel.FORMULA, formula),
+                        new GeneratorPane(models.generator(), messages))));
         // the table wide enough for its longest English title and the values at 1280×720 (issue 19.2)
         bottom.setDividerPositions(0.41, 0.69);
 
@@ -98,10 +109,52 @@ public final class MainWindow extends BorderPane {
                 files, overlay.visibleProperty(), messages,
                 new ScenarioMenu(scenarios, messages, () -> getScene().getWindow(), () -> shows(models),
                         () -> getScene().getRoot(), export), views.exportableProperty(), export));
-        setLeft(scroll(new VBox(new ModePane(models.mode(), messages), new ToolsPane(models.editor(), models.viewport()::fit, messages))));
+        setLeft(scroll(slot(slots, PresentationPanel.TOOLS, new VBox(new ModePane(models.mode(), messages),
+                new ToolsPane(models.editor(), models.viewport()::fit, messages)))));
         setCenter(centre);
         status.setText(messages.get("window.computing"));
         setBottom(status);
+        presentIn(models.presentation(), slots, messages);
+    }
+
+    /**
+     * F5: the centre becomes the presentation layout (built on first use), which borrows the views
+     * from their slots; leaving gives them back and restores the normal layout as it was.
+     */
+    private void presentIn(PresentationViewModel presentation, Map<PresentationPanel, StackPane> slots,
+                           Messages messages) {
+        Node normalCentre = getCenter();
+        Node normalLeft = getLeft();
+        PresentationLayout[] layout = new PresentationLayout[1];
+        presentation.activeProperty().addListener((obs, was, on) -> {
+            if (on) {
+                if (layout[0] == null) {
+                    layout[0] = new PresentationLayout(presentation, views, slots, messages);
+                }
+                // the performance line is for the developer, not the class: the focus gets its room
+                setLeft(null);
+                setBottom(null);
+                setCenter(layout[0]);
+                layout[0].enter();
+            } else if (layout[0] != null) {
+                layout[0].leave();
+                setCenter(normalCentre);
+                setLeft(normalLeft);
+                setBottom(status);
+            }
+        });
+    }
+
+    private static StackPane slot(Map<PresentationPanel, StackPane> slots, PresentationPanel panel, Node view) {
+        StackPane slot = new StackPane(view);
+        slot.setMinSize(0, 0);
+        slots.put(panel, slot);
+        return slot;
+    }
+
+    /** The presentation layout while presentation mode is on (tests look into it); null before the first F5. */
+    public Node presentationLayout() {
+        return getCenter() instanceof PresentationLayout p ? p : null;
     }
 
     /** Whether the window shows the complete evaluation of the drawing and parameters now set, and the pin's (a slide may be taken). */

@@ -85,6 +85,12 @@ public final class PinComparisonView extends BorderPane {
         state.getStyleClass().add("hint");
         state.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> messages.get(
                 pin.isPinned() ? "pin.state.pinned" : "pin.state.none"), pin.pinnedProperty(), messages.localeProperty()));
+        // the buttons keep their words; the state beside them wraps instead (presentation mode's larger text)
+        for (javafx.scene.layout.Region button : new javafx.scene.layout.Region[] {pinButton, unpin, compare}) {
+            button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        state.setMinWidth(0);
+        HBox.setHgrow(state, javafx.scene.layout.Priority.ALWAYS);
         HBox bar = new HBox(8, pinButton, unpin, compare, state);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 6, 0, 6));
