@@ -14,7 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import org.losslens.app.i18n.Localised;
@@ -89,7 +89,10 @@ public final class HeatmapView extends BorderPane {
         zoom.textProperty().bind(Bindings.createStringBinding(() -> messages.get("viewport.zoom",
                 zoomText(viewport.zoom())), messages.localeProperty(), viewport.viewProperty()));
         zoom.setMinWidth(Region.USE_PREF_SIZE);
-        HBox controls = new HBox(10, channel, lock, fit, zoom);
+        lock.setMinWidth(Region.USE_PREF_SIZE);
+        // wraps onto a second row when the view is narrow (presentation mode's focus beside every panel)
+        // rather than cutting the buttons' words
+        FlowPane controls = new FlowPane(10, 4, channel, lock, fit, zoom);
         controls.setAlignment(Pos.CENTER_LEFT);
         VBox header = new VBox(4, new LayoutBoundary(title), controls);
         header.setPadding(new Insets(4, 6, 4, 6));
