@@ -6,7 +6,8 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.losslens.app.i18n.Messages;
 import javafx.css.PseudoClass;
@@ -70,7 +71,11 @@ public final class ClassMatrixEditor extends VBox {
         problem.setWrapText(true);
         problem.getStyleClass().add("problem");
         problem.textProperty().bind(viewModel.problemProperty());
-        getChildren().addAll(rule, grid, new HBox(8, symmetric, reset), problem);
+        symmetric.setMinWidth(Region.USE_PREF_SIZE);
+        reset.setMinWidth(Region.USE_PREF_SIZE);
+        // side by side when there is room, one under the other in a narrow column, never cut
+        FlowPane buttons = new FlowPane(8, 4, symmetric, reset);
+        getChildren().addAll(rule, grid, buttons, problem);
         viewModel.revisionProperty().addListener(o -> refresh());
         refresh();
     }

@@ -110,6 +110,8 @@ public final class ParametersPane extends VBox {
                     : spec == null ? "" : messages.get("parameters.roleMissing", spec.id(), symbol);
         }, control.drivesProperty(), control.availableProperty(), viewModel.selectedProperty(), messages.localeProperty()));
         drives.getStyleClass().add("parameter-drives");
+        // "generalized_wasserstein_dice has no α" is longer than the column at 1280×720: wrap, never "…"
+        drives.setWrapText(true);
         // The localised meaning of what this slider now drives: the driven parameters change with the
         // selection (drives names the loss, so two losses with equal English meanings still refresh).
         javafx.beans.binding.StringBinding localisedMeaning = texts.binding(() -> {
