@@ -1,7 +1,6 @@
 package org.losslens.core.activation;
 
 import java.util.function.Function;
-import java.util.function.IntToDoubleFunction;
 import java.util.function.IntUnaryOperator;
 import org.losslens.core.cache.DerivedFacts;
 import org.losslens.core.tensor.Shape;
@@ -300,10 +299,11 @@ public final class Activations {
      * (c the channel of k) — the form of every loss that depends on p only through per-channel sums
      * Σpt, Σp, Σp² — without building the C·H·W array of ∂L/∂p. Same numbers as building it.
      *
-     * @param target t_k at flat index k
+     * @param target t_k at flat index k (an array, read only: a per-element function call kept the
+     *               loop from vectorising wherever the call did not inline to a plain load)
      */
     public void backpropagateAffine(double[] onTarget, double[] constant, double[] onProbability,
-                                    IntToDoubleFunction target, double scale, double[] gradient) {
+                                    double[] target, double scale, double[] gradient) {
         if (sigmoid) {
             sigmoidAffine(onTarget[0], constant[0], onProbability[0], target, scale, gradient);
         } else {
@@ -327,17 +327,17 @@ public final class Activations {
 
     // the binary and multiclass loops are separate methods so the JIT profiles and compiles each on its own
 
-    private void sigmoidAffine(double a, double b, double q, IntToDoubleFunction target, double scale,
+    private void sigmoidAffine(double a, double b, double q, double[] target, double scale,
                                double[] gradient) {
         for (int k = 0; k < probability.length; k++) {
-            double d = a * target.applyAsDouble(k) + b + q * probability[k];
+            double d = a * target[k] + b + q * probability[k];
             gradient[k] += scale * d * probability[k] * complement[k];
         }
     }
 
     /** t_k from {@code target} (flat index) or, if that is null, [label(pixel) = c]; the test is loop-invariant. */
     private void softmaxAffine(double[] onTarget, double[] constant, double[] onProbability,
-                               IntToDoubleFunction target, IntUnaryOperator label, double scale, double[] gradient) {
+                               double[] target, IntUnaryOperator label, double scale, double[] gradient) {
         int channels = shape.channels();
         int n = shape.pixels();
         double[] mean = new double[n];
@@ -346,7 +346,7 @@ public final class Activations {
             double b = constant[c];
             double q = onProbability[c];
             for (int i = 0, k = c * n; i < n; i++, k++) {
-                double t = target != null ? target.applyAsDouble(k) : (label.applyAsInt(i) == c ? 1.0 : 0.0);
+                double t = target != null ? target[k] : (label.applyAsInt(i) == c ? 1.0 : 0.0);
                 mean[i] += probability[k] * (a * t + b + q * probability[k]);
             }
         }
@@ -355,7 +355,7 @@ public final class Activations {
             double b = constant[c];
             double q = onProbability[c];
             for (int i = 0, k = c * n; i < n; i++, k++) {
-                double t = target != null ? target.applyAsDouble(k) : (label.applyAsInt(i) == c ? 1.0 : 0.0);
+                double t = target != null ? target[k] : (label.applyAsInt(i) == c ? 1.0 : 0.0);
                 double d = a * t + b + q * probability[k];
                 gradient[k] += scale * probability[k] * (d - mean[i]);
             }

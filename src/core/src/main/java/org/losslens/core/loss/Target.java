@@ -34,8 +34,8 @@ public final class Target {
 
     /**
      * Holder of the one-hot array. The field is written racily but benignly (every thread builds the
-     * same array) and is not volatile, so the per-pixel accessor's loads can be hoisted out of the
-     * losses' loops; the holder's final field publishes the array's contents safely (JLS 17.5).
+     * same array) and is not volatile; the holder's final field publishes the array's contents safely
+     * (JLS 17.5).
      */
     private record OneHot(double[] values) {
     }
@@ -147,13 +147,29 @@ public final class Target {
         return h;
     }
 
-    /** One-hot value at a flat (channel, pixel) index; for binary, channel 0 is the target value. */
+    /**
+     * One-hot value at a flat (channel, pixel) index; for binary, channel 0 is the target value. For
+     * a single read; a loop over pixels reads {@link #oneHotValues()} instead.
+     */
     public double oneHot(int flatIndex) {
-        OneHot h = oneHot;
-        return (h != null ? h : buildOneHot()).values()[flatIndex];
+        return oneHotValues()[flatIndex];
     }
 
-    /** The slow path of {@link #oneHot}, apart so that the accessor stays small enough to inline. */
+    /**
+     * The one-hot layout (classes × pixels; for binary the target values themselves), in an array of
+     * this target's (not to be written). Fetch it once before a loop over pixels rather than call
+     * {@link #oneHot(int)} per pixel: the per-pixel accessor carries the lazy multiclass build as a
+     * call on its slow path, and once any multiclass target has taken it (every cold multiclass call
+     * of a loss that reads the one-hot form does) C2 keeps that call inside every loop it inlines the
+     * accessor into, which stops the loop vectorising — warm binary Dice's backward pass ran 4–5x
+     * slower for it. Binary targets hold their values from construction, so this never builds for them.
+     */
+    public double[] oneHotValues() {
+        OneHot h = oneHot;
+        return (h != null ? h : buildOneHot()).values();
+    }
+
+    /** The slow path of {@link #oneHotValues}: multiclass only, on first use. */
     private OneHot buildOneHot() {
         int n = labels.length;
         double[] values = new double[classes * n];
@@ -200,8 +216,7 @@ public final class Target {
 
     /** A copy of the binary values or of the one-hot channels. */
     public double[] oneHotCopy() {
-        OneHot h = oneHot;
-        return (h != null ? h : buildOneHot()).values().clone();
+        return oneHotValues().clone();
     }
 
     /**

@@ -60,6 +60,7 @@ public final class ActiveContour implements Loss {
     public double accumulate(LossInput input, double scale, double[] gradient) {
         Activations a = input.activations();
         Target t = input.target();
+        double[] targetValues = t.oneHotValues();
         int height = input.shape().height();
         int width = input.shape().width();
         int n = input.pixels();
@@ -93,14 +94,14 @@ public final class ActiveContour implements Loss {
         double inside = 0;
         double outside = 0;
         for (int i = 0; i < n; i++) {
-            double ti = t.oneHot(i);
+            double ti = targetValues[i];
             inside += a.probability(i) * (ti - 1) * (ti - 1);
             outside += a.complement(i) * ti * ti;
         }
         double insideSign = Math.signum(inside);
         double outsideSign = Math.signum(outside);
         for (int i = 0; i < n; i++) {
-            double ti = t.oneHot(i);
+            double ti = targetValues[i];
             dLossDProbability[i] += lambda * (mu * insideSign * (ti - 1) * (ti - 1) - outsideSign * ti * ti) / n;
         }
         a.backpropagate(dLossDProbability, scale, gradient);

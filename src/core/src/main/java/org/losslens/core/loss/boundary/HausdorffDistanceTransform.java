@@ -78,13 +78,14 @@ public final class HausdorffDistanceTransform implements Loss {
     public double accumulate(LossInput input, double scale, double[] gradient) {
         Activations a = input.activations();
         Target t = input.target();
+        double[] targetValues = t.oneHotValues();
         PixelMap targetField = targetField(t);
         PixelMap predictionField = predictionField(a);
         int n = input.pixels();
         double step = scale / n;
         double sum = 0;
         for (int i = 0; i < n; i++) {
-            double ti = t.oneHot(i);
+            double ti = targetValues[i];
             double p = a.probability(i);
             double error = ti == 1 ? -a.complement(i) : p - ti;
             double weight = power(predictionField.get(i), alpha) + power(targetField.get(i), alpha);

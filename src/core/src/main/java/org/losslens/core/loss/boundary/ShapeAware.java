@@ -82,12 +82,13 @@ public final class ShapeAware implements Loss {
     public double accumulate(LossInput input, double scale, double[] gradient) {
         Activations a = input.activations();
         Target t = input.target();
+        double[] targetValues = t.oneHotValues();
         double factor = 1 + contourDistance(a, t);
         int n = input.pixels();
         double step = scale * factor / n;
         double sum = 0;
         for (int i = 0; i < n; i++) {
-            double ti = t.oneHot(i);
+            double ti = targetValues[i];
             sum += BinaryCrossEntropy.perPixel(a, t, i);
             gradient[i] += step * ((1 - ti) * a.probability(i) - ti * a.complement(i));
         }

@@ -69,13 +69,14 @@ public final class ExponentialLogarithmic implements Loss {
     public double accumulate(LossInput input, double scale, double[] gradient) {
         Activations a = input.activations();
         Target t = input.target();
+        double[] targetValues = t.oneHotValues();
         int n = input.pixels();
         double foregroundCount = t.classSum(0);
         double[] count = {n - foregroundCount, foregroundCount};
         double[] intersection = new double[2];
         double[] sizes = {count[0], count[1]};
         for (int i = 0; i < n; i++) {
-            double ti = t.oneHot(i);
+            double ti = targetValues[i];
             intersection[0] += (1 - ti) * a.complement(i);
             intersection[1] += ti * a.probability(i);
             sizes[0] += a.complement(i);
@@ -105,7 +106,7 @@ public final class ExponentialLogarithmic implements Loss {
             int length = Math.min(Elementwise.TILE, n - start);
             for (int j = 0; j < length; j++) {
                 int i = start + j;
-                vPow[j] = t.oneHot(i) >= 0.5 ? -a.logProbability(i) : -a.logComplement(i);
+                vPow[j] = targetValues[i] >= 0.5 ? -a.logProbability(i) : -a.logComplement(i);
             }
             Elementwise.log(vPow, 0, length);
             for (int j = 0; j < length; j++) {
@@ -114,7 +115,7 @@ public final class ExponentialLogarithmic implements Loss {
             Elementwise.exp(vPow, 0, length);
             for (int j = 0; j < length; j++) {
                 int i = start + j;
-                double ti = t.oneHot(i);
+                double ti = targetValues[i];
                 double dP = a.probability(i) * a.complement(i);
                 // Dice terms: p₁ = p (∂p₁/∂x = p(1 − p)), p₀ = 1 − p (∂p₀/∂x = −p(1 − p))
                 double dDice = slope[1] * (2 * ti - dice[1]) - slope[0] * (2 * (1 - ti) - dice[0]);

@@ -67,6 +67,7 @@ public final class AsymmetricFocal implements Loss {
     @Override
     public double accumulate(LossInput input, double scale, double[] gradient) {
         Target t = input.target();
+        double[] targetValues = t.oneHotValues();
         ClampedPair pair = ClampedPair.of(input.activations(), epsilon);
         int n = input.pixels();
         double step = scale / n;
@@ -93,7 +94,7 @@ public final class AsymmetricFocal implements Loss {
             Elementwise.exp(dFocal, 0, length);
             for (int j = 0; j < length; j++) {
                 int i = start + j;
-                double t1 = t.oneHot(i);
+                double t1 = targetValues[i];
                 double t0 = 1 - t1;
                 double p0 = pair.background(i);
                 sum += (1 - delta) * focal[j] * (-t0 * logP0[i]) + delta * (-t1 * logP1[i]);

@@ -65,11 +65,12 @@ public final class BinaryCrossEntropy implements Loss {
     public double accumulate(LossInput input, double scale, double[] gradient) {
         Activations a = input.activations();
         Target t = input.target();
+        double[] targetValues = t.oneHotValues();
         int n = input.pixels();
         double sum = 0;
         double step = scale / n;
         for (int i = 0; i < n; i++) {
-            double ti = t.oneHot(i);
+            double ti = targetValues[i];
             sum -= positiveWeight * ti * a.logProbability(i) + negativeWeight * (1 - ti) * a.logComplement(i);
             gradient[i] += step * (negativeWeight * (1 - ti) * a.probability(i)
                     - positiveWeight * ti * a.complement(i));

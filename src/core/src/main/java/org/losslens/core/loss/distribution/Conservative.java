@@ -104,6 +104,7 @@ public final class Conservative implements Loss {
      */
     private double binary(LossInput input, double scale, double[] gradient) {
         Target t = input.target();
+        double[] targetValues = t.oneHotValues();
         Activations a = input.activations();
         int n = input.pixels();
         double step = scale / n;
@@ -118,7 +119,7 @@ public final class Conservative implements Loss {
             for (int j = 0; j < length; j++) {
                 int i = start + j;
                 double x = a.logit(i);
-                boolean foreground = t.oneHot(i) >= 0.5;
+                boolean foreground = targetValues[i] >= 0.5;
                 logOdds[j] = foreground ? -x : x;
                 u[j] = foreground ? -a.logProbability(i) : -a.logComplement(i);
                 complement[j] = foreground ? a.complement(i) : a.probability(i);
@@ -129,7 +130,7 @@ public final class Conservative implements Loss {
                 int i = start + j;
                 pixel(logOdds[j], u[j], logU[j], complement[j], term);
                 sum += term[0];
-                gradient[i] += step * term[1] * (t.oneHot(i) >= 0.5 ? -1 : 1);
+                gradient[i] += step * term[1] * (targetValues[i] >= 0.5 ? -1 : 1);
             }
         }
         return sum / n;

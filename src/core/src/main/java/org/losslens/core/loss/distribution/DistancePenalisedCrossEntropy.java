@@ -76,12 +76,13 @@ public final class DistancePenalisedCrossEntropy implements Loss {
     public double accumulate(LossInput input, double scale, double[] gradient) {
         Activations a = input.activations();
         Target t = input.target();
+        double[] targetValues = t.oneHotValues();
         PixelMap phi = penalty(t);
         int n = input.pixels();
         double step = scale / n;
         double sum = 0;
         for (int i = 0; i < n; i++) {
-            double ti = t.oneHot(i);
+            double ti = targetValues[i];
             double weight = 1 + phi.get(i);
             sum += weight * BinaryCrossEntropy.perPixel(a, t, i);
             gradient[i] += step * weight * ((1 - ti) * a.probability(i) - ti * a.complement(i));

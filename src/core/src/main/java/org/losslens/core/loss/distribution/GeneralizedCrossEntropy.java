@@ -55,6 +55,7 @@ public final class GeneralizedCrossEntropy implements Loss {
         int n = input.pixels();
         int channels = input.channels();
         boolean binary = input.mode() == Mode.BINARY;
+        double[] targetValues = binary ? t.oneHotValues() : null;
         double step = scale / n;
         double sum = 0;
         // per tile: z = q·ln p_t gathered, then p_t^q = e^z and 1 − p_t^q = −expm1(z) in bulk (Elementwise)
@@ -67,7 +68,7 @@ public final class GeneralizedCrossEntropy implements Loss {
             for (int j = 0; j < length; j++) {
                 int i = start + j;
                 double logTrue = binary
-                        ? (t.oneHot(i) == 1 ? a.logProbability(i) : a.logComplement(i))
+                        ? (targetValues[i] == 1 ? a.logProbability(i) : a.logComplement(i))
                         : logOfLabel[i];
                 powered[j] = q * logTrue;
                 complement[j] = q * logTrue;
@@ -80,7 +81,7 @@ public final class GeneralizedCrossEntropy implements Loss {
             if (binary) {
                 for (int j = 0; j < length; j++) {
                     int i = start + j;
-                    boolean positive = t.oneHot(i) == 1;
+                    boolean positive = targetValues[i] == 1;
                     double missed = positive ? a.complement(i) : a.probability(i);
                     gradient[i] += step * powered[j] * missed * (positive ? -1 : 1);
                 }

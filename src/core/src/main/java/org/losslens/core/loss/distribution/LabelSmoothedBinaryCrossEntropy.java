@@ -40,11 +40,12 @@ public final class LabelSmoothedBinaryCrossEntropy implements Loss {
     public double accumulate(LossInput input, double scale, double[] gradient) {
         Activations a = input.activations();
         Target t = input.target();
+        double[] targetValues = t.oneHotValues();
         int n = input.pixels();
         double step = scale / n;
         double sum = 0;
         for (int i = 0; i < n; i++) {
-            double ti = t.oneHot(i);
+            double ti = targetValues[i];
             double smoothed = (1 - ti) * smoothFactor + ti * (1 - smoothFactor);
             sum -= smoothed * a.logProbability(i) + (1 - smoothed) * a.logComplement(i);
             gradient[i] += step * ((1 - smoothed) * a.probability(i) - smoothed * a.complement(i));

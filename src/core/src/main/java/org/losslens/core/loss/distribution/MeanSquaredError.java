@@ -28,10 +28,11 @@ public final class MeanSquaredError implements Loss {
     public double accumulate(LossInput input, double scale, double[] gradient) {
         Activations a = input.activations();
         Target t = input.target();
+        double[] targetValues = t.oneHotValues();
         int n = input.pixels();
         double sum = 0;
         for (int i = 0; i < n; i++) {
-            double d = a.probability(i) - t.oneHot(i);
+            double d = a.probability(i) - targetValues[i];
             sum += d * d;
             gradient[i] += scale * 2 * d * a.probability(i) * a.complement(i) / n;
         }

@@ -57,8 +57,9 @@ public final class PolyOne implements Loss {
         double step = scale / n;
         double sum = 0;
         if (input.mode() == Mode.BINARY) {
+            double[] targetValues = t.oneHotValues();
             for (int i = 0; i < n; i++) {
-                double ti = t.oneHot(i);
+                double ti = targetValues[i];
                 double p = a.probability(i);
                 double q = a.complement(i);
                 double miss = ti * q + (1 - ti) * p;

@@ -68,6 +68,7 @@ public final class SigmoidFocal implements Loss {
     public double accumulate(LossInput input, double scale, double[] gradient) {
         Tensor logits = input.activations().logits();
         Target t = input.target();
+        double[] targetValues = t.oneHotValues();
         int n = input.pixels();
         int first = input.channels() > 1 ? firstChannel : 0;
         int entries = (input.channels() - first) * n;
@@ -78,7 +79,7 @@ public final class SigmoidFocal implements Loss {
                 : input.activations().derived(CHANNEL_SIGMOIDS);
         for (int k = first * n; k < input.channels() * n; k++) {
             double x = logits.get(k);
-            double tk = t.oneHot(k);
+            double tk = targetValues[k];
             if (shared != null && (tk == 1 || tk == 0)) {
                 // hard target: the shared (or cached channel) activations already hold σ(±x) and ln σ(±x),
                 // so the focal term needs no transcendental function for the common γ ∈ {0, 1, 2}

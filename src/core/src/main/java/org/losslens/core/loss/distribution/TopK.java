@@ -70,6 +70,7 @@ public final class TopK implements Loss {
     public double accumulate(LossInput input, double scale, double[] gradient) {
         Activations a = input.activations();
         Target t = input.target();
+        double[] targetValues = t.oneHotValues();
         int pixels = input.pixels();
         int n = selectedCount(pixels, percent);
         double[] perPixel = new double[pixels];
@@ -81,7 +82,7 @@ public final class TopK implements Loss {
         double step = scale / n;
         for (int i : LargestSelection.of(perPixel, n)) {
             sum += perPixel[i];
-            double ti = t.oneHot(i);
+            double ti = targetValues[i];
             // p − t written as (1 − t)·p − t·(1 − p): exact also where p rounds to 1
             gradient[i] += step * ((1 - ti) * a.probability(i) - ti * a.complement(i));
         }

@@ -62,13 +62,14 @@ public final class AsymmetricFocalTversky implements Loss {
     @Override
     public double accumulate(LossInput input, double scale, double[] gradient) {
         Target t = input.target();
+        double[] targetValues = t.oneHotValues();
         ClampedPair pair = ClampedPair.of(input.activations(), epsilon);
         int n = input.pixels();
         double[] tp = new double[2];
         double[] fn = new double[2];
         double[] fp = new double[2];
         for (int i = 0; i < n; i++) {
-            double t1 = t.oneHot(i);
+            double t1 = targetValues[i];
             double t0 = 1 - t1;
             double p0 = pair.background(i);
             double p1 = pair.foreground(i);
@@ -93,7 +94,7 @@ public final class AsymmetricFocalTversky implements Loss {
         double dIndex0 = -0.5;
         double dIndex1 = perfect ? 0 : -0.5 * (1 - gamma) * Math.pow(foregroundGap, -gamma);
         for (int i = 0; i < n; i++) {
-            double t1 = t.oneHot(i);
+            double t1 = targetValues[i];
             double t0 = 1 - t1;
             double dBackground = dIndex0 * (t0 * denominator[0] - (tp[0] + epsilon) * (1 - delta))
                     / (denominator[0] * denominator[0]);

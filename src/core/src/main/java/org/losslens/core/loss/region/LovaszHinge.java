@@ -37,22 +37,23 @@ public final class LovaszHinge implements Loss {
     @Override
     public double accumulate(LossInput input, double scale, double[] gradient) {
         Target t = input.target();
+        double[] targetValues = t.oneHotValues();
         int n = input.pixels();
         double[] errors = new double[n];
         double[] signs = new double[n];
         for (int i = 0; i < n; i++) {
-            signs[i] = 2 * t.oneHot(i) - 1;
+            signs[i] = 2 * targetValues[i] - 1;
             errors[i] = 1 - input.activations().logit(i) * signs[i];
         }
         // only errors > 0 pass the ReLU, and they lead the descending order: rank just those
         int[] order = LovaszExtension.sortPositiveDescending(errors);
         double[] foregroundSorted = new double[order.length];
         for (int k = 0; k < order.length; k++) {
-            foregroundSorted[k] = t.oneHot(order[k]);
+            foregroundSorted[k] = targetValues[order[k]];
         }
         double foreground = 0;
         for (int i = 0; i < n; i++) {
-            foreground += t.oneHot(i);
+            foreground += targetValues[i];
         }
         double[] weights = LovaszExtension.jaccardGradient(foregroundSorted, foreground);
         double loss = 0;

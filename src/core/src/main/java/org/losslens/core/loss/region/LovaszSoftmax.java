@@ -53,6 +53,7 @@ public final class LovaszSoftmax implements Loss {
     public double accumulate(LossInput input, double scale, double[] gradient) {
         Activations a = input.activations();
         Target t = input.target();
+        double[] targetValues = t.oneHotValues();
         int n = input.pixels();
         int channels = input.channels();
         int scored = 0;
@@ -78,13 +79,13 @@ public final class LovaszSoftmax implements Loss {
             }
             int base = c * n;
             for (int i = 0; i < n; i++) {
-                errors[i] = Math.abs(t.oneHot(base + i) - a.probability(base + i));
+                errors[i] = Math.abs(targetValues[base + i] - a.probability(base + i));
             }
             int[] order = sorter.sort(errors);
             // one gather in sorted order; the last loop then reads sequentially and only its writes scatter
             for (int k = 0; k < n; k++) {
                 int i = order[k];
-                foregroundSorted[k] = t.oneHot(base + i);
+                foregroundSorted[k] = targetValues[base + i];
                 errorsSorted[k] = errors[i];
             }
             LovaszExtension.jaccardGradient(foregroundSorted, weights);

@@ -46,13 +46,14 @@ public final class MatthewsCorrelation implements Loss {
     public double accumulate(LossInput input, double scale, double[] gradient) {
         Activations a = input.activations();
         Target t = input.target();
+        double[] targetValues = t.oneHotValues();
         int n = input.pixels();
         double tp = 0;
         double tn = 0;
         double fp = 0;
         double fn = 0;
         for (int i = 0; i < n; i++) {
-            double ti = t.oneHot(i);
+            double ti = targetValues[i];
             double p = a.probability(i);
             double q = a.complement(i);
             tp += p * ti;
@@ -73,7 +74,7 @@ public final class MatthewsCorrelation implements Loss {
         double mcc = (tp * tn - fp * fn) / denominator;
         double shift = mcc * (1 / predictedPositive - 1 / predictedNegative) / 2;
         for (int i = 0; i < n; i++) {
-            double ti = t.oneHot(i);
+            double ti = targetValues[i];
             double dMcc = (ti * (tn + fp) - (1 - ti) * (tp + fn)) / denominator - shift;
             gradient[i] -= scale * dMcc * a.probability(i) * a.complement(i);
         }

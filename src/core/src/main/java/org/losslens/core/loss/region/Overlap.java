@@ -61,6 +61,7 @@ public final class Overlap {
         // multiclass: t_k = [label = c] read from the labels, so that no C·H·W one-hot array is built
         // (the same 0s and 1s, hence the same sums)
         boolean labelled = input.mode() == Mode.MULTICLASS;
+        double[] binaryTarget = labelled ? null : t.oneHotValues();
         for (int c = 0; c < channels; c++) {
             double i = 0;
             double p = 0;
@@ -68,7 +69,7 @@ public final class Overlap {
             double t2 = 0;
             for (int k = c * pixels, pixel = 0; pixel < pixels; k++, pixel++) {
                 double pk = a.probability(k);
-                double tk = labelled ? (t.label(pixel) == c ? 1.0 : 0.0) : t.oneHot(k);
+                double tk = labelled ? (t.label(pixel) == c ? 1.0 : 0.0) : binaryTarget[k];
                 i += pk * tk;
                 p += pk;
                 p2 += pk * pk;
@@ -147,7 +148,7 @@ public final class Overlap {
             input.activations().backpropagateAffineOnLabels(dIntersection, dPredicted, onProbability, t::label,
                     scale, gradient);
         } else {
-            input.activations().backpropagateAffine(dIntersection, dPredicted, onProbability, t::oneHot, scale,
+            input.activations().backpropagateAffine(dIntersection, dPredicted, onProbability, t.oneHotValues(), scale,
                     gradient);
         }
     }

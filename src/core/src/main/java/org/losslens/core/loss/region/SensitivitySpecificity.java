@@ -46,6 +46,7 @@ public final class SensitivitySpecificity implements Loss {
     public double accumulate(LossInput input, double scale, double[] gradient) {
         Activations a = input.activations();
         Target t = input.target();
+        double[] targetValues = t.oneHotValues();
         int n = input.pixels();
         double foreground = t.classSum(0);
         double foregroundDenominator = foreground + smooth;
@@ -54,7 +55,7 @@ public final class SensitivitySpecificity implements Loss {
         double backgroundWeight = backgroundDenominator == 0 ? 0 : (1 - r) / backgroundDenominator;
         double value = 0;
         for (int i = 0; i < n; i++) {
-            double ti = t.oneHot(i);
+            double ti = targetValues[i];
             double error = ti - a.probability(i);
             double weight = foregroundWeight * ti + backgroundWeight * (1 - ti);
             value += weight * error * error;

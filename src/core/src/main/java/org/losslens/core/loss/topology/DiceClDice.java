@@ -62,6 +62,7 @@ public final class DiceClDice implements Loss {
     public double accumulate(LossInput input, double scale, double[] gradient) {
         Activations a = input.activations();
         Target t = input.target();
+        double[] targetValues = t.oneHotValues();
         int n = input.pixels();
         int first = SkeletonOverlap.firstKeptChannel(input);
         double[] dLossDProbability = new double[input.shape().size()];
@@ -69,14 +70,14 @@ public final class DiceClDice implements Loss {
         double intersection = 0;
         double total = 0;
         for (int k = first * n; k < input.shape().size(); k++) {
-            double tk = t.oneHot(k);
+            double tk = targetValues[k];
             intersection += tk * a.probability(k);
             total += tk + a.probability(k);
         }
         double denominator = total + smooth;
         double coefficient = (2 * intersection + smooth) / denominator;
         for (int k = first * n; k < input.shape().size(); k++) {
-            dLossDProbability[k] -= (1 - alpha) * (2 * t.oneHot(k) - coefficient) / denominator;
+            dLossDProbability[k] -= (1 - alpha) * (2 * targetValues[k] - coefficient) / denominator;
         }
         a.backpropagate(dLossDProbability, scale, gradient);
         return (1 - alpha) * (1 - coefficient) + alpha * clDice;
