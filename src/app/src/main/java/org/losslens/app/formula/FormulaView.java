@@ -18,15 +18,14 @@ public final class FormulaView extends VBox {
     private static final System.Logger LOG = System.getLogger(FormulaView.class.getName());
 
     private final FormulaViewModel viewModel;
-    private final ImageView formula = new ImageView();
     private final Label problem = new Label();
     /** Formula size in points; presentation mode makes it larger. */
     private final DoubleProperty formulaPoints = new SimpleDoubleProperty(17);
     /**
-     * Presentation mode: the formula keeps its size and its parts ({@link FormulaPieces}) wrap onto
-     * lines at the panel's width, instead of the whole being scaled down to fit.
+     * The formula keeps its size and its parts ({@link FormulaPieces}) wrap onto lines at the panel's
+     * width. Scaling the whole down to the panel made Tversky's glyphs 6–7 px at the default window
+     * size (issue 19), unreadable on a desk and on a projector alike.
      */
-    private final javafx.beans.property.BooleanProperty wrap = new javafx.beans.property.SimpleBooleanProperty(false);
     private final javafx.scene.layout.FlowPane pieces = new javafx.scene.layout.FlowPane(16, 8);
     private StackPane formulaBox;
 
@@ -43,21 +42,15 @@ public final class FormulaView extends VBox {
         Label title = bold(new Label());
         title.setId("formula-loss");
         title.textProperty().bind(viewModel.titleProperty());
-        formula.setId("formula-image");
-        formula.setPreserveRatio(true);
-        // Long formulas shrink to the panel's width instead of being cut off.
-        formula.fitWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> formula.getImage() == null
-                ? 0 : Math.min(formula.getImage().getWidth(), Math.max(50, getWidth() - 40)),
-                widthProperty(), formula.imageProperty()));
-        formulaBox = new StackPane(formula);
+        formulaBox = new StackPane(pieces);
         pieces.setId("formula-pieces");
         pieces.setMinWidth(0);
         formulaBox.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         formulaBox.setPadding(new Insets(6));
         formulaBox.getStyleClass().add("formula-box");
-        // The image follows the panel's width (above); were the box's minimum the image's width, the
-        // panel could never get narrower than the image once it had grown, and every text beside it
-        // would be cut at the scroll pane's edge instead of wrapping.
+        // Each part follows the panel's width (piece()); were the box's minimum a part's width, the
+        // panel could never get narrower than it once it had grown, and every text beside it would be
+        // cut at the scroll pane's edge instead of wrapping.
         formulaBox.setMinWidth(0);
         Label values = wrapped(new Label());
         values.setId("formula-values");
@@ -87,18 +80,12 @@ public final class FormulaView extends VBox {
         getChildren().addAll(heading, title, formulaBox, problem, values, substitution, parts, reference, rewards, fails);
         viewModel.latexProperty().addListener(o -> render());
         formulaPoints.addListener(o -> render());
-        wrap.addListener(o -> render());
         render();
     }
 
     /** While true (a "predict first" question is open) the formula shows no numbers of the drawing. */
     public javafx.beans.property.BooleanProperty numbersHiddenProperty() {
         return numbersHidden;
-    }
-
-    /** While true the formula keeps its size and wraps at the panel's width (presentation mode). */
-    public javafx.beans.property.BooleanProperty wrapProperty() {
-        return wrap;
     }
 
     public DoubleProperty formulaPointsProperty() {
@@ -109,31 +96,24 @@ public final class FormulaView extends VBox {
         String latex = viewModel.latexProperty().get();
         problem.setText("");
         pieces.getChildren().clear();
-        formulaBox.getChildren().setAll(wrap.get() ? pieces : formula);
         if (latex.isEmpty()) {
-            formula.setImage(null);
             return;
         }
         try {
-            if (wrap.get()) {
-                for (String piece : FormulaPieces.split(latex)) {
-                    pieces.getChildren().add(piece(LatexImages.render(piece, (float) formulaPoints.get(), false)));
-                }
-            } else {
-                formula.setImage(LatexImages.render(latex, (float) formulaPoints.get(), false));
+            for (String piece : FormulaPieces.split(latex)) {
+                pieces.getChildren().add(piece(LatexImages.render(piece, (float) formulaPoints.get(), false)));
             }
         } catch (RuntimeException e) {
             // A typo in the formula data file must not break the panel: show the source instead.
             LOG.log(System.Logger.Level.WARNING, "formula does not render: " + latex, e);
-            formula.setImage(null);
             pieces.getChildren().clear();
             problem.setText(latex);
         }
     }
 
     /** One part at its size; only a part wider than the panel by itself is scaled down, as a last resort. */
-    private javafx.scene.image.ImageView piece(javafx.scene.image.Image image) {
-        javafx.scene.image.ImageView view = new javafx.scene.image.ImageView(image);
+    private ImageView piece(javafx.scene.image.Image image) {
+        ImageView view = new ImageView(image);
         view.setPreserveRatio(true);
         view.fitWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
                 () -> Math.min(image.getWidth(), Math.max(50, getWidth() - 40)), widthProperty()));

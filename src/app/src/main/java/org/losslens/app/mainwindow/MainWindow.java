@@ -93,8 +93,6 @@ public final class MainWindow extends BorderPane {
         formula.formulaPointsProperty().bind(models.presentation().formulaPointsProperty());
         // the substituted formula would give the answer away while the class guesses
         formula.numbersHiddenProperty().bind(models.guess().hiddenProperty());
-        // presentation mode keeps the formula at its size and wraps it instead
-        formula.wrapProperty().bind(models.presentation().activeProperty());
         SplitPane bottom = new SplitPane(slot(slots, PresentationPanel.LOSSES, tableWithQuestion), scroll(middle),
                 scroll(new VBox(slot(slots, PresentationPanel.FORMULA, formula),
                         new GeneratorPane(models.generator(), messages))));
