@@ -53,6 +53,16 @@ public final class ColourBar {
     }
 
     /**
+     * Room the bar and its labels take right of {@code x} in {@link #draw}: the bar, the tick and the
+     * widest label ("-8.8e-88") in the context's font, so a larger font is never cut at the edge.
+     */
+    public static double widthWithLabels(GraphicsContext g, double barWidth) {
+        javafx.scene.text.Text widest = new javafx.scene.text.Text("-8.8e-88");
+        widest.setFont(g.getFont());
+        return barWidth + 6 + Math.ceil(widest.getLayoutBounds().getWidth()) + 4;
+    }
+
+    /**
      * The scale as a title states it: "±2.0e-03" for a signed map, "0…2.0e-03" for a magnitude map,
      * which has no negative half (Σ|∂L| is never below 0).
      */

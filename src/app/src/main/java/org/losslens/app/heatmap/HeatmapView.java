@@ -35,7 +35,9 @@ import org.losslens.app.theme.Palette;
 public final class HeatmapView extends BorderPane {
 
     private static final double BAR_WIDTH = 16;
-    private static final double BAR_GAP = 64;
+    /** Between the image and the colour bar, and left of the image. */
+    private static final double BAR_LEFT_GAP = 12;
+    private static final double IMAGE_LEFT = 4;
 
     private final HeatmapViewModel viewModel;
     private final ViewportViewModel viewport;
@@ -75,6 +77,8 @@ public final class HeatmapView extends BorderPane {
         title.setPrefWidth(360);
         title.setMinWidth(0);
         title.setMaxWidth(Double.MAX_VALUE);
+        // a narrow view (presentation mode's focus) gets the scale on a second line, not "…"
+        title.setWrapText(true);
         ChannelChoice channel = new ChannelChoice("heatmap-channel", viewModel.channelProperty(),
                 viewModel.masksProperty(), messages);
         Button fit = new Button();
@@ -143,11 +147,12 @@ public final class HeatmapView extends BorderPane {
      * end labels; null while the canvas is too small to draw.
      */
     private ViewTransform imageArea() {
-        double side = Math.min(canvasHolder.getWidth() - BAR_GAP - BAR_WIDTH - 8, canvasHolder.getHeight() - 24);
+        double bar = BAR_LEFT_GAP + ColourBar.widthWithLabels(canvas.getGraphicsContext2D(), BAR_WIDTH);
+        double side = Math.min(canvasHolder.getWidth() - IMAGE_LEFT - bar, canvasHolder.getHeight() - 24);
         if (side <= 10) {
             return null;
         }
-        return viewport.transform(4, (canvasHolder.getHeight() - side) / 2, side, side, 1);
+        return viewport.transform(IMAGE_LEFT, (canvasHolder.getHeight() - side) / 2, side, side, 1);
     }
 
     private void invalidate() {
@@ -195,7 +200,7 @@ public final class HeatmapView extends BorderPane {
         }
         painter.paint(g, colormap, viewModel.displayed(), w, h, masks, range, area,
                 1.2 * viewModel.strokeScaleProperty().get());
-        ColourBar.draw(g, colormap, area.areaX() + area.areaWidth() + 12, area.areaY(), BAR_WIDTH, area.areaHeight(),
+        ColourBar.draw(g, colormap, area.areaX() + area.areaWidth() + BAR_LEFT_GAP, area.areaY(), BAR_WIDTH, area.areaHeight(),
                 range, 4);
     }
 }
