@@ -44,10 +44,7 @@ class NoClippingFxTest extends AppFxTest {
     @Start
     void start(Stage stage) {
         launch(stage);
-        stage.setX(0);
-        stage.setY(0);
-        stage.setWidth(WIDTH);
-        stage.setHeight(HEIGHT);
+        placeAt(stage, WIDTH, HEIGHT);
     }
 
     @Test
@@ -61,8 +58,7 @@ class NoClippingFxTest extends AppFxTest {
     }
 
     private void walk(FxRobot robot, Locale locale) throws Exception {
-        robot.interact(() -> running.workbench().messages().localeProperty().set(locale));
-        running.settled();
+        speak(robot, locale);
         String lang = locale.getLanguage();
         everyTab(robot, lang + " binary");
         robot.interact(() -> running.workbench().pin().pin());

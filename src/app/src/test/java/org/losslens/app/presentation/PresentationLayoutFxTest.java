@@ -39,10 +39,7 @@ class PresentationLayoutFxTest extends AppFxTest {
     }
 
     private static void place(Stage stage) {
-        stage.setX(0);
-        stage.setY(0);
-        stage.setWidth(WIDTH);
-        stage.setHeight(HEIGHT);
+        placeAt(stage, WIDTH, HEIGHT);
     }
 
     @Test
@@ -56,8 +53,7 @@ class PresentationLayoutFxTest extends AppFxTest {
     }
 
     private void present(FxRobot robot, Locale locale) throws Exception {
-        robot.interact(() -> running.workbench().messages().localeProperty().set(locale));
-        running.settled();
+        speak(robot, locale);
         Node normalEditor = robot.lookup("#editor-canvas").query();
         robot.clickOn("#editor-canvas");
         robot.type(KeyCode.F5);

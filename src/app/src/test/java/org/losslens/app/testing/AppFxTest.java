@@ -18,6 +18,20 @@ public abstract class AppFxTest {
         running = new RunningApp(stage);
     }
 
+    /** The window at the screen's top-left corner, at the size a test looks at it. */
+    protected static void placeAt(Stage stage, double width, double height) {
+        stage.setX(0);
+        stage.setY(0);
+        stage.setWidth(width);
+        stage.setHeight(height);
+    }
+
+    /** Switches the app's language and waits until every view shows it. */
+    protected void speak(org.testfx.api.FxRobot robot, java.util.Locale locale) throws java.util.concurrent.TimeoutException {
+        robot.interact(() -> running.workbench().messages().localeProperty().set(locale));
+        running.settled();
+    }
+
     @AfterEach
     void stop() {
         running.close();
