@@ -238,8 +238,21 @@ public final class Activations {
         return probability[k];
     }
 
+    /** ln p at flat index k, for a single read; a loop over pixels reads {@link #logProbabilityValues()} instead. */
     public double logProbability(int k) {
-        return logTerms().logProbability()[k];
+        return logProbabilityValues()[k];
+    }
+
+    /**
+     * ln p at every flat index (sigmoid: ln σ(x); softmax: the C·H·W log-softmax), in an array of
+     * this instance's (not to be written), built on first use. Fetch it once before a loop over pixels
+     * rather than call {@link #logProbability(int)} per pixel: the per-element accessor carries the
+     * lazy build as a call on its slow path, and once any instance has taken it (every cold loss that
+     * reads a log-term does) C2 keeps that call inside every loop it inlines the accessor into, which
+     * stops the loop vectorising — as {@code Target.oneHotValues()} found for the one-hot.
+     */
+    public double[] logProbabilityValues() {
+        return logTerms().logProbability();
     }
 
     /**
@@ -280,9 +293,18 @@ public final class Activations {
         return complement[k];
     }
 
-    /** Binary only: ln(1 − p) = ln σ(−x). */
+    /** Binary only: ln(1 − p) = ln σ(−x) at k, for a single read; a loop reads {@link #logComplementValues()}. */
     public double logComplement(int k) {
-        return logTerms().logComplement()[k];
+        return logComplementValues()[k];
+    }
+
+    /**
+     * Binary only: ln(1 − p) = ln σ(−x) at every pixel, in an array of this instance's (not to be
+     * written), built on first use; fetch it once before a loop, for the reason given at
+     * {@link #logProbabilityValues()}. Softmax: null.
+     */
+    public double[] logComplementValues() {
+        return logTerms().logComplement();
     }
 
     /**

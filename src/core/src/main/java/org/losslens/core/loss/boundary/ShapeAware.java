@@ -87,9 +87,11 @@ public final class ShapeAware implements Loss {
         int n = input.pixels();
         double step = scale * factor / n;
         double sum = 0;
+        double[] logP = a.logProbabilityValues();
+        double[] logQ = a.logComplementValues();
         for (int i = 0; i < n; i++) {
             double ti = targetValues[i];
-            sum += BinaryCrossEntropy.perPixel(a, t, i);
+            sum += BinaryCrossEntropy.perPixel(targetValues, logP, logQ, i);
             gradient[i] += step * ((1 - ti) * a.probability(i) - ti * a.complement(i));
         }
         return factor * sum / n;

@@ -102,11 +102,13 @@ public final class ExponentialLogarithmic implements Loss {
         // v^γ_cross as e^(γ·ln v), the logarithms and exponentials taken in bulk per tile (Elementwise,
         // SIMD where available) instead of one Math.pow per pixel; v = 0 gives e^(−∞) = 0 = 0^γ (γ > 0)
         double[] vPow = new double[Elementwise.TILE];
+        double[] logP = a.logProbabilityValues();
+        double[] logQ = a.logComplementValues();
         for (int start = 0; start < n; start += Elementwise.TILE) {
             int length = Math.min(Elementwise.TILE, n - start);
             for (int j = 0; j < length; j++) {
                 int i = start + j;
-                vPow[j] = targetValues[i] >= 0.5 ? -a.logProbability(i) : -a.logComplement(i);
+                vPow[j] = targetValues[i] >= 0.5 ? -logP[i] : -logQ[i];
             }
             Elementwise.log(vPow, 0, length);
             for (int j = 0; j < length; j++) {
@@ -121,7 +123,7 @@ public final class ExponentialLogarithmic implements Loss {
                 double dDice = slope[1] * (2 * ti - dice[1]) - slope[0] * (2 * (1 - ti) - dice[0]);
                 int y = ti >= 0.5 ? 1 : 0;
                 // v = −ln p_y; ∂v/∂x = −(1 − p) for y = 1, p for y = 0; the ratio (∂v/∂x)/v → ∓1 as v → 0
-                double v = y == 1 ? -a.logProbability(i) : -a.logComplement(i);
+                double v = y == 1 ? -logP[i] : -logQ[i];
                 double dv = y == 1 ? -a.complement(i) : a.probability(i);
                 double ratio = v > 0 ? dv / v : (y == 1 ? -1 : 1);
                 double power = vPow[j];

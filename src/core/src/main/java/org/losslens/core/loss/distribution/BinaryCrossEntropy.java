@@ -66,21 +66,27 @@ public final class BinaryCrossEntropy implements Loss {
         Activations a = input.activations();
         Target t = input.target();
         double[] targetValues = t.oneHotValues();
+        double[] logP = a.logProbabilityValues();
+        double[] logQ = a.logComplementValues();
         int n = input.pixels();
         double sum = 0;
         double step = scale / n;
         for (int i = 0; i < n; i++) {
             double ti = targetValues[i];
-            sum -= positiveWeight * ti * a.logProbability(i) + negativeWeight * (1 - ti) * a.logComplement(i);
+            sum -= positiveWeight * ti * logP[i] + negativeWeight * (1 - ti) * logQ[i];
             gradient[i] += step * (negativeWeight * (1 - ti) * a.probability(i)
                     - positiveWeight * ti * a.complement(i));
         }
         return sum / n;
     }
 
-    /** The per-pixel (unweighted) BCE of pixel i, for losses that re-weight or select pixels. */
-    public static double perPixel(Activations a, Target t, int i) {
-        double ti = t.oneHot(i);
-        return -(ti * a.logProbability(i) + (1 - ti) * a.logComplement(i));
+    /**
+     * The per-pixel (unweighted) BCE of pixel i, for losses that re-weight or select pixels; the
+     * arrays are {@link Target#oneHotValues()}, {@link Activations#logProbabilityValues()} and
+     * {@link Activations#logComplementValues()}, fetched once before the caller's loop.
+     */
+    public static double perPixel(double[] targetValues, double[] logProbability, double[] logComplement, int i) {
+        double ti = targetValues[i];
+        return -(ti * logProbability[i] + (1 - ti) * logComplement[i]);
     }
 }

@@ -114,6 +114,8 @@ public final class Conservative implements Loss {
         double[] u = new double[Elementwise.TILE];
         double[] logU = new double[Elementwise.TILE];
         double[] complement = new double[Elementwise.TILE];
+        double[] logP = a.logProbabilityValues();
+        double[] logQ = a.logComplementValues();
         for (int start = 0; start < n; start += Elementwise.TILE) {
             int length = Math.min(Elementwise.TILE, n - start);
             for (int j = 0; j < length; j++) {
@@ -121,7 +123,7 @@ public final class Conservative implements Loss {
                 double x = a.logit(i);
                 boolean foreground = targetValues[i] >= 0.5;
                 logOdds[j] = foreground ? -x : x;
-                u[j] = foreground ? -a.logProbability(i) : -a.logComplement(i);
+                u[j] = foreground ? -logP[i] : -logQ[i];
                 complement[j] = foreground ? a.complement(i) : a.probability(i);
             }
             System.arraycopy(u, 0, logU, 0, length);

@@ -81,10 +81,12 @@ public final class DistancePenalisedCrossEntropy implements Loss {
         int n = input.pixels();
         double step = scale / n;
         double sum = 0;
+        double[] logP = a.logProbabilityValues();
+        double[] logQ = a.logComplementValues();
         for (int i = 0; i < n; i++) {
             double ti = targetValues[i];
             double weight = 1 + phi.get(i);
-            sum += weight * BinaryCrossEntropy.perPixel(a, t, i);
+            sum += weight * BinaryCrossEntropy.perPixel(targetValues, logP, logQ, i);
             gradient[i] += step * weight * ((1 - ti) * a.probability(i) - ti * a.complement(i));
         }
         return sum / n;

@@ -63,12 +63,14 @@ public final class GeneralizedCrossEntropy implements Loss {
         double[] complement = new double[Elementwise.TILE];
         // multiclass: ln p at the labels only, not the C·H·W log-softmax
         double[] logOfLabel = binary ? null : a.logProbabilityAt(t::label);
+        double[] logP = binary ? a.logProbabilityValues() : null;
+        double[] logQ = binary ? a.logComplementValues() : null;
         for (int start = 0; start < n; start += Elementwise.TILE) {
             int length = Math.min(Elementwise.TILE, n - start);
             for (int j = 0; j < length; j++) {
                 int i = start + j;
                 double logTrue = binary
-                        ? (targetValues[i] == 1 ? a.logProbability(i) : a.logComplement(i))
+                        ? (targetValues[i] == 1 ? logP[i] : logQ[i])
                         : logOfLabel[i];
                 powered[j] = q * logTrue;
                 complement[j] = q * logTrue;

@@ -41,13 +41,15 @@ public final class LabelSmoothedBinaryCrossEntropy implements Loss {
         Activations a = input.activations();
         Target t = input.target();
         double[] targetValues = t.oneHotValues();
+        double[] logP = a.logProbabilityValues();
+        double[] logQ = a.logComplementValues();
         int n = input.pixels();
         double step = scale / n;
         double sum = 0;
         for (int i = 0; i < n; i++) {
             double ti = targetValues[i];
             double smoothed = (1 - ti) * smoothFactor + ti * (1 - smoothFactor);
-            sum -= smoothed * a.logProbability(i) + (1 - smoothed) * a.logComplement(i);
+            sum -= smoothed * logP[i] + (1 - smoothed) * logQ[i];
             gradient[i] += step * ((1 - smoothed) * a.probability(i) - smoothed * a.complement(i));
         }
         return sum / n;

@@ -47,12 +47,13 @@ public final class LabelSmoothedCrossEntropy implements Loss {
         double step = scale / n;
         double trueClass = 0;
         double allClasses = 0;
+        double[] logP = a.logProbabilityValues();
         for (int i = 0; i < n; i++) {
             int y = t.label(i);
-            trueClass -= a.logProbability(y * n + i);
+            trueClass -= logP[y * n + i];
             for (int c = 0; c < channels; c++) {
                 int k = c * n + i;
-                allClasses -= a.logProbability(k);
+                allClasses -= logP[k];
                 gradient[k] += step * (a.probability(k) - (c == y ? 1 - smoothFactor : 0) - uniform);
             }
         }

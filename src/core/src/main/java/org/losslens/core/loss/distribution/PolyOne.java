@@ -58,12 +58,14 @@ public final class PolyOne implements Loss {
         double sum = 0;
         if (input.mode() == Mode.BINARY) {
             double[] targetValues = t.oneHotValues();
+            double[] logP = a.logProbabilityValues();
+            double[] logQ = a.logComplementValues();
             for (int i = 0; i < n; i++) {
                 double ti = targetValues[i];
                 double p = a.probability(i);
                 double q = a.complement(i);
                 double miss = ti * q + (1 - ti) * p;
-                sum += -(ti * a.logProbability(i) + (1 - ti) * a.logComplement(i)) + epsilon * miss;
+                sum += -(ti * logP[i] + (1 - ti) * logQ[i]) + epsilon * miss;
                 gradient[i] += step * ((1 - ti) * p - ti * q + epsilon * (1 - 2 * ti) * p * q);
             }
             return sum / n;

@@ -77,6 +77,10 @@ public final class SigmoidFocal implements Loss {
         // multiclass (generalized_dice_focal): the sigmoid of every channel's logit, cached per prediction
         Activations shared = input.activations().isSigmoid() ? input.activations()
                 : input.activations().derived(CHANNEL_SIGMOIDS);
+        // fetched before the loop (see Activations.logProbabilityValues); a target without a single
+        // 0 or 1 never reads them, a rare case that then pays one log pass it does not need
+        double[] logP = shared != null ? shared.logProbabilityValues() : null;
+        double[] logQ = shared != null ? shared.logComplementValues() : null;
         for (int k = first * n; k < input.channels() * n; k++) {
             double x = logits.get(k);
             double tk = targetValues[k];
@@ -87,7 +91,7 @@ public final class SigmoidFocal implements Loss {
                 double p = shared.probability(k);
                 double pt = positive ? p : shared.complement(k);
                 double missed = positive ? shared.complement(k) : p;
-                double bce = -(positive ? shared.logProbability(k) : shared.logComplement(k));
+                double bce = -(positive ? logP[k] : logQ[k]);
                 double modulator = power(missed, gamma);
                 double weight = alpha == null ? 1 : positive ? alpha : 1 - alpha;
                 sum += weight * modulator * bce;

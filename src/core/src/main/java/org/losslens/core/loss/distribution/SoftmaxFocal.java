@@ -72,9 +72,10 @@ public final class SoftmaxFocal implements Loss {
             }
         }
         double sum = 0;
+        double[] logOfAll = a.logProbabilityValues();
         for (int i = 0; i < n; i++) {
             int y = t.label(i);
-            double z = a.logProbability(y * n + i);
+            double z = logOfAll[y * n + i];
             double p = a.probability(y * n + i);
             double q = perPixel[i];
             double classWeight = y == 0 ? 1 - alpha : alpha;
@@ -104,6 +105,8 @@ public final class SoftmaxFocal implements Loss {
         double[] logP = new double[considered];
         double[] prob = new double[considered];
         Activations shared = input.activations();
+        // the shared log-softmax is read only with the background included
+        double[] sharedLogP = includeBackground ? shared.logProbabilityValues() : null;
         double sum = 0;
         for (int i = 0; i < n; i++) {
             int y = t.label(i);
@@ -113,7 +116,7 @@ public final class SoftmaxFocal implements Loss {
             if (includeBackground) {
                 // the shared softmax over all channels is exactly what is needed
                 for (int c = 0; c < channels; c++) {
-                    logP[c] = shared.logProbability(c * n + i);
+                    logP[c] = sharedLogP[c * n + i];
                     prob[c] = shared.probability(c * n + i);
                 }
             } else {

@@ -74,8 +74,10 @@ public final class TopK implements Loss {
         int pixels = input.pixels();
         int n = selectedCount(pixels, percent);
         double[] perPixel = new double[pixels];
+        double[] logP = a.logProbabilityValues();
+        double[] logQ = a.logComplementValues();
         for (int i = 0; i < pixels; i++) {
-            perPixel[i] = BinaryCrossEntropy.perPixel(a, t, i);
+            perPixel[i] = BinaryCrossEntropy.perPixel(targetValues, logP, logQ, i);
         }
         // only which pixels are kept matters, not their order: selection, not a full sort
         double sum = 0;
