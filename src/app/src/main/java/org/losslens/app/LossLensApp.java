@@ -13,6 +13,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.losslens.app.compute.Evaluation;
 import org.losslens.app.export.ExportActions;
 import org.losslens.app.files.FileActions;
 import org.losslens.app.mainwindow.MainWindow;
@@ -80,6 +81,7 @@ public final class LossLensApp extends Application {
         stage.show();
         StartupTrace.mark("stage.show(): window mapped");
         workbench.requestEvaluation();
+        buildTheOtherTabsOnceIdle();
         // After the window is up, so the offer appears over the app, and never blocks the start.
         Platform.runLater(sessionMenu::offerRecovery);
         // Tests start the app without a launcher, so there are no parameters.
@@ -87,6 +89,28 @@ public final class LossLensApp extends Application {
             LossLensLauncher.datasetFolder(getParameters().getRaw())
                     .ifPresent(folder -> Platform.runLater(() -> datasets.open(folder)));
         }
+    }
+
+    /**
+     * The other tabs' views are built after the first complete evaluation is on screen and the start's
+     * pulses have settled (a second later), so neither the first window nor the first values wait
+     * for them, and a first tab switch does not build a view (issue 15).
+     */
+    private void buildTheOtherTabsOnceIdle() {
+        javafx.beans.value.ChangeListener<Evaluation> once = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Evaluation> obs, Evaluation old,
+                                Evaluation now) {
+                if (now != null && now.stage() == Evaluation.Stage.COMPLETE) {
+                    obs.removeListener(this);
+                    javafx.animation.PauseTransition idle = new javafx.animation.PauseTransition(
+                            javafx.util.Duration.seconds(1));
+                    idle.setOnFinished(e -> window.views().buildTheOthersLater());
+                    idle.play();
+                }
+            }
+        };
+        workbench.latestProperty().addListener(once);
     }
 
     /** Starts building the Workbench on its own thread, to overlap the toolkit's start; the launcher calls it. */

@@ -2,6 +2,7 @@ package org.losslens.app.mainwindow;
 
 import org.losslens.imaging.png.PngCodec;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -63,6 +64,22 @@ class MainWindowFxTest extends AppFxTest {
         Point2D to = canvas.localToScreen(canvas.pixelCentre(30, 12));
         robot.clickOn("#tool-gt-brush");
         robot.drag(from.getX(), from.getY()).dropTo(to.getX(), to.getY());
+    }
+
+    @Test
+    void theOtherTabsAreBuiltOnceTheStartIsOverAndTheShownTabStays(FxRobot robot) throws Exception {
+        ViewTabs tabs = app.window().views();
+        javafx.scene.control.Tab shown = tabs.getSelectionModel().getSelectedItem();
+        settled();
+        org.losslens.app.testing.RunningApp.waitFor(() -> {
+            try {
+                return WaitForAsyncUtils.asyncFx(() -> tabs.getTabs().stream().allMatch(tabs::isBuilt)).get();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertSame(shown, tabs.getSelectionModel().getSelectedItem(), "building is not showing");
+        assertFalse(workbench.optimise().visibleProperty().get(), "a built but hidden Optimise does not run");
     }
 
     @Test
