@@ -57,10 +57,15 @@ public final class ColourBar {
      * widest label ("-8.8e-88") in the context's font, so a larger font is never cut at the edge.
      */
     public static double widthWithLabels(GraphicsContext g, double barWidth) {
-        javafx.scene.text.Text widest = new javafx.scene.text.Text("-8.8e-88");
-        widest.setFont(g.getFont());
-        return barWidth + 6 + Math.ceil(widest.getLayoutBounds().getWidth()) + 4;
+        return barWidth + 6 + LABEL_WIDTHS.computeIfAbsent(g.getFont(), font -> {
+            javafx.scene.text.Text widest = new javafx.scene.text.Text("-8.8e-88");
+            widest.setFont(font);
+            return Math.ceil(widest.getLayoutBounds().getWidth());
+        }) + 4;
     }
+
+    /** The widest label's width per font: measured once, not on every paint (FX thread only). */
+    private static final Map<javafx.scene.text.Font, Double> LABEL_WIDTHS = new HashMap<>();
 
     /**
      * The scale as a title states it: "±2.0e-03" for a signed map, "0…2.0e-03" for a magnitude map,
