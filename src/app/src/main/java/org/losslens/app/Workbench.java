@@ -23,6 +23,7 @@ import org.losslens.app.compute.ComputeService;
 import org.losslens.app.compute.Evaluation;
 import org.losslens.app.compute.EvaluationRequest;
 import org.losslens.app.compute.LossEvaluator;
+import org.losslens.app.compute.SharedInputs;
 import org.losslens.app.editor.EditorViewModel;
 import org.losslens.app.editor.MaskPainting;
 import org.losslens.app.formula.FormulaViewModel;
@@ -140,7 +141,8 @@ public final class Workbench implements AutoCloseable {
         editor.readoutGradientProperty().bind(heatmap.gradientProperty());
         editor.readoutLossIdProperty().bind(heatmap.lossIdProperty());
         editor.outlineScaleProperty().bind(heatmap.strokeScaleProperty());
-        compute = new ComputeService(LossEvaluator::new, publisher, this::apply,
+        SharedInputs drawings = new SharedInputs();
+        compute = new ComputeService(() -> new LossEvaluator(drawings), publisher, this::apply,
                 restThreads(), timing -> computeTimings.get().accept(timing));
         // the grid compares the losses of the drawing's mode; the imbalance chart is a binary experiment
         comparison = LossSelection.perMode(initial.mode());

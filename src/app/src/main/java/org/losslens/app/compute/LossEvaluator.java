@@ -4,35 +4,40 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.losslens.app.masks.Masks;
 import org.losslens.core.loss.LossInput;
 import org.losslens.core.loss.LossSpec;
-import org.losslens.core.loss.Mode;
-import org.losslens.core.metrics.ClassMetrics;
-import org.losslens.core.metrics.OverlapMetrics;
 import org.losslens.core.tensor.Tensor;
 
 /**
  * Runs the core for one request. Only calls the core: no loss math lives in the app.
  *
- * <p>Not thread-safe: one evaluator belongs to the single compute thread. It reuses the last
- * {@link LossInput} while the masks snapshot is the same instance, so a slider move recomputes only
- * the losses (activations and GT facts are shared, as src/ARCHITECTURE.md describes), computes the metrics once per
- * drawing, and reuses one scratch gradient for the losses whose gradient nobody displays.
+ * <p>Not thread-safe: one evaluator belongs to one compute thread. Its input comes from
+ * {@link SharedInputs}, one per masks snapshot instance and shared with the other compute threads'
+ * evaluators, so a slider move recomputes only the losses (activations and GT facts are shared, as
+ * src/ARCHITECTURE.md describes), a drawing's activations, prediction facts and metrics are built once
+ * whichever threads its losses run on, and one scratch gradient serves the losses whose gradient nobody
+ * displays.
  */
 public final class LossEvaluator implements Evaluator {
 
-    private Masks lastMasks;
-    private LossInput lastInput;
-    private OverlapMetrics lastMetrics;
-    private List<OverlapMetrics> lastClassMetrics;
+    private final SharedInputs inputs;
     private double[] scratch = new double[0];
+
+    /** An evaluator with inputs of its own (one-off evaluations, tests). */
+    public LossEvaluator() {
+        this(new SharedInputs());
+    }
+
+    /** An evaluator that shares each drawing's input with the other evaluators given {@code inputs}. */
+    public LossEvaluator(SharedInputs inputs) {
+        this.inputs = inputs;
+    }
 
     @Override
     public Evaluation evaluate(EvaluationRequest request) {
         long start = System.nanoTime();
-        Masks masks = request.masks();
-        LossInput input = inputFor(masks);
+        SharedInputs.Entry drawing = inputs.of(request.masks());
+        LossInput input = drawing.input();
         Map<String, LossOutcome> outcomes = new LinkedHashMap<>();
         Map<String, Tensor> gradients = new LinkedHashMap<>();
         for (LossSpec spec : request.losses()) {
@@ -55,21 +60,9 @@ public final class LossEvaluator implements Evaluator {
                 outcomes.put(spec.id(), LossOutcome.unavailable(spec, e.getMessage()));
             }
         }
-        if (lastMetrics == null) {
-            // Once per drawing: the staged path asks for a drawing's losses in several parts.
-            lastMetrics = OverlapMetrics.of(masks.groundTruthCopy(), masks.probabilityCopy());
-            lastClassMetrics = input.mode() == Mode.MULTICLASS ? ClassMetrics.of(input) : List.of();
-        }
-        return new Evaluation(request, outcomes, gradients, lastMetrics, lastClassMetrics, System.nanoTime() - start);
-    }
-
-    private LossInput inputFor(Masks masks) {
-        if (masks != lastMasks) {
-            lastInput = LossInput.of(masks.logits(), masks.target());
-            lastMasks = masks;
-            lastMetrics = null;
-        }
-        return lastInput;
+        // once per drawing: the staged path asks for a drawing's losses in several parts
+        return new Evaluation(request, outcomes, gradients, drawing.metrics(), drawing.classMetrics(),
+                System.nanoTime() - start);
     }
 
     private double[] scratch(int size) {
