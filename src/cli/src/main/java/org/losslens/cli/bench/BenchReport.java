@@ -99,7 +99,7 @@ record BenchReport(List<Section> sections, Geometry geometry, String reference, 
             }
             timing(out, "activations (once per prediction)", s.activations());
             timing(out, "catalogue after a prediction edit, 1 thread", s.catalogueSequential());
-            timing(out, "catalogue after a prediction edit, " + cores + " cores", s.catalogueParallel());
+            timing(out, "catalogue after a prediction edit, " + cores + " cores (wall)", s.catalogueParallel());
         }
         out.printf(Locale.ROOT, "%ngeometry %dx%d%n", geometry.size(), geometry.size());
         timing(out, geometry.inside().name(), geometry.inside());
