@@ -79,25 +79,16 @@ public final class Activations {
     private static final int SOFTMAX_TILE = 512;
 
     /**
-     * With e = exp(−|x|): σ(|x|) = 1/(1 + e), σ(−|x|) = e/(1 + e). e is computed in bulk per tile of
-     * {@link Elementwise#TILE} pixels in a small scratch buffer that stays in L1, so the image is read
-     * once and p, 1 − p written once (three passes over whole-image arrays before).
+     * σ(±x) from e = exp(−|x|) ({@link Elementwise#sigmoid}), a tile of {@link Elementwise#TILE}
+     * logits at a time copied into a small buffer that stays in L1, so the image is read once and p,
+     * 1 − p written once. The tiles are whole vectors, so the numbers do not depend on the tiling.
      */
     private void sigmoid(int size) {
-        double[] e = new double[Math.min(Elementwise.TILE, size)];
+        double[] x = new double[Math.min(Elementwise.TILE, size)];
         for (int start = 0; start < size; start += Elementwise.TILE) {
             int length = Math.min(Elementwise.TILE, size - start);
-            for (int i = 0; i < length; i++) {
-                e[i] = -Math.abs(logits.get(start + i));
-            }
-            Elementwise.exp(e, 0, length);
-            for (int i = 0, k = start; i < length; i++, k++) {
-                double x = logits.get(k);
-                double large = 1 / (1 + e[i]);
-                double small = e[i] * large;
-                probability[k] = x >= 0 ? large : small;
-                complement[k] = x >= 0 ? small : large;
-            }
+            logits.copyInto(start, x, 0, length);
+            Elementwise.sigmoid(x, length, probability, complement, start);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.losslens.core.activation;
 
 import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -18,6 +19,22 @@ final class VectorElementwise {
     /** At least 4 lanes: on narrower (or emulated) vectors the scalar intrinsics are as fast. */
     static boolean worthwhile() {
         return SPECIES.length() >= 4;
+    }
+
+    /** {@link Elementwise#sigmoid} over the whole vectors of x[0, length); returns how many elements it did. */
+    static int sigmoid(double[] x, int length, double[] p, double[] q, int at) {
+        DoubleVector one = DoubleVector.broadcast(SPECIES, 1.0);
+        int i = 0;
+        for (int bound = SPECIES.loopBound(length); i < bound; i += SPECIES.length()) {
+            DoubleVector logit = DoubleVector.fromArray(SPECIES, x, i);
+            DoubleVector e = logit.abs().neg().lanewise(VectorOperators.EXP);
+            DoubleVector large = one.div(one.add(e));
+            DoubleVector small = e.mul(large);
+            VectorMask<Double> positive = logit.compare(VectorOperators.GE, 0.0);
+            small.blend(large, positive).intoArray(p, at + i);
+            large.blend(small, positive).intoArray(q, at + i);
+        }
+        return i;
     }
 
     static void exp(double[] a, int from, int to) {

@@ -61,6 +61,11 @@ public final class Tensor {
         System.arraycopy(data, 0, destination, 0, data.length);
     }
 
+    /** Copies {@code length} elements from flat index {@code from} into {@code destination} at {@code offset}. */
+    public void copyInto(int from, double[] destination, int offset, int length) {
+        System.arraycopy(data, from, destination, offset, length);
+    }
+
     /** True if every element is finite (no NaN, no ±Inf). */
     public boolean isFinite() {
         for (double v : data) {

@@ -68,6 +68,35 @@ class ElementwiseTest {
     }
 
     @Test
+    void sigmoidBothWaysAgreesWithStrictMathAndTheScalarPathMatchesOutsideTheVectors() {
+        double[] x = sample(-40, 40);
+        double[] extremes = {0, -0.0, 1e-320, -1e-300, 1e-17, -0.5, 1, 36, -36, 40, 700, -700, 745, -746, 1e4, -1e300};
+        for (double[] logits : new double[][] {x, extremes}) {
+            int at = 5;
+            double[] p = new double[logits.length + at];
+            double[] q = new double[logits.length + at];
+            Elementwise.sigmoid(logits, logits.length, p, q, at);
+            double[] scalarP = new double[p.length];
+            double[] scalarQ = new double[q.length];
+            Elementwise.scalarSigmoid(logits, 0, logits.length, scalarP, scalarQ, at);
+            for (int i = 0; i < logits.length; i++) {
+                double v = logits[i];
+                // σ(v) = 1/(1 + e^{−v}) in StrictMath, to 3 ulps (one exp, one division, one product)
+                double expectedP = v >= 0 ? 1 / (1 + StrictMath.exp(-v)) : StrictMath.exp(v) / (1 + StrictMath.exp(v));
+                double expectedQ = v >= 0 ? StrictMath.exp(-v) / (1 + StrictMath.exp(-v)) : 1 / (1 + StrictMath.exp(v));
+                assertEquals(expectedP, p[at + i], 3 * Math.ulp(expectedP), "σ(" + v + ")");
+                assertEquals(expectedQ, q[at + i], 3 * Math.ulp(expectedQ), "σ(−" + v + ")");
+                assertEquals(scalarP[at + i], p[at + i], 2 * Math.ulp(expectedP), "scalar σ(" + v + ")");
+                assertTrue(Double.isFinite(p[at + i]) && Double.isFinite(q[at + i]));
+            }
+            for (int k = 0; k < at; k++) {
+                assertEquals(0, p[k]);
+                assertEquals(0, q[k]);
+            }
+        }
+    }
+
+    @Test
     void onlyTheGivenRangeChanges() {
         double[] a = {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1};
         Elementwise.exp(a, 3, 17);
