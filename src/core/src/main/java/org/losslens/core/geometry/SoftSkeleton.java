@@ -26,6 +26,26 @@ package org.losslens.core.geometry;
  */
 public final class SoftSkeleton {
 
+    /*
+     * The selections are stored as one byte per pixel and level, not as pixel indices: a backward pass
+     * reads its trace from memory once (about 17 bytes per pixel and level instead of 28 with three int
+     * indices), which at 256² and beyond no longer fits a core's cache. The byte is
+     * erosionCode · 9 + dilationCode, decoded through tables of this image's offsets:
+     *   erosionCode  = winner + 5 · tie, winner ∈ {UP, LEFT, SELF, RIGHT, DOWN} the pixel the erosion
+     *                  selected, tie = the horizontal winner (LEFT, SELF or RIGHT, never 0) when the
+     *                  vertical and horizontal minima tie, else 0;
+     *   dilationCode = 3 · row + column, row ∈ {0, 1, 2} (up, same, down) and column ∈ {0, 1, 2}
+     *                  (left, same, right) of the 3×3 window's first maximum.
+     * An out-of-image neighbour stands for the pixel itself, so it is coded as SELF (or the middle row/column).
+     */
+    static final int UP = 0;
+    static final int LEFT = 1;
+    static final int SELF = 2;
+    static final int RIGHT = 3;
+    static final int DOWN = 4;
+    private static final int EROSION_CODES = 20;
+    private static final int DILATION_CODES = 9;
+
     private final int height;
     private final int width;
     private final int iterations;
@@ -35,14 +55,19 @@ public final class SoftSkeleton {
     private final double[][] skeletons;
     /**
      * The selections of level k, found once in the forward pass so that every backward pass over this
-     * trace is a scatter along them: dilationWinners[k][i] = the first maximum of I_{k+1}'s 3×3 window
-     * at i (read only where δ_k,i > 0, the only pixels the backward pass routes);
-     * erosionWinners[k][i] = the pixel of I_k the erosion at i selected, and erosionTies[k][i] = the
-     * horizontal winner when the vertical and horizontal minima tie (each then gets half), else −1.
+     * trace is a scatter along them (see the coding above): the dilation's first maximum of I_{k+1}'s
+     * 3×3 window at i (read only where δ_k,i > 0, the only pixels the backward pass routes), the pixel of
+     * I_k the erosion at i selected and, when the vertical and horizontal minima tie, the horizontal
+     * winner (each then gets half).
      */
-    private final int[][] dilationWinners;
-    private final int[][] erosionWinners;
-    private final int[][] erosionTies;
+    private final byte[][] selections;
+    /** Per selection byte: the offset of the dilation's winner, of the erosion's winner and of its tie partner. */
+    private final int[] dilationOffset = new int[EROSION_CODES * DILATION_CODES];
+    private final int[] erosionOffset = new int[EROSION_CODES * DILATION_CODES];
+    private final int[] tieOffset = new int[EROSION_CODES * DILATION_CODES];
+    /** Per selection byte: the erosion winner's share of the gradient and its tie partner's (1 and 0 without a tie). */
+    private final double[] erosionShare = new double[EROSION_CODES * DILATION_CODES];
+    private final double[] tieShare = new double[EROSION_CODES * DILATION_CODES];
 
     /** Whether the erosion's inner rows run through the Vector API (the same selections either way). */
     private final boolean vector;
@@ -59,21 +84,20 @@ public final class SoftSkeleton {
         this.width = width;
         this.iterations = iterations;
         this.vector = vector;
+        decodingTables();
         int n = image.length;
         int levels = iterations + 1;
         residues = new double[levels][];
         skeletons = new double[levels][];
-        dilationWinners = new int[levels][];
-        erosionWinners = new int[levels][];
-        erosionTies = new int[levels][];
+        selections = new byte[levels][];
         double[] current = image.clone();
         double[] eroded = new double[n];
         double[] rowMaxima = new double[n];
-        int[] rowWinners = new int[n];
+        int[] erosionCodes = new int[n];
+        int[] rowCodes = new int[n];
+        int[] dilationCodes = new int[n];
         for (int k = 0; k < levels; k++) {
-            erosionWinners[k] = new int[n];
-            erosionTies[k] = new int[n];
-            erode(current, eroded, erosionWinners[k], erosionTies[k]);
+            erode(current, eroded, erosionCodes);
             // δ_k = relu(I_k − dilate(I_{k+1})); the dilation is written straight into δ's array
             double[] delta = new double[n];
             Pooling.dilate(eroded, rowMaxima, delta, height, width, vector);
@@ -81,7 +105,12 @@ public final class SoftSkeleton {
                 delta[i] = relu(current[i] - delta[i]);
             }
             residues[k] = delta;
-            dilationWinners[k] = dilationWinners(eroded, rowWinners, rowMaxima);
+            dilationCodes(eroded, rowCodes, rowMaxima, dilationCodes);
+            byte[] selection = new byte[n];
+            for (int i = 0; i < n; i++) {
+                selection[i] = (byte) (erosionCodes[i] * DILATION_CODES + dilationCodes[i]);
+            }
+            selections[k] = selection;
             if (k == 0) {
                 skeletons[0] = delta;
             } else {
@@ -95,6 +124,25 @@ public final class SoftSkeleton {
             double[] swap = current;
             current = eroded;
             eroded = swap;
+        }
+    }
+
+    /** Fills the per-byte tables of offsets and shares (see the coding at the top). */
+    private void decodingTables() {
+        int[] cross = {-width, -1, 0, 1, width};
+        for (int erosion = 0; erosion < EROSION_CODES; erosion++) {
+            int winner = erosion % 5;
+            int tie = erosion / 5;
+            // no tie: all of g to the winner and 0 to it again; a tie: half to each (torch.min splits it)
+            double alone = tie == 0 ? 1 : 0;
+            for (int dilation = 0; dilation < DILATION_CODES; dilation++) {
+                int code = erosion * DILATION_CODES + dilation;
+                dilationOffset[code] = (dilation / 3 - 1) * width + dilation % 3 - 1;
+                erosionOffset[code] = cross[winner];
+                tieOffset[code] = tie == 0 ? cross[winner] : cross[tie];
+                erosionShare[code] = 0.5 + 0.5 * alone;
+                tieShare[code] = 0.5 - 0.5 * alone;
+            }
         }
     }
 
@@ -222,24 +270,10 @@ public final class SoftSkeleton {
             // δ_k = relu(I_k − open_k): I_k gets +dδ, open_k = dilate(I_{k+1}) routes −dδ to its maximum.
             // dEroded already holds the gradient of I_{k+1} from the level above. Written without
             // branches (see the class comment): a pixel that routes nothing adds a zero.
-            int[] dilated = dilationWinners[k];
-            for (int i = 0; i < n; i++) {
-                double g = passes(delta[i]) * dDelta[i];
-                dImage[i] = 0.0 + g;
-                dEroded[dilated[i]] -= g;
-            }
+            byte[] selection = selections[k];
+            dilationBackward(delta, dDelta, selection, dImage, dEroded, n);
             // I_{k+1} = erode(I_k) = min(vertical min, horizontal min); torch.min splits a tie evenly
-            int[] winners = erosionWinners[k];
-            int[] ties = erosionTies[k];
-            for (int i = 0; i < n; i++) {
-                double g = dEroded[i];
-                int tie = ties[i];
-                // no tie: all of g to the winner, 0 to it again; a tie: half to each
-                double alone = tie >>> 31;
-                int second = tie < 0 ? winners[i] : tie;
-                dImage[winners[i]] += (0.5 + 0.5 * alone) * g;
-                dImage[second] += (0.5 - 0.5 * alone) * g;
-            }
+            erosionBackward(dEroded, selection, dImage, n);
             double[] swap = dEroded;
             dEroded = dImage;
             dImage = swap;
@@ -249,116 +283,141 @@ public final class SoftSkeleton {
         return dEroded;
     }
 
+    /** dImage = +dδ where δ &gt; 0 (0 elsewhere); dEroded at each dilation winner −= dδ, in pixel order. */
+    private void dilationBackward(double[] delta, double[] dDelta, byte[] selection, double[] dImage,
+                                  double[] dEroded, int n) {
+        // first dImage = 0.0 + [δ > 0]·dδ on its own, as a branch a relu's sign would mispredict on
+        // about half the pixels is the larger part of a fused loop's time; then the scatter subtracts
+        // dImage[i], the same number as the g it came from but for the sign of a zero, which no
+        // subtraction here sees (dEroded is never −0: it starts at +0 or at a sum 0.0 + g)
+        int i = vector ? VectorPooling.residueGradient(delta, dDelta, dImage, n) : 0;
+        for (; i < n; i++) {
+            double g = passes(delta[i]) * dDelta[i];
+            dImage[i] = 0.0 + g;
+        }
+        int[] offsets = dilationOffset;
+        for (i = 0; i < n; i++) {
+            dEroded[i + offsets[selection[i] & 0xFF]] -= dImage[i];
+        }
+    }
+
+    /** dImage at each erosion winner += its share of dEroded (no tie: all of g and 0 again; a tie: half to each). */
+    private void erosionBackward(double[] dEroded, byte[] selection, double[] dImage, int n) {
+        int[] winners = erosionOffset;
+        int[] partners = tieOffset;
+        double[] shares = erosionShare;
+        double[] partnerShares = tieShare;
+        for (int i = 0; i < n; i++) {
+            double g = dEroded[i];
+            int code = selection[i] & 0xFF;
+            dImage[i + winners[code]] += shares[code] * g;
+            dImage[i + partners[code]] += partnerShares[code] * g;
+        }
+    }
+
     /**
-     * The erosion, min over the cross, and its selections: the first minimum of the column window
-     * (top-most on a tie, as max-pool of −I) against the first minimum of the row window (left-most);
-     * the smaller wins, a tie records both. Out-of-image neighbours are replaced by the pixel itself:
-     * a repeated candidate never changes a minimum's value or which index is first to reach it.
+     * The erosion, min over the cross, and its selections (coded as at the top): the first minimum of
+     * the column window (top-most on a tie, as max-pool of −I) against the first minimum of the row
+     * window (left-most); the smaller wins, a tie records both. Out-of-image neighbours are replaced by
+     * the pixel itself (coded SELF): a repeated candidate never changes a minimum's value or which
+     * pixel is first to reach it.
      */
-    private void erode(double[] image, double[] out, int[] winners, int[] ties) {
+    private void erode(double[] image, double[] out, int[] codes) {
         for (int r = 0; r < height; r++) {
             int row = r * width;
-            int upShift = r > 0 ? -width : 0;
-            int downShift = r < height - 1 ? width : 0;
+            boolean hasUp = r > 0;
+            boolean hasDown = r < height - 1;
             int c = 0;
-            if (vector && r > 0 && r < height - 1 && width > 2) {
+            if (vector && hasUp && hasDown && width > 2) {
                 // inner rows: the pixels with all four neighbours, from column 1, run through the Vector
                 // API (the same selections, lane by lane); column 0 and the tail run here
-                erode(image, out, winners, ties, row, 0, upShift, downShift);
-                c = VectorPooling.erodeWithWinners(image, out, winners, ties, width, row + 1, row + width - 1) - row;
+                erode(image, out, codes, row, 0, hasUp, hasDown);
+                c = VectorPooling.erodeWithCodes(image, out, codes, width, row + 1, row + width - 1) - row;
             }
             for (; c < width; c++) {
-                erode(image, out, winners, ties, row, c, upShift, downShift);
+                erode(image, out, codes, row, c, hasUp, hasDown);
             }
         }
     }
 
-    private void erode(double[] image, double[] out, int[] winners, int[] ties, int row, int c, int upShift,
-                       int downShift) {
+    private void erode(double[] image, double[] out, int[] codes, int row, int c, boolean hasUp, boolean hasDown) {
         int i = row + c;
-        int up = i + upShift;
-        int down = i + downShift;
-        int left = left(i, c);
-        int right = right(i, c);
+        boolean hasLeft = c > 0;
+        boolean hasRight = c < width - 1;
         double self = image[i];
-        double upValue = image[up];
-        double downValue = image[down];
-        double leftValue = image[left];
-        double rightValue = image[right];
+        double upValue = image[hasUp ? i - width : i];
+        double downValue = image[hasDown ? i + width : i];
+        double leftValue = image[hasLeft ? i - 1 : i];
+        double rightValue = image[hasRight ? i + 1 : i];
         out[i] = Math.min(Math.min(Math.min(Math.min(self, upValue), downValue), leftValue), rightValue);
-        // first minimum of (up, self, down) and of (left, self, right): the indices by int
+        // first minimum of (up, self, down) and of (left, self, right): the selections by int
         // selections, the values by Math.min (equal to the value selected: the same minimum)
-        int v = self < upValue ? i : up;
+        int v = self < upValue ? SELF : hasUp ? UP : SELF;
         double vValue = Math.min(self, upValue);
-        v = downValue < vValue ? down : v;
+        v = downValue < vValue ? (hasDown ? DOWN : SELF) : v;
         vValue = Math.min(vValue, downValue);
-        int h = self < leftValue ? i : left;
+        int h = self < leftValue ? SELF : hasLeft ? LEFT : SELF;
         double hValue = Math.min(self, leftValue);
-        h = rightValue < hValue ? right : h;
+        h = rightValue < hValue ? (hasRight ? RIGHT : SELF) : h;
         hValue = Math.min(hValue, rightValue);
-        winners[i] = hValue < vValue ? h : v;
-        ties[i] = hValue == vValue ? h : -1;
+        int winner = hValue < vValue ? h : v;
+        codes[i] = winner + 5 * (hValue == vValue ? h : 0);
     }
 
     /**
-     * The first maximum of {@code image}'s 3×3 window in row-major order at every pixel: the top-most
-     * of the three rows' left-most maxima (the same pixel, as the first maximum in row-major order is
-     * in the top-most row holding the maximum). Out-of-image neighbours are replaced by the pixel
-     * itself, which never changes the first maximum. {@code rowWinners} and {@code rowMaxima} are scratch.
+     * The first maximum of {@code image}'s 3×3 window in row-major order at every pixel, coded as at the
+     * top: the top-most of the three rows' left-most maxima (the same pixel, as the first maximum in
+     * row-major order is in the top-most row holding the maximum). Out-of-image neighbours are replaced
+     * by the pixel itself, which never changes the first maximum. {@code rowCodes} (the column of each
+     * row maximum, 0..2) and {@code rowMaxima} are scratch.
      */
-    private int[] dilationWinners(double[] image, int[] rowWinners, double[] rowMaxima) {
-        int n = image.length;
+    private void dilationCodes(double[] image, int[] rowCodes, double[] rowMaxima, int[] codes) {
         for (int r = 0; r < height; r++) {
             int row = r * width;
             int c = 0;
             if (vector && width > 2) {
                 // from column 1 the left and right neighbours lie in the image: the Vector API, as erode
-                rowWinner(image, rowWinners, rowMaxima, row, 0);
-                c = VectorPooling.rowMaxima(image, rowWinners, rowMaxima, row + 1, row + width - 1) - row;
+                rowWinner(image, rowCodes, rowMaxima, row, 0);
+                c = VectorPooling.rowMaxima(image, rowCodes, rowMaxima, row + 1, row + width - 1) - row;
             }
             for (; c < width; c++) {
-                rowWinner(image, rowWinners, rowMaxima, row, c);
+                rowWinner(image, rowCodes, rowMaxima, row, c);
             }
         }
-        int[] winners = new int[n];
         for (int r = 0; r < height; r++) {
             int row = r * width;
-            int upShift = r > 0 ? -width : 0;
-            int downShift = r < height - 1 ? width : 0;
+            boolean hasUp = r > 0;
+            boolean hasDown = r < height - 1;
+            int upShift = hasUp ? -width : 0;
+            int downShift = hasDown ? width : 0;
+            // an out-of-image row stands for the middle one (its code + 3)
+            int upRow = hasUp ? 0 : 3;
+            int downRow = hasDown ? 6 : 3;
             int i = row;
-            if (vector && r > 0 && r < height - 1) {
-                i = VectorPooling.columnWinners(rowWinners, rowMaxima, winners, width, row, row + width);
+            if (vector && hasUp && hasDown) {
+                i = VectorPooling.columnCodes(rowCodes, rowMaxima, codes, width, row, row + width);
             }
             for (; i < row + width; i++) {
                 double upValue = rowMaxima[i + upShift];
                 double middleValue = rowMaxima[i];
-                int best = middleValue > upValue ? rowWinners[i] : rowWinners[i + upShift];
+                int best = middleValue > upValue ? rowCodes[i] + 3 : rowCodes[i + upShift] + upRow;
                 double bestValue = Math.max(upValue, middleValue);
-                winners[i] = rowMaxima[i + downShift] > bestValue ? rowWinners[i + downShift] : best;
+                codes[i] = rowMaxima[i + downShift] > bestValue ? rowCodes[i + downShift] + downRow : best;
             }
         }
-        return winners;
     }
 
-    /** The left neighbour of pixel i in column c, or i itself in the first column (out-of-image is replaced by self). */
-    private static int left(int i, int c) {
-        return c > 0 ? i - 1 : i;
-    }
-
-    /** The right neighbour of pixel i in column c, or i itself in the last column. */
-    private int right(int i, int c) {
-        return c < width - 1 ? i + 1 : i;
-    }
-
-    /** The first maximum of (left, self, right) at column c of a row, and its value. */
-    private void rowWinner(double[] image, int[] rowWinners, double[] rowMaxima, int row, int c) {
+    /** The first maximum of (left, self, right) at column c of a row (its column code 0..2, out-of-image = 1), and its value. */
+    private void rowWinner(double[] image, int[] rowCodes, double[] rowMaxima, int row, int c) {
         int i = row + c;
-        int left = left(i, c);
-        int right = right(i, c);
-        int best = image[i] > image[left] ? i : left;
-        double bestValue = Math.max(image[i], image[left]);
-        rowWinners[i] = image[right] > bestValue ? right : best;
-        rowMaxima[i] = Math.max(bestValue, image[right]);
+        boolean hasLeft = c > 0;
+        boolean hasRight = c < width - 1;
+        double leftValue = image[hasLeft ? i - 1 : i];
+        double rightValue = image[hasRight ? i + 1 : i];
+        int best = image[i] > leftValue ? 1 : hasLeft ? 0 : 1;
+        double bestValue = Math.max(image[i], leftValue);
+        rowCodes[i] = rightValue > bestValue ? (hasRight ? 2 : 1) : best;
+        rowMaxima[i] = Math.max(bestValue, rightValue);
     }
 
     /**

@@ -57,11 +57,15 @@ final class VectorPooling {
      * (an inner row, not its first or last column): the same minimum and the same selections as its
      * scalar loop, lane by lane — the first minimum of (up, self, down) and of (left, self, right)
      * (strict comparisons, so a tie keeps the earlier), the horizontal one where it is smaller, a tie
-     * recorded as the horizontal index.
+     * recorded as the horizontal direction; coded winner + 5·tie as {@code SoftSkeleton} reads it.
      */
-    static int erodeWithWinners(double[] image, double[] out, int[] winners, int[] ties, int width, int from, int to) {
-        IntVector lanes = IntVector.zero(INDICES).addIndex(1);
-        IntVector none = IntVector.broadcast(INDICES, -1);
+    static int erodeWithCodes(double[] image, double[] out, int[] codes, int width, int from, int to) {
+        IntVector up = IntVector.broadcast(INDICES, SoftSkeleton.UP);
+        IntVector left = IntVector.broadcast(INDICES, SoftSkeleton.LEFT);
+        IntVector same = IntVector.broadcast(INDICES, SoftSkeleton.SELF);
+        IntVector right = IntVector.broadcast(INDICES, SoftSkeleton.RIGHT);
+        IntVector down = IntVector.broadcast(INDICES, SoftSkeleton.DOWN);
+        IntVector none = IntVector.zero(INDICES);
         int i = from;
         for (int bound = from + SPECIES.loopBound(to - from); i < bound; i += SPECIES.length()) {
             DoubleVector self = DoubleVector.fromArray(SPECIES, image, i);
@@ -70,36 +74,36 @@ final class VectorPooling {
             DoubleVector leftValue = DoubleVector.fromArray(SPECIES, image, i - 1);
             DoubleVector rightValue = DoubleVector.fromArray(SPECIES, image, i + 1);
             self.min(upValue).min(downValue).min(leftValue).min(rightValue).intoArray(out, i);
-            IntVector index = lanes.add(i);
-            IntVector v = index.sub(width).blend(index, cast(self.lt(upValue)));
+            IntVector v = up.blend(same, cast(self.lt(upValue)));
             DoubleVector vValue = self.min(upValue);
-            v = v.blend(index.add(width), cast(downValue.lt(vValue)));
+            v = v.blend(down, cast(downValue.lt(vValue)));
             vValue = vValue.min(downValue);
-            IntVector h = index.sub(1).blend(index, cast(self.lt(leftValue)));
+            IntVector h = left.blend(same, cast(self.lt(leftValue)));
             DoubleVector hValue = self.min(leftValue);
-            h = h.blend(index.add(1), cast(rightValue.lt(hValue)));
+            h = h.blend(right, cast(rightValue.lt(hValue)));
             hValue = hValue.min(rightValue);
-            v.blend(h, cast(hValue.lt(vValue))).intoArray(winners, i);
-            none.blend(h, cast(hValue.eq(vValue))).intoArray(ties, i);
+            IntVector tie = none.blend(h, cast(hValue.eq(vValue)));
+            v.blend(h, cast(hValue.lt(vValue))).add(tie.mul(5)).intoArray(codes, i);
         }
         return i;
     }
 
     /**
      * The row pass of the traced dilation for pixels with both row neighbours in the image: the first
-     * maximum of (left, self, right) (strict comparisons) and its value, as the scalar loop.
+     * maximum of (left, self, right) (strict comparisons), coded 0, 1, 2, and its value, as the scalar loop.
      */
-    static int rowMaxima(double[] image, int[] rowWinners, double[] rowMaxima, int from, int to) {
-        IntVector lanes = IntVector.zero(INDICES).addIndex(1);
+    static int rowMaxima(double[] image, int[] rowCodes, double[] rowMaxima, int from, int to) {
+        IntVector left = IntVector.zero(INDICES);
+        IntVector same = IntVector.broadcast(INDICES, 1);
+        IntVector right = IntVector.broadcast(INDICES, 2);
         int i = from;
         for (int bound = from + SPECIES.loopBound(to - from); i < bound; i += SPECIES.length()) {
             DoubleVector leftValue = DoubleVector.fromArray(SPECIES, image, i - 1);
             DoubleVector self = DoubleVector.fromArray(SPECIES, image, i);
             DoubleVector rightValue = DoubleVector.fromArray(SPECIES, image, i + 1);
-            IntVector index = lanes.add(i);
-            IntVector best = index.sub(1).blend(index, cast(self.compare(VectorOperators.GT, leftValue)));
+            IntVector best = left.blend(same, cast(self.compare(VectorOperators.GT, leftValue)));
             DoubleVector bestValue = self.max(leftValue);
-            best.blend(index.add(1), cast(rightValue.compare(VectorOperators.GT, bestValue))).intoArray(rowWinners, i);
+            best.blend(right, cast(rightValue.compare(VectorOperators.GT, bestValue))).intoArray(rowCodes, i);
             bestValue.max(rightValue).intoArray(rowMaxima, i);
         }
         return i;
@@ -107,19 +111,20 @@ final class VectorPooling {
 
     /**
      * The column pass of the traced dilation on an inner row: the top-most of the three rows' first
-     * maxima (strict comparisons), as the scalar loop.
+     * maxima (strict comparisons), coded 3·row + column, as the scalar loop.
      */
-    static int columnWinners(int[] rowWinners, double[] rowMaxima, int[] winners, int width, int from, int to) {
+    static int columnCodes(int[] rowCodes, double[] rowMaxima, int[] codes, int width, int from, int to) {
         int i = from;
         for (int bound = from + SPECIES.loopBound(to - from); i < bound; i += SPECIES.length()) {
             DoubleVector upValue = DoubleVector.fromArray(SPECIES, rowMaxima, i - width);
             DoubleVector middleValue = DoubleVector.fromArray(SPECIES, rowMaxima, i);
             DoubleVector downValue = DoubleVector.fromArray(SPECIES, rowMaxima, i + width);
-            IntVector best = IntVector.fromArray(INDICES, rowWinners, i - width)
-                    .blend(IntVector.fromArray(INDICES, rowWinners, i), cast(middleValue.compare(VectorOperators.GT, upValue)));
+            IntVector best = IntVector.fromArray(INDICES, rowCodes, i - width)
+                    .blend(IntVector.fromArray(INDICES, rowCodes, i).add(3),
+                            cast(middleValue.compare(VectorOperators.GT, upValue)));
             DoubleVector bestValue = upValue.max(middleValue);
-            best.blend(IntVector.fromArray(INDICES, rowWinners, i + width),
-                    cast(downValue.compare(VectorOperators.GT, bestValue))).intoArray(winners, i);
+            best.blend(IntVector.fromArray(INDICES, rowCodes, i + width).add(6),
+                    cast(downValue.compare(VectorOperators.GT, bestValue))).intoArray(codes, i);
         }
         return i;
     }
@@ -139,6 +144,21 @@ final class VectorPooling {
             VectorMask<Double> on = d.sub(s.mul(d)).compare(VectorOperators.GT, 0.0);
             zero.blend(g.mul(DoubleVector.broadcast(SPECIES, 1.0).sub(s)), on).intoArray(dDelta, i);
             g.sub(g.mul(d), on).intoArray(dSkel, i);
+        }
+        return i;
+    }
+
+    /**
+     * dImage = 0.0 + dδ where δ &gt; 0, else 0.0 (SoftSkeleton's relu backward): a blend, no branch. The
+     * scalar loop multiplies by a 0/1 mask instead, which differs from this only in the sign of a zero
+     * before the 0.0 + (none after it).
+     */
+    static int residueGradient(double[] delta, double[] dDelta, double[] dImage, int n) {
+        DoubleVector zero = DoubleVector.zero(SPECIES);
+        int i = 0;
+        for (int bound = SPECIES.loopBound(n); i < bound; i += SPECIES.length()) {
+            VectorMask<Double> on = DoubleVector.fromArray(SPECIES, delta, i).compare(VectorOperators.GT, 0.0);
+            zero.add(zero.blend(DoubleVector.fromArray(SPECIES, dDelta, i), on)).intoArray(dImage, i);
         }
         return i;
     }
