@@ -67,9 +67,6 @@ public final class LovaszSoftmax implements Loss {
         }
         double[] dLossDProbability = new double[channels * n];
         double[] errors = new double[n];
-        double[] foregroundSorted = new double[n];
-        double[] errorsSorted = new double[n];
-        double[] weights = new double[n];
         // one sorter for every class: its buffers are reused, not allocated per class
         DescendingOrder sorter = new DescendingOrder(n);
         double total = 0;
@@ -78,31 +75,27 @@ public final class LovaszSoftmax implements Loss {
                 continue;
             }
             int base = c * n;
+            double foreground = 0;
             for (int i = 0; i < n; i++) {
-                errors[i] = Math.abs(targetValues[base + i] - a.probability(base + i));
+                double fg = targetValues[base + i];
+                foreground += fg;
+                errors[i] = Math.abs(fg - a.probability(base + i));
             }
             int[] order = sorter.sort(errors);
-            // one gather in sorted order; the last loop then reads sequentially and only its writes scatter
-            for (int k = 0; k < n; k++) {
-                int i = order[k];
-                foregroundSorted[k] = targetValues[base + i];
-                errorsSorted[k] = errors[i];
-            }
-            LovaszExtension.jaccardGradient(foregroundSorted, weights);
+            // one walk down the ranking: each pixel's ground truth and error are read once (the only
+            // random reads), its Lovász weight g_k computed, used for the loss and the gradient, and
+            // dropped — no sorted copies, no array of g
+            LovaszExtension.JaccardSteps steps = new LovaszExtension.JaccardSteps(foreground);
             double classLoss = 0;
             for (int k = 0; k < n; k++) {
-                classLoss += errorsSorted[k] * weights[k];
-            }
-            // g_k / scored in a loop of its own, which the JIT vectorises (the divisions are most of the
-            // scatter loop's cost otherwise); sign·(g/scored) = (g·sign)/scored exactly, sign being ±1 or 0
-            for (int k = 0; k < n; k++) {
-                weights[k] = weights[k] / scored;
-            }
-            for (int k = 0; k < n; k++) {
-                double error = errorsSorted[k];
+                int i = order[k];
+                double fg = targetValues[base + i];
+                double error = errors[i];
+                double g = steps.next(fg);
+                classLoss += error * g;
                 // sign(p − fg) with fg ∈ {0, 1} and error = |fg − p|: 0 where the error is 0, else −1 on fg
-                double sign = error == 0 ? 0 : foregroundSorted[k] == 1 ? -1 : 1;
-                dLossDProbability[base + order[k]] = sign * weights[k];
+                double sign = error == 0 ? 0 : fg == 1 ? -1 : 1;
+                dLossDProbability[base + i] = sign * (g / scored);
             }
             total += classLoss;
         }
