@@ -65,13 +65,16 @@ public final class LovaszSoftmax implements Loss {
         if (scored == 0) {
             return 0;
         }
-        double[] dLossDProbability = new double[channels * n];
-        double[] errors = new double[n];
-        // one sorter for every class: its buffers are reused, not allocated per class
-        DescendingOrder sorter = new DescendingOrder(n);
+        Workspace work = Workspace.of(channels, n);
+        double[] dLossDProbability = work.dLossDProbability;
+        double[] errors = work.errors;
+        DescendingOrder sorter = work.sorter;
         double total = 0;
         for (int c = 0; c < channels; c++) {
             if (presentOnly && t.classSum(c) == 0) {
+                // the array is reused: a class not scored has ∂L/∂p = 0 (a scored class's slice is
+                // overwritten whole, the ranking being a permutation)
+                java.util.Arrays.fill(dLossDProbability, c * n, (c + 1) * n, 0.0);
                 continue;
             }
             int base = c * n;
@@ -101,5 +104,39 @@ public final class LovaszSoftmax implements Loss {
         }
         a.backpropagate(dLossDProbability, scale, gradient);
         return total / scored;
+    }
+
+    /**
+     * The per-call arrays (errors, ∂L/∂p, the sorter's buffers), kept per thread for the next call of
+     * the same size: allocating and zeroing them was a fifth of a call, and ∂L/∂p (8·C·H·W bytes)
+     * is a G1 humongous object from 256² × 4 classes on. Per thread because losses are evaluated
+     * concurrently and an instance may be shared; the arrays never leave a call.
+     */
+    private static final class Workspace {
+
+        private static final ThreadLocal<Workspace> OF_THREAD = new ThreadLocal<>();
+
+        private final int channels;
+        private final int pixels;
+        private final double[] errors;
+        private final double[] dLossDProbability;
+        private final DescendingOrder sorter;
+
+        private Workspace(int channels, int pixels) {
+            this.channels = channels;
+            this.pixels = pixels;
+            errors = new double[pixels];
+            dLossDProbability = new double[channels * pixels];
+            sorter = new DescendingOrder(pixels);
+        }
+
+        static Workspace of(int channels, int pixels) {
+            Workspace w = OF_THREAD.get();
+            if (w == null || w.channels != channels || w.pixels != pixels) {
+                w = new Workspace(channels, pixels);
+                OF_THREAD.set(w);
+            }
+            return w;
+        }
     }
 }
