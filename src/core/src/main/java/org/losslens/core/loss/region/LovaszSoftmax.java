@@ -68,6 +68,7 @@ public final class LovaszSoftmax implements Loss {
         Workspace work = Workspace.of(channels, n);
         double[] dLossDProbability = work.dLossDProbability;
         double[] errors = work.errors;
+        double[] signedErrors = work.signedErrors;
         DescendingOrder sorter = work.sorter;
         double total = 0;
         for (int c = 0; c < channels; c++) {
@@ -82,18 +83,22 @@ public final class LovaszSoftmax implements Loss {
             for (int i = 0; i < n; i++) {
                 double fg = targetValues[base + i];
                 foreground += fg;
-                errors[i] = Math.abs(fg - a.probability(base + i));
+                double error = Math.abs(fg - a.probability(base + i));
+                errors[i] = error;
+                // the error with the ground truth in its sign bit (−0.0 for a zero error on fg)
+                signedErrors[i] = fg == 1 ? -error : error;
             }
             int[] order = sorter.sort(errors);
-            // one walk down the ranking: each pixel's ground truth and error are read once (the only
-            // random reads), its Lovász weight g_k computed, used for the loss and the gradient, and
-            // dropped — no sorted copies, no array of g
+            // one walk down the ranking: each pixel's ground truth and error come from one random read
+            // (of the signed error), its Lovász weight g_k is computed, used for the loss and the
+            // gradient, and dropped — no sorted copies, no array of g
             LovaszExtension.JaccardSteps steps = new LovaszExtension.JaccardSteps(foreground);
             double classLoss = 0;
             for (int k = 0; k < n; k++) {
                 int i = order[k];
-                double fg = targetValues[base + i];
-                double error = errors[i];
+                double signedError = signedErrors[i];
+                double fg = Double.doubleToRawLongBits(signedError) < 0 ? 1 : 0;
+                double error = Math.abs(signedError);
                 double g = steps.next(fg);
                 classLoss += error * g;
                 // sign(p − fg) with fg ∈ {0, 1} and error = |fg − p|: 0 where the error is 0, else −1 on fg
@@ -107,7 +112,7 @@ public final class LovaszSoftmax implements Loss {
     }
 
     /**
-     * The per-call arrays (errors, ∂L/∂p, the sorter's buffers), kept per thread for the next call of
+     * The per-call arrays (errors, signed errors, ∂L/∂p, the sorter's buffers), kept per thread for the next call of
      * the same size: allocating and zeroing them was a fifth of a call, and ∂L/∂p (8·C·H·W bytes)
      * is a G1 humongous object from 256² × 4 classes on. Per thread because losses are evaluated
      * concurrently and an instance may be shared; the arrays never leave a call.
@@ -119,6 +124,7 @@ public final class LovaszSoftmax implements Loss {
         private final int channels;
         private final int pixels;
         private final double[] errors;
+        private final double[] signedErrors;
         private final double[] dLossDProbability;
         private final DescendingOrder sorter;
 
@@ -126,6 +132,7 @@ public final class LovaszSoftmax implements Loss {
             this.channels = channels;
             this.pixels = pixels;
             errors = new double[pixels];
+            signedErrors = new double[pixels];
             dLossDProbability = new double[channels * pixels];
             sorter = new DescendingOrder(pixels);
         }
