@@ -88,18 +88,39 @@ final class LovaszExtension {
     }
 
     private static void jaccardGradient(double[] foregroundSorted, double total, double[] g) {
-        int n = foregroundSorted.length;
-        double cumulativeForeground = 0;
-        double cumulativeBackground = 0;
-        double previous = 0;
-        for (int k = 0; k < n; k++) {
-            cumulativeForeground += foregroundSorted[k];
-            cumulativeBackground += 1 - foregroundSorted[k];
+        JaccardSteps steps = new JaccardSteps(total);
+        for (int k = 0; k < foregroundSorted.length; k++) {
+            g[k] = steps.next(foregroundSorted[k]);
+        }
+    }
+
+    /**
+     * g_k one rank at a time, for a caller that walks the ranking once and uses each g_k as it comes
+     * (no array of g): {@link #next} takes t_π(k) for k = 0, 1, … and returns g_k. A small object the
+     * JIT keeps in registers once the loop inlines {@code next}.
+     */
+    static final class JaccardSteps {
+
+        private final double total;
+        private double cumulativeForeground;
+        private double cumulativeBackground;
+        private double previous;
+
+        /** @param total G = Σ t over all pixels */
+        JaccardSteps(double total) {
+            this.total = total;
+        }
+
+        /** g_k = J(k) − J(k − 1), given t_π(k); the calls go through the ranking in order. */
+        double next(double foreground) {
+            cumulativeForeground += foreground;
+            cumulativeBackground += 1 - foreground;
             double intersection = total - cumulativeForeground;
             double union = total + cumulativeBackground;
             double jaccard = 1 - intersection / union;
-            g[k] = jaccard - previous;
+            double g = jaccard - previous;
             previous = jaccard;
+            return g;
         }
     }
 }

@@ -65,48 +65,85 @@ public final class LovaszSoftmax implements Loss {
         if (scored == 0) {
             return 0;
         }
-        double[] dLossDProbability = new double[channels * n];
-        double[] errors = new double[n];
-        double[] foregroundSorted = new double[n];
-        double[] errorsSorted = new double[n];
-        double[] weights = new double[n];
-        // one sorter for every class: its buffers are reused, not allocated per class
-        DescendingOrder sorter = new DescendingOrder(n);
+        Workspace work = Workspace.of(channels, n);
+        double[] dLossDProbability = work.dLossDProbability;
+        double[] errors = work.errors;
+        double[] signedErrors = work.signedErrors;
+        DescendingOrder sorter = work.sorter;
         double total = 0;
         for (int c = 0; c < channels; c++) {
             if (presentOnly && t.classSum(c) == 0) {
+                // the array is reused: a class not scored has ∂L/∂p = 0 (a scored class's slice is
+                // overwritten whole, the ranking being a permutation)
+                java.util.Arrays.fill(dLossDProbability, c * n, (c + 1) * n, 0.0);
                 continue;
             }
             int base = c * n;
+            double foreground = 0;
             for (int i = 0; i < n; i++) {
-                errors[i] = Math.abs(targetValues[base + i] - a.probability(base + i));
+                double fg = targetValues[base + i];
+                foreground += fg;
+                double error = Math.abs(fg - a.probability(base + i));
+                errors[i] = error;
+                // the error with the ground truth in its sign bit (−0.0 for a zero error on fg)
+                signedErrors[i] = fg == 1 ? -error : error;
             }
             int[] order = sorter.sort(errors);
-            // one gather in sorted order; the last loop then reads sequentially and only its writes scatter
-            for (int k = 0; k < n; k++) {
-                int i = order[k];
-                foregroundSorted[k] = targetValues[base + i];
-                errorsSorted[k] = errors[i];
-            }
-            LovaszExtension.jaccardGradient(foregroundSorted, weights);
+            // one walk down the ranking: each pixel's ground truth and error come from one random read
+            // (of the signed error), its Lovász weight g_k is computed, used for the loss and the
+            // gradient, and dropped — no sorted copies, no array of g
+            LovaszExtension.JaccardSteps steps = new LovaszExtension.JaccardSteps(foreground);
             double classLoss = 0;
             for (int k = 0; k < n; k++) {
-                classLoss += errorsSorted[k] * weights[k];
-            }
-            // g_k / scored in a loop of its own, which the JIT vectorises (the divisions are most of the
-            // scatter loop's cost otherwise); sign·(g/scored) = (g·sign)/scored exactly, sign being ±1 or 0
-            for (int k = 0; k < n; k++) {
-                weights[k] = weights[k] / scored;
-            }
-            for (int k = 0; k < n; k++) {
-                double error = errorsSorted[k];
+                int i = order[k];
+                double signedError = signedErrors[i];
+                double fg = Double.doubleToRawLongBits(signedError) < 0 ? 1 : 0;
+                double error = Math.abs(signedError);
+                double g = steps.next(fg);
+                classLoss += error * g;
                 // sign(p − fg) with fg ∈ {0, 1} and error = |fg − p|: 0 where the error is 0, else −1 on fg
-                double sign = error == 0 ? 0 : foregroundSorted[k] == 1 ? -1 : 1;
-                dLossDProbability[base + order[k]] = sign * weights[k];
+                double sign = error == 0 ? 0 : fg == 1 ? -1 : 1;
+                dLossDProbability[base + i] = sign * (g / scored);
             }
             total += classLoss;
         }
         a.backpropagate(dLossDProbability, scale, gradient);
         return total / scored;
+    }
+
+    /**
+     * The per-call arrays (errors, signed errors, ∂L/∂p, the sorter's buffers), kept per thread for the next call of
+     * the same size: allocating and zeroing them was a fifth of a call, and ∂L/∂p (8·C·H·W bytes)
+     * is a G1 humongous object from 256² × 4 classes on. Per thread because losses are evaluated
+     * concurrently and an instance may be shared; the arrays never leave a call.
+     */
+    private static final class Workspace {
+
+        private static final ThreadLocal<Workspace> OF_THREAD = new ThreadLocal<>();
+
+        private final int channels;
+        private final int pixels;
+        private final double[] errors;
+        private final double[] signedErrors;
+        private final double[] dLossDProbability;
+        private final DescendingOrder sorter;
+
+        private Workspace(int channels, int pixels) {
+            this.channels = channels;
+            this.pixels = pixels;
+            errors = new double[pixels];
+            signedErrors = new double[pixels];
+            dLossDProbability = new double[channels * pixels];
+            sorter = new DescendingOrder(pixels);
+        }
+
+        static Workspace of(int channels, int pixels) {
+            Workspace w = OF_THREAD.get();
+            if (w == null || w.channels != channels || w.pixels != pixels) {
+                w = new Workspace(channels, pixels);
+                OF_THREAD.set(w);
+            }
+            return w;
+        }
     }
 }
