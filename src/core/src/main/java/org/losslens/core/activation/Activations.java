@@ -191,16 +191,11 @@ public final class Activations {
         int size = shape.size();
         double[] logP = new double[size];
         double[] logQ = new double[size];
-        double[] log1pe = logQ;
-        for (int k = 0; k < size; k++) {
-            log1pe[k] = logits.get(k) >= 0 ? complement[k] / probability[k] : probability[k] / complement[k];
-        }
-        Elementwise.log1p(log1pe, 0, size);
-        for (int k = 0; k < size; k++) {
-            double x = logits.get(k);
-            double l = log1pe[k];
-            logP[k] = -(Math.max(-x, 0) + l);
-            logQ[k] = -(Math.max(x, 0) + l);
+        double[] x = new double[Math.min(Elementwise.TILE, size)];
+        for (int start = 0; start < size; start += Elementwise.TILE) {
+            int length = Math.min(Elementwise.TILE, size - start);
+            logits.copyInto(start, x, 0, length);
+            Elementwise.logSigmoid(x, length, probability, complement, logP, logQ, start);
         }
         terms = new LogTerms(logP, logQ);
         logTerms = terms;

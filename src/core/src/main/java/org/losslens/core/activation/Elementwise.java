@@ -81,6 +81,24 @@ public final class Elementwise {
         scalarSigmoid(x, done, length, p, q, at);
     }
 
+    /**
+     * ln σ(±x) = −(max(∓x, 0) + ln(1 + e)) for x[0, length), with e = exp(−|x|) taken as the ratio
+     * of the smaller to the larger of p and q = 1 − p (a division instead of a second exponential):
+     * logP[at + i] = ln σ(x), logQ[at + i] = ln σ(−x), p and q read at the same index. One fused pass,
+     * the same operations in the same order as a pass for the ratios, one for ln(1 + ·) and one for
+     * the sums, so the same numbers (past the last whole vector, the scalar ln(1 + ·) of
+     * {@link #log1p}'s tail).
+     */
+    public static void logSigmoid(double[] x, int length, double[] p, double[] q, double[] logP, double[] logQ,
+                                  int at) {
+        int done = VECTOR ? VectorElementwise.logSigmoid(x, length, p, q, logP, logQ, at) : 0;
+        for (int i = done, k = at + done; i < length; i++, k++) {
+            double l = Sigmoid.log1p(x[i] >= 0 ? q[k] / p[k] : p[k] / q[k]);
+            logP[k] = -(Math.max(-x[i], 0) + l);
+            logQ[k] = -(Math.max(x[i], 0) + l);
+        }
+    }
+
     static void scalarSigmoid(double[] x, int from, int to, double[] p, double[] q, int at) {
         for (int i = from, k = at + from; i < to; i++, k++) {
             double e = Math.exp(-Math.abs(x[i]));

@@ -37,6 +37,22 @@ final class VectorElementwise {
         return i;
     }
 
+    /** {@link Elementwise#logSigmoid} over the whole vectors of x[0, length); returns how many elements it did. */
+    static int logSigmoid(double[] x, int length, double[] p, double[] q, double[] logP, double[] logQ, int at) {
+        int i = 0;
+        for (int bound = SPECIES.loopBound(length); i < bound; i += SPECIES.length()) {
+            DoubleVector logit = DoubleVector.fromArray(SPECIES, x, i);
+            DoubleVector probability = DoubleVector.fromArray(SPECIES, p, at + i);
+            DoubleVector complement = DoubleVector.fromArray(SPECIES, q, at + i);
+            VectorMask<Double> positive = logit.compare(VectorOperators.GE, 0.0);
+            DoubleVector ratio = probability.div(complement).blend(complement.div(probability), positive);
+            DoubleVector l = ratio.lanewise(VectorOperators.LOG1P);
+            logit.neg().max(0.0).add(l).neg().intoArray(logP, at + i);
+            logit.max(0.0).add(l).neg().intoArray(logQ, at + i);
+        }
+        return i;
+    }
+
     static void exp(double[] a, int from, int to) {
         int k = from;
         for (int bound = from + SPECIES.loopBound(to - from); k < bound; k += SPECIES.length()) {
