@@ -97,6 +97,31 @@ class ElementwiseTest {
     }
 
     @Test
+    void logSigmoidBothWaysAgreesWithStrictMathAndStaysFiniteAtTheExtremes() {
+        double[] x = sample(-40, 40);
+        double[] extremes = {0, -0.0, 1e-320, -1e-300, 1e-17, -0.5, 1, 36, -36, 40, 700, -700, 745, -746, 1e4, -1e300};
+        for (double[] logits : new double[][] {x, extremes}) {
+            int at = 3;
+            double[] p = new double[logits.length + at];
+            double[] q = new double[logits.length + at];
+            Elementwise.sigmoid(logits, logits.length, p, q, at);
+            double[] logP = new double[p.length];
+            double[] logQ = new double[q.length];
+            Elementwise.logSigmoid(logits, logits.length, p, q, logP, logQ, at);
+            for (int i = 0; i < logits.length; i++) {
+                double v = logits[i];
+                // ln σ(v) = −(max(−v, 0) + ln(1 + e^{−|v|})), in StrictMath
+                double softplus = StrictMath.log1p(StrictMath.exp(-Math.abs(v)));
+                double expectedP = -(Math.max(-v, 0) + softplus);
+                double expectedQ = -(Math.max(v, 0) + softplus);
+                assertEquals(expectedP, logP[at + i], 4 * Math.ulp(expectedP) + 1e-300, "ln σ(" + v + ")");
+                assertEquals(expectedQ, logQ[at + i], 4 * Math.ulp(expectedQ) + 1e-300, "ln σ(−" + v + ")");
+                assertTrue(Double.isFinite(logP[at + i]) && Double.isFinite(logQ[at + i]));
+            }
+        }
+    }
+
+    @Test
     void onlyTheGivenRangeChanges() {
         double[] a = {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1};
         Elementwise.exp(a, 3, 17);
