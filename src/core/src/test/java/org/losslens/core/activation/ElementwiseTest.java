@@ -69,13 +69,11 @@ class ElementwiseTest {
 
     @Test
     void sigmoidBothWaysAgreesWithStrictMathAndTheScalarPathMatchesOutsideTheVectors() {
-        double[] x = sample(-40, 40);
-        double[] extremes = {0, -0.0, 1e-320, -1e-300, 1e-17, -0.5, 1, 36, -36, 40, 700, -700, 745, -746, 1e4, -1e300};
-        for (double[] logits : new double[][] {x, extremes}) {
+        for (double[] logits : new double[][] {sample(-40, 40), LOGIT_EXTREMES}) {
             int at = 5;
-            double[] p = new double[logits.length + at];
-            double[] q = new double[logits.length + at];
-            Elementwise.sigmoid(logits, logits.length, p, q, at);
+            double[][] pq = sigmoidAt(logits, at);
+            double[] p = pq[0];
+            double[] q = pq[1];
             double[] scalarP = new double[p.length];
             double[] scalarQ = new double[q.length];
             Elementwise.scalarSigmoid(logits, 0, logits.length, scalarP, scalarQ, at);
@@ -98,13 +96,11 @@ class ElementwiseTest {
 
     @Test
     void logSigmoidBothWaysAgreesWithStrictMathAndStaysFiniteAtTheExtremes() {
-        double[] x = sample(-40, 40);
-        double[] extremes = {0, -0.0, 1e-320, -1e-300, 1e-17, -0.5, 1, 36, -36, 40, 700, -700, 745, -746, 1e4, -1e300};
-        for (double[] logits : new double[][] {x, extremes}) {
+        for (double[] logits : new double[][] {sample(-40, 40), LOGIT_EXTREMES}) {
             int at = 3;
-            double[] p = new double[logits.length + at];
-            double[] q = new double[logits.length + at];
-            Elementwise.sigmoid(logits, logits.length, p, q, at);
+            double[][] pq = sigmoidAt(logits, at);
+            double[] p = pq[0];
+            double[] q = pq[1];
             double[] logP = new double[p.length];
             double[] logQ = new double[q.length];
             Elementwise.logSigmoid(logits, logits.length, p, q, logP, logQ, at);
@@ -128,6 +124,18 @@ class ElementwiseTest {
         for (int k = 0; k < a.length; k++) {
             assertEquals(k >= 3 && k < 17 ? Math.E : 1, a[k], 1e-15, "index " + k);
         }
+    }
+
+    /** Logits the activations meet at their ends: signed zeros, subnormals, saturation, overflow of e^{|x|}. */
+    private static final double[] LOGIT_EXTREMES = {0, -0.0, 1e-320, -1e-300, 1e-17, -0.5, 1, 36, -36, 40, 700, -700, 745,
+        -746, 1e4, -1e300};
+
+    /** σ(x) and σ(−x) of {@code logits}, written from index {@code at} on (the entries before stay 0). */
+    private static double[][] sigmoidAt(double[] logits, int at) {
+        double[] p = new double[logits.length + at];
+        double[] q = new double[logits.length + at];
+        Elementwise.sigmoid(logits, logits.length, p, q, at);
+        return new double[][] {p, q};
     }
 
     private interface Bulk {
