@@ -16,7 +16,9 @@ import org.losslens.core.metrics.OverlapMetrics;
  * prediction-derived fact its losses asked for (the thresholded masks' distance maps, the soft
  * skeleton of the prediction, the log-softmax): after a prediction edit the same work ran on up to
  * three threads. {@link LossInput} and its caches are safe for concurrent use, so one instance per
- * drawing serves them all; the first thread to ask builds it while the others wait for it.
+ * drawing serves them all; the first thread to ask builds it while the others asking for the same
+ * drawing wait for it. The build holds only its own entry's lock, so a thread that wants the previous
+ * drawing meanwhile is not held up.
  *
  * <p>The last {@value #KEPT} drawings are kept: the first stage can already be on the newest drawing
  * while the other losses of the previous one finish.
@@ -25,19 +27,21 @@ public final class SharedInputs {
 
     private static final int KEPT = 2;
 
-    /** One drawing's input and metrics; the metrics are computed on first use. */
+    /** One drawing's input and metrics, each computed on first use. */
     static final class Entry {
         private final Masks masks;
-        private final LossInput input;
+        private LossInput input;
         private OverlapMetrics metrics;
         private List<OverlapMetrics> classMetrics;
 
         private Entry(Masks masks) {
             this.masks = masks;
-            this.input = LossInput.of(masks.logits(), masks.target());
         }
 
-        LossInput input() {
+        synchronized LossInput input() {
+            if (input == null) {
+                input = LossInput.of(masks.logits(), masks.target());
+            }
             return input;
         }
 
@@ -50,7 +54,7 @@ public final class SharedInputs {
 
         synchronized List<OverlapMetrics> classMetrics() {
             if (classMetrics == null) {
-                classMetrics = input.mode() == Mode.MULTICLASS ? ClassMetrics.of(input) : List.of();
+                classMetrics = masks.mode() == Mode.MULTICLASS ? ClassMetrics.of(input()) : List.of();
             }
             return classMetrics;
         }
@@ -59,7 +63,7 @@ public final class SharedInputs {
     /** Newest first. */
     private final Entry[] entries = new Entry[KEPT];
 
-    /** The entry of {@code masks} (the same snapshot instance), built now if it is not among the last ones. */
+    /** The entry of {@code masks} (the same snapshot instance), a new one if it is not among the last ones. */
     synchronized Entry of(Masks masks) {
         for (Entry e : entries) {
             if (e != null && e.masks == masks) {
