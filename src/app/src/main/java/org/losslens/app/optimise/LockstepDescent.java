@@ -66,7 +66,7 @@ public final class LockstepDescent {
     public int step() {
         for (Slot slot : slots) {
             if (slot.run == null) {
-                slot.record(step, new StepRecord(step, Double.NaN, Double.NaN, Double.NaN, Double.NaN));
+                slot.record(step, new StepRecord(step, Double.NaN, Double.NaN, Double.NaN));
                 continue;
             }
             try {
@@ -74,7 +74,7 @@ public final class LockstepDescent {
             } catch (RuntimeException e) {
                 slot.problem = "stopped: " + e.getMessage();
                 slot.run = null;
-                slot.record(step, new StepRecord(step, Double.NaN, Double.NaN, Double.NaN, Double.NaN));
+                slot.record(step, new StepRecord(step, Double.NaN, Double.NaN, Double.NaN));
             }
         }
         return ++step;
@@ -147,10 +147,7 @@ public final class LockstepDescent {
         for (Slot slot : slots) {
             double[] p;
             if (slot.run != null) {
-                p = slot.run.current().toArray();
-                for (int i = 0; i < p.length; i++) {
-                    p[i] = 1 / (1 + Math.exp(-p[i]));
-                }
+                p = slot.run.probability();
             } else {
                 p = start.probabilityCopy();
             }

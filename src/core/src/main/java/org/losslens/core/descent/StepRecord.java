@@ -2,7 +2,7 @@ package org.losslens.core.descent;
 
 /**
  * One step of a descent run: the loss and the hard-prediction scores of the logits the step
- * started from, and the mean |∂L/∂logit| that moved them.
+ * started from.
  */
-public record StepRecord(int step, double loss, double dice, double iou, double meanAbsGradient) {
+public record StepRecord(int step, double loss, double dice, double iou) {
 }

@@ -23,24 +23,22 @@ public record OverlapMetrics(long truePositives, long falsePositives, long false
             throw new IllegalArgumentException("ground truth has " + groundTruth.length + " pixels but the prediction has "
                     + probabilities.length);
         }
+        // counts of 0/1 flags rather than an if-chain: the chain's branches follow the masks' edges,
+        // mispredicted often enough to take a tenth of an Optimise step; the flags compile to
+        // conditional moves. tn follows from the other three.
         long tp = 0;
-        long fp = 0;
-        long fn = 0;
-        long tn = 0;
+        long truths = 0;
+        long predictions = 0;
         for (int i = 0; i < groundTruth.length; i++) {
-            boolean truth = groundTruth[i] >= THRESHOLD;
-            boolean predicted = probabilities[i] >= THRESHOLD;
-            if (truth && predicted) {
-                tp++;
-            } else if (predicted) {
-                fp++;
-            } else if (truth) {
-                fn++;
-            } else {
-                tn++;
-            }
+            int truth = groundTruth[i] >= THRESHOLD ? 1 : 0;
+            int predicted = probabilities[i] >= THRESHOLD ? 1 : 0;
+            tp += truth & predicted;
+            truths += truth;
+            predictions += predicted;
         }
-        return new OverlapMetrics(tp, fp, fn, tn);
+        long fp = predictions - tp;
+        long fn = truths - tp;
+        return new OverlapMetrics(tp, fp, fn, groundTruth.length - tp - fp - fn);
     }
 
     /** 2TP / (2TP + FP + FN); NaN when both masks are empty. */

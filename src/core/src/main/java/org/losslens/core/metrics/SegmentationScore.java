@@ -22,7 +22,7 @@ public record SegmentationScore(double dice, double iou) {
             for (int i = 0; i < n; i++) {
                 p[i] = a.probability(i);
             }
-            OverlapMetrics m = OverlapMetrics.of(t.oneHotCopy(), p);
+            OverlapMetrics m = OverlapMetrics.of(t.oneHotValues(), p); // read only: no copy of the GT
             return new SegmentationScore(m.dice(), m.iou());
         }
         List<OverlapMetrics> perClass = ClassMetrics.of(input);

@@ -12,6 +12,7 @@ import org.losslens.core.loss.LossInput;
 import org.losslens.core.loss.Mode;
 import org.losslens.core.loss.Target;
 import org.losslens.core.sweep.ImbalanceSweep;
+import org.losslens.core.tensor.Shape;
 import org.losslens.core.tensor.Tensor;
 
 class DescentRunTest {
@@ -49,6 +50,41 @@ class DescentRunTest {
         run.step();
         assertArrayEquals(expected, run.current().toArray(), 0.0);
         assertArrayEquals(g, run.lastGradient().toArray(), 0.0);
+    }
+
+    @Test
+    void probabilityIsWhatTheNextStepsLossSees() {
+        DescentRun run = new DescentRun(SCENE.activations().logits(), SCENE.target(), binary("dice"),
+                new GradientDescent(50), 0);
+        run.step();
+        double[] p = run.probability();
+        LossInput next = LossInput.of(run.current(), SCENE.target());
+        assertEquals(next.activations().logits().size(), p.length);
+        for (int k = 0; k < p.length; k++) {
+            assertEquals(next.activations().probability(k), p[k], 0.0, "pixel " + k);
+        }
+    }
+
+    @Test
+    void aMulticlassRunsProbabilityIsTheSoftmaxOverItsChannels() {
+        Shape shape = new Shape(3, 4, 5);
+        double[] x = new double[shape.size()];
+        int[] labels = new int[shape.pixels()];
+        for (int k = 0; k < x.length; k++) {
+            x[k] = Math.sin(k) * 3;
+        }
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = i % 3;
+        }
+        Target target = Target.labels(3, 4, 5, labels);
+        DescentRun run = new DescentRun(Tensor.of(shape, x), target,
+                LossCatalogue.require("dice", Mode.MULTICLASS).create(), new GradientDescent(1), 0);
+        run.step();
+        double[] p = run.probability();
+        LossInput next = LossInput.of(run.current(), target);
+        for (int k = 0; k < p.length; k++) {
+            assertEquals(next.activations().probability(k), p[k], 0.0, "element " + k);
+        }
     }
 
     @Test
