@@ -16,26 +16,39 @@ public final class GaussianBlur {
         }
         double[] kernel = kernel(sigma);
         int r = kernel.length / 2;
+        // Each output is Σ_k kernel[k]·v[clamp(i + k)] added in k order from 0, as a per-pixel loop would
+        // add it; the loops run k-outer so that the innermost one is a plain a[x] += w·b[x + k] over a
+        // row, which the JIT vectorises (the per-pixel form, with its clamp inside, did not): the same
+        // additions in the same order, so the same numbers, several times faster (σ = 2 smoothing of
+        // the Optimise tab's gradients spent most of its step here).
         double[] rows = new double[values.length];
         for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                double s = 0;
-                for (int k = -r; k <= r; k++) {
-                    int xx = Math.min(width - 1, Math.max(0, x + k));
-                    s += kernel[k + r] * values[y * width + xx];
+            int base = y * width;
+            for (int k = -r; k <= r; k++) {
+                double w = kernel[k + r];
+                // x + k inside [0, width) for x in [from, to); the clamped ends read the edge pixel
+                int from = Math.min(width, Math.max(0, -k));
+                int to = Math.max(from, Math.min(width, width - k));
+                for (int x = 0; x < from; x++) {
+                    rows[base + x] += w * values[base];
                 }
-                rows[y * width + x] = s;
+                for (int x = from; x < to; x++) {
+                    rows[base + x] += w * values[base + x + k];
+                }
+                for (int x = to; x < width; x++) {
+                    rows[base + x] += w * values[base + width - 1];
+                }
             }
         }
         double[] out = new double[values.length];
         for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                double s = 0;
-                for (int k = -r; k <= r; k++) {
-                    int yy = Math.min(height - 1, Math.max(0, y + k));
-                    s += kernel[k + r] * rows[yy * width + x];
+            int base = y * width;
+            for (int k = -r; k <= r; k++) {
+                double w = kernel[k + r];
+                int source = Math.min(height - 1, Math.max(0, y + k)) * width;
+                for (int x = 0; x < width; x++) {
+                    out[base + x] += w * rows[source + x];
                 }
-                out[y * width + x] = s;
             }
         }
         return out;
