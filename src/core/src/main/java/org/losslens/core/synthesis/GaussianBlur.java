@@ -54,7 +54,8 @@ public final class GaussianBlur {
         return out;
     }
 
-    private static double[] kernel(double sigma) {
+    /** The weights e^{−k²/2σ²} for |k| ≤ max(1, ⌈3σ⌉), normalised to sum 1; index k + radius. */
+    static double[] kernel(double sigma) {
         int r = Math.max(1, (int) Math.ceil(3 * sigma));
         double[] k = new double[2 * r + 1];
         double sum = 0;

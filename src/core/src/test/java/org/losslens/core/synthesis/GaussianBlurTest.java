@@ -13,20 +13,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 class GaussianBlurTest {
 
     /**
-     * The definition, pixel by pixel: Σ_k w_k·v[clamp(i + k)] along rows, then along columns, with the
-     * weights e^{−k²/2σ²} for |k| ≤ ⌈3σ⌉ normalised to sum 1, added in k order.
+     * The definition, pixel by pixel: Σ_k w_k·v[clamp(i + k)] along rows, then along columns, added in
+     * k order, with the weights of {@link GaussianBlur#kernel} (tested on their own below).
      */
     private static double[] direct(int height, int width, double[] v, double sigma) {
-        int r = Math.max(1, (int) Math.ceil(3 * sigma));
-        double[] w = new double[2 * r + 1];
-        double sum = 0;
-        for (int k = -r; k <= r; k++) {
-            w[k + r] = Math.exp(-0.5 * k * k / (sigma * sigma));
-            sum += w[k + r];
-        }
-        for (int k = 0; k < w.length; k++) {
-            w[k] /= sum;
-        }
+        double[] w = GaussianBlur.kernel(sigma);
+        int r = w.length / 2;
         double[] rows = new double[v.length];
         double[] out = new double[v.length];
         for (int y = 0; y < height; y++) {
@@ -64,6 +56,20 @@ class GaussianBlurTest {
             assertEquals(Double.doubleToRawLongBits(expected[i]), Double.doubleToRawLongBits(actual[i]),
                     "pixel " + i + ": " + expected[i] + " vs " + actual[i]);
         }
+    }
+
+    @Test
+    void theKernelIsTheNormalisedGaussianOutToThreeSigma() {
+        double[] w = GaussianBlur.kernel(1.5);
+        assertEquals(2 * 5 + 1, w.length); // ⌈4.5⌉ = 5
+        double sum = 0;
+        for (int k = -5; k <= 5; k++) {
+            assertEquals(w[5 + k], w[5 - k], 0.0);
+            assertEquals(Math.exp(-k * k / (2 * 1.5 * 1.5)) / Math.exp(0), w[5 + k] / w[5], 1e-15);
+            sum += w[5 + k];
+        }
+        assertEquals(1, sum, 1e-15);
+        assertEquals(3, GaussianBlur.kernel(0.2).length); // never narrower than one pixel each side
     }
 
     @Test
