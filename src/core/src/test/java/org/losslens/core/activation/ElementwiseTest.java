@@ -71,12 +71,11 @@ class ElementwiseTest {
     void sigmoidBothWaysAgreesWithStrictMathAndTheScalarPathMatchesOutsideTheVectors() {
         for (double[] logits : new double[][] {sample(-40, 40), LOGIT_EXTREMES}) {
             int at = 5;
-            double[][] pq = sigmoidAt(logits, at);
-            double[] p = pq[0];
-            double[] q = pq[1];
-            double[] scalarP = new double[p.length];
-            double[] scalarQ = new double[q.length];
-            Elementwise.scalarSigmoid(logits, 0, logits.length, scalarP, scalarQ, at);
+            BothWays sigmoid = sigmoidAt(logits, at);
+            double[] p = sigmoid.positive();
+            double[] q = sigmoid.negative();
+            BothWays scalar = BothWays.zeros(p.length);
+            Elementwise.scalarSigmoid(logits, 0, logits.length, scalar.positive(), scalar.negative(), at);
             for (int i = 0; i < logits.length; i++) {
                 double v = logits[i];
                 // σ(v) = 1/(1 + e^{−v}) in StrictMath, to 3 ulps (one exp, one division, one product)
@@ -84,7 +83,7 @@ class ElementwiseTest {
                 double expectedQ = v >= 0 ? StrictMath.exp(-v) / (1 + StrictMath.exp(-v)) : 1 / (1 + StrictMath.exp(v));
                 assertEquals(expectedP, p[at + i], 3 * Math.ulp(expectedP), "σ(" + v + ")");
                 assertEquals(expectedQ, q[at + i], 3 * Math.ulp(expectedQ), "σ(−" + v + ")");
-                assertEquals(scalarP[at + i], p[at + i], 2 * Math.ulp(expectedP), "scalar σ(" + v + ")");
+                assertEquals(scalar.positive()[at + i], p[at + i], 2 * Math.ulp(expectedP), "scalar σ(" + v + ")");
                 assertTrue(Double.isFinite(p[at + i]) && Double.isFinite(q[at + i]));
             }
             for (int k = 0; k < at; k++) {
@@ -98,12 +97,12 @@ class ElementwiseTest {
     void logSigmoidBothWaysAgreesWithStrictMathAndStaysFiniteAtTheExtremes() {
         for (double[] logits : new double[][] {sample(-40, 40), LOGIT_EXTREMES}) {
             int at = 3;
-            double[][] pq = sigmoidAt(logits, at);
-            double[] p = pq[0];
-            double[] q = pq[1];
-            double[] logP = new double[p.length];
-            double[] logQ = new double[q.length];
-            Elementwise.logSigmoid(logits, logits.length, p, q, logP, logQ, at);
+            BothWays sigmoid = sigmoidAt(logits, at);
+            BothWays log = BothWays.zeros(sigmoid.positive().length);
+            Elementwise.logSigmoid(logits, logits.length, sigmoid.positive(), sigmoid.negative(), log.positive(),
+                    log.negative(), at);
+            double[] logP = log.positive();
+            double[] logQ = log.negative();
             for (int i = 0; i < logits.length; i++) {
                 double v = logits[i];
                 // ln σ(v) = −(max(−v, 0) + ln(1 + e^{−|v|})), in StrictMath
@@ -130,12 +129,18 @@ class ElementwiseTest {
     private static final double[] LOGIT_EXTREMES = {0, -0.0, 1e-320, -1e-300, 1e-17, -0.5, 1, 36, -36, 40, 700, -700, 745,
         -746, 1e4, -1e300};
 
+    /** An output of a function of ±x: f(x) in {@code positive}, f(−x) in {@code negative}. */
+    private record BothWays(double[] positive, double[] negative) {
+        static BothWays zeros(int length) {
+            return new BothWays(new double[length], new double[length]);
+        }
+    }
+
     /** σ(x) and σ(−x) of {@code logits}, written from index {@code at} on (the entries before stay 0). */
-    private static double[][] sigmoidAt(double[] logits, int at) {
-        double[] p = new double[logits.length + at];
-        double[] q = new double[logits.length + at];
-        Elementwise.sigmoid(logits, logits.length, p, q, at);
-        return new double[][] {p, q};
+    private static BothWays sigmoidAt(double[] logits, int at) {
+        BothWays out = BothWays.zeros(logits.length + at);
+        Elementwise.sigmoid(logits, logits.length, out.positive(), out.negative(), at);
+        return out;
     }
 
     private interface Bulk {
