@@ -94,37 +94,23 @@ public final class Activations {
 
     /**
      * Log-sum-exp with the per-pixel maximum factored out; the shifted exponentials serve both
-     * outputs. The image is processed in tiles of {@value #SOFTMAX_TILE} pixels so that every pass over
-     * a tile's C channels runs in cache (one pass over the whole C·H·W arrays per step was memory
-     * bound); within a tile the loops run channel by channel over contiguous pixels (the layout is
-     * C × H·W), with the per-pixel maximum and sum in scratch arrays, and the additions happen in the
-     * same order as a per-pixel loop over channels, so the numbers do not depend on the tiling.
+     * outputs ({@link Elementwise#softmax}). The image is processed in tiles of {@value #SOFTMAX_TILE}
+     * pixels, each tile's C channels of logits copied into a buffer that stays in L1, so every pass
+     * over them runs in cache (one pass over the whole C·H·W arrays per step was memory bound); the
+     * additions happen in the same order as a per-pixel loop over channels, and the tiles are whole
+     * vectors, so the numbers do not depend on the tiling.
      */
     private void softmax() {
         int channels = shape.channels();
         int n = shape.pixels();
+        double[] x = new double[channels * SOFTMAX_TILE];
         double[] max = new double[SOFTMAX_TILE];
         for (int start = 0; start < n; start += SOFTMAX_TILE) {
             int length = Math.min(SOFTMAX_TILE, n - start);
-            tileMaximum(start, length, max);
             for (int c = 0; c < channels; c++) {
-                int from = c * n + start;
-                for (int i = 0, k = from; i < length; i++, k++) {
-                    probability[k] = logits.get(k) - max[i];
-                }
-                Elementwise.exp(probability, from, from + length);
+                logits.copyInto(c * n + start, x, c * SOFTMAX_TILE, length);
             }
-            System.arraycopy(probability, start, normaliser, start, length);
-            for (int c = 1; c < channels; c++) {
-                for (int i = 0, k = c * n + start, j = start; i < length; i++, k++, j++) {
-                    normaliser[j] += probability[k];
-                }
-            }
-            for (int c = 0; c < channels; c++) {
-                for (int i = 0, k = c * n + start, j = start; i < length; i++, k++, j++) {
-                    probability[k] /= normaliser[j];
-                }
-            }
+            Elementwise.softmax(x, SOFTMAX_TILE, channels, length, max, probability, normaliser, n, start);
         }
     }
 

@@ -53,6 +53,38 @@ final class VectorElementwise {
         return i;
     }
 
+    /** {@link Elementwise#softmax} over the whole vectors of the tile's pixels; returns how many pixels it did. */
+    static int softmax(double[] x, int stride, int channels, int length, double[] max, double[] p,
+                       double[] normaliser, int pixels, int at) {
+        int bound = SPECIES.loopBound(length);
+        int step = SPECIES.length();
+        for (int i = 0; i < bound; i += step) {
+            DoubleVector m = DoubleVector.fromArray(SPECIES, x, i);
+            for (int c = 1; c < channels; c++) {
+                m = m.max(DoubleVector.fromArray(SPECIES, x, c * stride + i)); // Math.max, lane by lane
+            }
+            m.intoArray(max, i);
+        }
+        for (int c = 0; c < channels; c++) {
+            int offset = c * pixels + at;
+            for (int i = 0; i < bound; i += step) {
+                DoubleVector e = DoubleVector.fromArray(SPECIES, x, c * stride + i)
+                        .sub(DoubleVector.fromArray(SPECIES, max, i)).lanewise(VectorOperators.EXP);
+                e.intoArray(p, offset + i);
+                DoubleVector sum = c == 0 ? e : DoubleVector.fromArray(SPECIES, normaliser, at + i).add(e);
+                sum.intoArray(normaliser, at + i);
+            }
+        }
+        for (int c = 0; c < channels; c++) {
+            int offset = c * pixels + at;
+            for (int i = 0; i < bound; i += step) {
+                DoubleVector.fromArray(SPECIES, p, offset + i).div(DoubleVector.fromArray(SPECIES, normaliser, at + i))
+                        .intoArray(p, offset + i);
+            }
+        }
+        return bound;
+    }
+
     static void exp(double[] a, int from, int to) {
         int k = from;
         for (int bound = from + SPECIES.loopBound(to - from); k < bound; k += SPECIES.length()) {

@@ -117,6 +117,45 @@ class ElementwiseTest {
     }
 
     @Test
+    void softmaxOfATileIsTheShiftedQuotientOfExponentialsWhereverThePixelFalls() {
+        int channels = 3;
+        int stride = 40;
+        int length = 29; // whole vectors and a tail
+        int pixels = 100;
+        int at = 17;
+        double[] x = new double[channels * stride];
+        for (int k = 0; k < x.length; k++) {
+            x[k] = k % 11 == 0 ? 800 * Math.cos(k) : 30 * Math.sin(1.7 * k); // some far past exp's range
+        }
+        double[] p = new double[channels * pixels];
+        double[] normaliser = new double[pixels];
+        Elementwise.softmax(x, stride, channels, length, new double[length], p, normaliser, pixels, at);
+        for (int i = 0; i < length; i++) {
+            double m = Math.max(x[i], Math.max(x[stride + i], x[2 * stride + i]));
+            double sum = 0;
+            for (int c = 0; c < channels; c++) {
+                sum += StrictMath.exp(x[c * stride + i] - m);
+            }
+            assertEquals(sum, normaliser[at + i], 4 * Math.ulp(sum), "Σ at tile pixel " + i);
+            double total = 0;
+            for (int c = 0; c < channels; c++) {
+                double expected = StrictMath.exp(x[c * stride + i] - m) / sum;
+                double actual = p[c * pixels + at + i];
+                assertEquals(expected, actual, 4 * Math.ulp(expected) + 1e-300, "p_" + c + " at tile pixel " + i);
+                total += actual;
+            }
+            assertEquals(1, total, 1e-15);
+        }
+        for (int c = 0; c < channels; c++) {
+            for (int j = 0; j < pixels; j++) {
+                if (j < at || j >= at + length) {
+                    assertEquals(0, p[c * pixels + j], "outside the tile, channel " + c + ", pixel " + j);
+                }
+            }
+        }
+    }
+
+    @Test
     void onlyTheGivenRangeChanges() {
         double[] a = {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1};
         Elementwise.exp(a, 3, 17);
