@@ -309,14 +309,39 @@ public final class Activations {
      * {@link #backpropagateAffine} for a one-hot target given by its labels, t_k = [label(pixel) = c],
      * softmax only: the same numbers without a C·H·W one-hot array.
      *
-     * @param label the class of a pixel
+     * @param labels the class of every pixel (read only)
      */
     public void backpropagateAffineOnLabels(double[] onTarget, double[] constant, double[] onProbability,
-                                            IntUnaryOperator label, double scale, double[] gradient) {
+                                            int[] labels, double scale, double[] gradient) {
         if (sigmoid) {
             throw new IllegalStateException("labels are a multiclass (softmax) target");
         }
-        softmaxAffine(onTarget, constant, onProbability, null, label, scale, gradient);
+        softmaxAffine(onTarget, constant, onProbability, null, labels, scale, gradient);
+    }
+
+    /**
+     * Softmax only: gradient[c·n + start + i] += weight[i]·(p_c − [labels[start + i] = c]) for the tile
+     * of pixels start … start + length − 1, every channel c — the chain rule of a weighted
+     * cross-entropy, ∂(−w·ln p_y)/∂x_c = w·(p_c − [c = y]), without a C·H·W one-hot array. Whole
+     * vectors of pixels go through {@link SoftmaxChainRule}, the same operations in the same order.
+     *
+     * @param weight w of pixel start + i at index i (read only)
+     * @param labels the class of every pixel (read only)
+     */
+    public void addWeightedResidual(int start, int length, double[] weight, int[] labels, double[] gradient) {
+        if (sigmoid) {
+            throw new IllegalStateException("labels are a multiclass (softmax) target");
+        }
+        int channels = shape.channels();
+        int n = shape.pixels();
+        int done = Elementwise.vectorised()
+                ? SoftmaxChainRule.weightedResidual(probability, channels, n, start, length, weight, labels, gradient)
+                : 0;
+        for (int c = 0; c < channels; c++) {
+            for (int i = done, k = c * n + start + done; i < length; i++, k++) {
+                gradient[k] += weight[i] * (probability[k] - (labels[start + i] == c ? 1 : 0));
+            }
+        }
     }
 
     // the binary and multiclass loops are separate methods so the JIT profiles and compiles each on its own
@@ -329,18 +354,27 @@ public final class Activations {
         }
     }
 
-    /** t_k from {@code target} (flat index) or, if that is null, [label(pixel) = c]; the test is loop-invariant. */
+    /**
+     * t_k from {@code target} (flat index) or, if that is null, [labels[pixel] = c]. Per pixel
+     * m = Σ_c p_c·d_c with d_c = a_c·t + b_c + q_c·p_c, then ∂L/∂x_c = p_c·(d_c − m). With labels the
+     * whole vectors of pixels go through {@link SoftmaxChainRule} (the same operations in the same
+     * order, so the same numbers; C2 left the label comparison scalar), the rest through the loops here.
+     */
     private void softmaxAffine(double[] onTarget, double[] constant, double[] onProbability,
-                               double[] target, IntUnaryOperator label, double scale, double[] gradient) {
+                               double[] target, int[] labels, double scale, double[] gradient) {
         int channels = shape.channels();
         int n = shape.pixels();
         double[] mean = new double[n];
+        int done = labels != null && Elementwise.vectorised()
+                ? SoftmaxChainRule.affineOnLabels(probability, channels, n, onTarget, constant, onProbability, labels,
+                        scale, mean, gradient)
+                : 0;
         for (int c = 0; c < channels; c++) {
             double a = onTarget[c];
             double b = constant[c];
             double q = onProbability[c];
-            for (int i = 0, k = c * n; i < n; i++, k++) {
-                double t = target != null ? target[k] : (label.applyAsInt(i) == c ? 1.0 : 0.0);
+            for (int i = done, k = c * n + done; i < n; i++, k++) {
+                double t = target != null ? target[k] : (labels[i] == c ? 1.0 : 0.0);
                 mean[i] += probability[k] * (a * t + b + q * probability[k]);
             }
         }
@@ -348,8 +382,8 @@ public final class Activations {
             double a = onTarget[c];
             double b = constant[c];
             double q = onProbability[c];
-            for (int i = 0, k = c * n; i < n; i++, k++) {
-                double t = target != null ? target[k] : (label.applyAsInt(i) == c ? 1.0 : 0.0);
+            for (int i = done, k = c * n + done; i < n; i++, k++) {
+                double t = target != null ? target[k] : (labels[i] == c ? 1.0 : 0.0);
                 double d = a * t + b + q * probability[k];
                 gradient[k] += scale * probability[k] * (d - mean[i]);
             }

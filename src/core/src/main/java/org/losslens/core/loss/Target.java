@@ -181,6 +181,15 @@ public final class Target {
         return h;
     }
 
+    /**
+     * Multiclass: the label of every pixel, in an array of this target's (not to be written), for a
+     * loop that reads them as a plain array (a per-pixel call through an {@code IntUnaryOperator} kept
+     * the softmax chain rule scalar). Binary: null.
+     */
+    public int[] labelValues() {
+        return labels;
+    }
+
     /** The label of a pixel (multiclass); for a hard binary target, 1 for foreground. */
     public int label(int pixel) {
         return labels != null ? labels[pixel] : (oneHot.values()[pixel] >= 0.5 ? 1 : 0);

@@ -78,18 +78,15 @@ public final class CrossEntropy implements Loss {
         }
         // channel by channel over contiguous pixels (the layout is C × H·W), per tile of pixels whose
         // weights sit in an L1-sized buffer; every gradient entry gets the same single update as before
+        int[] labels = t.labelValues();
         int tile = Math.min(Elementwise.TILE, n);
         double[] pixelWeight = new double[tile];
         for (int start = 0; start < n; start += tile) {
             int length = Math.min(tile, n - start);
             for (int i = 0; i < length; i++) {
-                pixelWeight[i] = scale * weight(t.label(start + i)) / weightSum;
+                pixelWeight[i] = scale * weight(labels[start + i]) / weightSum;
             }
-            for (int c = 0; c < channels; c++) {
-                for (int i = 0, k = c * n + start; i < length; i++, k++) {
-                    gradient[k] += pixelWeight[i] * (a.probability(k) - (t.label(start + i) == c ? 1 : 0));
-                }
-            }
+            a.addWeightedResidual(start, length, pixelWeight, labels, gradient);
         }
         return sum / weightSum;
     }

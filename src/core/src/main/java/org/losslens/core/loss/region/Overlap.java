@@ -145,7 +145,7 @@ public final class Overlap {
         }
         Target t = input.target();
         if (input.mode() == Mode.MULTICLASS) {
-            input.activations().backpropagateAffineOnLabels(dIntersection, dPredicted, onProbability, t::label,
+            input.activations().backpropagateAffineOnLabels(dIntersection, dPredicted, onProbability, t.labelValues(),
                     scale, gradient);
         } else {
             input.activations().backpropagateAffine(dIntersection, dPredicted, onProbability, t.oneHotValues(), scale,
