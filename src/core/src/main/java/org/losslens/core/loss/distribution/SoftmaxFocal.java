@@ -83,13 +83,10 @@ public final class SoftmaxFocal implements Loss {
             sum -= classWeight * focus * z;
             double zOverQ = q == 0 ? -1.0 : z / q;
             double dz = -classWeight * (focus - gamma * p * focus * zOverQ);
-            perPixel[i] = step * dz;
+            // negated: (−w)·(p − t) is exactly w·(t − p), the chain rule ∂z/∂x_c = [c = y] − p_c
+            perPixel[i] = -(step * dz);
         }
-        for (int c = 0; c < channels; c++) {
-            for (int i = 0, k = c * n; i < n; i++, k++) {
-                gradient[k] += perPixel[i] * ((c == t.label(i) ? 1 : 0) - a.probability(k));
-            }
-        }
+        a.addWeightedResidual(0, n, perPixel, t.labelValues(), gradient);
         return sum / ((double) channels * n);
     }
 
