@@ -405,6 +405,41 @@ public final class Activations {
         }
     }
 
+    /**
+     * Softmax only: {@link #backpropagate} for a ∂L/∂p that depends only on a pixel's label and the
+     * channel, ∂L/∂p_c,i = table[labels[i]][c] (e.g. the Wasserstein Dice's ∂L/∂W·M[y][c]), without
+     * the C·H·W array of it: the same numbers as building that array and backpropagating it.
+     *
+     * @param table  C × C: row = label, column = channel
+     * @param labels the class of every pixel (read only)
+     */
+    public void backpropagateByLabel(double[][] table, int[] labels, double scale, double[] gradient) {
+        if (sigmoid) {
+            throw new IllegalStateException("labels are a multiclass (softmax) target");
+        }
+        int channels = shape.channels();
+        int n = shape.pixels();
+        double[][] columns = new double[channels][channels];
+        for (int c = 0; c < channels; c++) {
+            for (int y = 0; y < channels; y++) {
+                columns[c][y] = table[y][c];
+            }
+        }
+        double[] mean = new double[n];
+        for (int c = 0; c < channels; c++) {
+            double[] column = columns[c];
+            for (int i = 0, k = c * n; i < n; i++, k++) {
+                mean[i] += probability[k] * column[labels[i]];
+            }
+        }
+        for (int c = 0; c < channels; c++) {
+            double[] column = columns[c];
+            for (int i = 0, k = c * n; i < n; i++, k++) {
+                gradient[k] += scale * probability[k] * (column[labels[i]] - mean[i]);
+            }
+        }
+    }
+
     private void softmaxBackward(double[] dLossDProbability, double scale, double[] gradient) {
         int channels = shape.channels();
         int n = shape.pixels();

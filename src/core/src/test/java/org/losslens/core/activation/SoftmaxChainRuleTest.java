@@ -100,9 +100,32 @@ class SoftmaxChainRuleTest {
     }
 
     @Test
+    void aLabelTableBackpropagatesAsTheArrayItStandsFor() {
+        Activations a = softmax();
+        int[] labels = labels();
+        int n = SHAPE.pixels();
+        double[][] table = {{0.5, -1, 2}, {0, 0.25, -3}, {7, 1e-3, 0}};
+        double[] dLossDProbability = new double[SHAPE.size()];
+        for (int c = 0; c < CHANNELS; c++) {
+            for (int i = 0; i < n; i++) {
+                dLossDProbability[c * n + i] = table[labels[i]][c];
+            }
+        }
+        double[] expected = startingGradient();
+        a.backpropagate(dLossDProbability, 0.3, expected);
+        double[] gradient = startingGradient();
+        a.backpropagateByLabel(table, labels, 0.3, gradient);
+        for (int k = 0; k < expected.length; k++) {
+            assertEquals(expected[k], gradient[k], 0.0, "element " + k);
+        }
+    }
+
+    @Test
     void labelsAreAMulticlassTarget() {
         Activations binary = Activations.sigmoid(Tensor.of(new Shape(1, 2, 2), new double[] {0, 1, 2, 3}));
         assertThrows(IllegalStateException.class,
                 () -> binary.addWeightedResidual(0, 4, new double[4], new int[4], new double[4]));
+        assertThrows(IllegalStateException.class,
+                () -> binary.backpropagateByLabel(new double[1][1], new int[4], 1, new double[4]));
     }
 }

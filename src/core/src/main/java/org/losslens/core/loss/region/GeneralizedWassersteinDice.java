@@ -133,17 +133,17 @@ public final class GeneralizedWassersteinDice implements Loss {
             return 0;
         }
         double ratio = (2 * truePositives + smoothNr) / denominator;
-        double[] dLossDProbability = new double[channels * n];
-        for (int i = 0; i < n; i++) {
-            int y = t.label(i);
+        // ∂L/∂p_c,i = ∂L/∂W_i·M[y_i][c] depends on the label and the channel only: a C × C table
+        double[][] dLossDProbability = new double[channels][channels];
+        for (int y = 0; y < channels; y++) {
             double dDenominatorDW = gdlWeighting ? -alpha[y] : 1 - 2 * alpha[y];
             // L = 1 − N/D with ∂N/∂W = −2α:  ∂L/∂W = −(∂N/∂W)/D + R·(∂D/∂W)/D
             double dLossDW = (2 * alpha[y] + ratio * dDenominatorDW) / denominator;
             for (int c = 0; c < channels; c++) {
-                dLossDProbability[c * n + i] = dLossDW * m[y][c];
+                dLossDProbability[y][c] = dLossDW * m[y][c];
             }
         }
-        a.backpropagate(dLossDProbability, scale, gradient);
+        a.backpropagateByLabel(dLossDProbability, t.labelValues(), scale, gradient);
         return 1 - ratio;
     }
 }
