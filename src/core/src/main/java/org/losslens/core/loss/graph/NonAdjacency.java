@@ -81,15 +81,13 @@ public final class NonAdjacency implements Loss {
         double norm = 1.0 / ((double) pairs * n);
         double sum = 0;
         double[] dLossDProbability = new double[channels * n];
+        double[] adjacency = new double[channels];
         for (int i = 0; i < channels; i++) {
+            adjacencies(a, box, i, f[i], n, adjacency);
             for (int j = 0; j < channels; j++) {
                 double weight = f[i][j] + f[j][i];
                 if (f[i][j] != 0) {
-                    double adjacency = 0;
-                    for (int x = 0; x < n; x++) {
-                        adjacency += a.probability(i * n + x) * box[j * n + x];
-                    }
-                    sum += f[i][j] * adjacency;
+                    sum += f[i][j] * adjacency[j];
                 }
                 if (weight != 0) {
                     for (int x = 0; x < n; x++) {
@@ -100,6 +98,45 @@ public final class NonAdjacency implements Loss {
         }
         a.backpropagate(dLossDProbability, scale, gradient);
         return lambda * sum * norm;
+    }
+
+    /**
+     * adjacency[j] = Σ_x p_i(x)·B(p_j)(x) for every j with forbidden[j] ≠ 0, up to four j per pass over
+     * the pixels: each sum still adds its terms in pixel order (the same numbers), but up to four
+     * independent running sums keep the adder busy where one sum was a chain of dependent additions.
+     */
+    private static void adjacencies(Activations a, double[] box, int i, double[] forbidden, int n,
+                                    double[] adjacency) {
+        int[] scored = new int[forbidden.length];
+        int count = 0;
+        for (int j = 0; j < forbidden.length; j++) {
+            if (forbidden[j] != 0) {
+                scored[count++] = j;
+            }
+        }
+        int offset = i * n;
+        for (int g = 0; g < count; g += 4) {
+            // a group of fewer than four repeats its last class: the repeated sums are the same number
+            int b0 = scored[g] * n;
+            int b1 = scored[Math.min(g + 1, count - 1)] * n;
+            int b2 = scored[Math.min(g + 2, count - 1)] * n;
+            int b3 = scored[Math.min(g + 3, count - 1)] * n;
+            double s0 = 0;
+            double s1 = 0;
+            double s2 = 0;
+            double s3 = 0;
+            for (int x = 0; x < n; x++) {
+                double p = a.probability(offset + x);
+                s0 += p * box[b0 + x];
+                s1 += p * box[b1 + x];
+                s2 += p * box[b2 + x];
+                s3 += p * box[b3 + x];
+            }
+            double[] sums = {s0, s1, s2, s3};
+            for (int m = 0; m < 4 && g + m < count; m++) {
+                adjacency[scored[g + m]] = sums[m];
+            }
+        }
     }
 
     /**
