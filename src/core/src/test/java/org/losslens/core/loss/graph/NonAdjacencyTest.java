@@ -40,12 +40,36 @@ class NonAdjacencyTest {
     @Test
     void matchesTheDefinitionWithZeroPadding() {
         Random rng = new Random(52);
-        int c = 3;
-        int h = 4;
-        int w = 5;
-        Tensor x = randomLogits(rng, c, h, w, 1.5);
-        LossInput in = LossInput.of(x, randomLabels(rng, c, h, w));
         double[][] f = {{0, 1, 0}, {1, 0, 1}, {0, 1, 0}};
+        LossInput in = LossInput.of(randomLogits(rng, 3, 4, 5, 1.5), randomLabels(rng, 3, 4, 5));
+        assertEquals(2 * definition(in, f) / 4, new NonAdjacency(f, 2).evaluate(in).value(), 1e-14);
+    }
+
+    @Test
+    void manyForbiddenPairsPerClassMatchTheDefinitionAndTheirGradient() {
+        // 7 classes, every pair forbidden: six partners per class, more than one pass of four sums
+        Random rng = new Random(53);
+        int c = 7;
+        double[][] f = new double[c][c];
+        int pairs = 0;
+        for (int i = 0; i < c; i++) {
+            for (int j = 0; j < c; j++) {
+                f[i][j] = i == j ? 0 : 1;
+                pairs += i == j ? 0 : 1;
+            }
+        }
+        Tensor x = randomLogits(rng, c, 4, 5, 1.5);
+        Target t = randomLabels(rng, c, 4, 5);
+        LossInput in = LossInput.of(x, t);
+        assertEquals(1.5 * definition(in, f) / pairs, new NonAdjacency(f, 1.5).evaluate(in).value(), 1e-14);
+        assertGradient(new NonAdjacency(f, 1.5), x, t);
+    }
+
+    /** Σ_ij f_ij · mean_x(p_i(x)·B(p_j)(x)), B the 3×3 mean with zero padding, straight from the formula. */
+    private static double definition(LossInput in, double[][] f) {
+        int c = in.channels();
+        int h = in.shape().height();
+        int w = in.shape().width();
         double sum = 0;
         for (int i = 0; i < c; i++) {
             for (int j = 0; j < c; j++) {
@@ -68,7 +92,7 @@ class NonAdjacencyTest {
                 sum += f[i][j] * a / (h * w);
             }
         }
-        assertEquals(2 * sum / 4, new NonAdjacency(f, 2).evaluate(in).value(), 1e-14);
+        return sum;
     }
 
     @Test
