@@ -81,7 +81,7 @@ public final class SmallMultiplesView extends BorderPane implements Exportable {
         legend.setWrapText(true);
         // the same channel as the large heatmap's choice: both show the same view of a multiclass gradient
         ChannelChoice channel = new ChannelChoice("small-multiples-channel", model.channelProperty(),
-                model.masksProperty(), messages);
+                model.masksProperty(), messages, false);
         HBox controls = new HBox(10, shared, new LossSelectionView("small-multiples-losses", selection, messages),
                 channel, legend);
         controls.setAlignment(Pos.CENTER_LEFT);

@@ -18,10 +18,17 @@ import org.losslens.app.masks.Masks;
 public final class ChannelChoice extends ChoiceBox<Integer> {
 
     /**
-     * @param channel the channel shown ({@link GradientChannel#SUMMED_MAGNITUDE} or a class)
-     * @param masks   the drawing whose classes are offered
+     * @param channel        the channel shown ({@link GradientChannel#SUMMED_MAGNITUDE} or a class)
+     * @param masks          the drawing whose classes are offered
+     * @param resetsChannel  whether a drawing without the chosen class sets the shared channel back to the
+     *                       summed magnitude. True only for a choice whose drawing follows the editor's
+     *                       (the large heatmap's): the grid's drawing is the one of its last result and
+     *                       stays old while the grid is hidden, and when its choice reset the shared
+     *                       channel, a restored session's class channel was lost to a stale binary drawing
+     *                       whenever the grid was built or updated after the restore.
      */
-    public ChannelChoice(String id, IntegerProperty channel, ObservableValue<Masks> masks, Messages messages) {
+    public ChannelChoice(String id, IntegerProperty channel, ObservableValue<Masks> masks, Messages messages,
+                         boolean resetsChannel) {
         setId(id);
         // never squeezed to "…" by a long legend beside it: the choice is what the panels show
         setMinWidth(Region.USE_PREF_SIZE);
@@ -37,6 +44,8 @@ public final class ChannelChoice extends ChoiceBox<Integer> {
                 return null;
             }
         });
+        // true while a refill that may not write the shared channel changes this choice's value
+        boolean[] refilling = {false};
         Runnable refill = () -> {
             Masks m = masks.getValue();
             int classes = m == null || !m.isMulticlass() ? 0 : m.classes();
@@ -49,8 +58,13 @@ public final class ChannelChoice extends ChoiceBox<Integer> {
             }
             if (!items.equals(getItems())) {
                 int keep = channel.get();
-                getItems().setAll(items);
-                setValue(items.contains(keep) ? keep : GradientChannel.SUMMED_MAGNITUDE);
+                refilling[0] = !resetsChannel;
+                try {
+                    getItems().setAll(items);
+                    setValue(items.contains(keep) ? keep : GradientChannel.SUMMED_MAGNITUDE);
+                } finally {
+                    refilling[0] = false;
+                }
             }
         };
         masks.addListener(o -> refill.run());
@@ -63,7 +77,7 @@ public final class ChannelChoice extends ChoiceBox<Integer> {
             setValue(keep);
         });
         valueProperty().addListener((obs, old, now) -> {
-            if (now != null) {
+            if (now != null && !refilling[0]) {
                 channel.set(now);
             }
         });

@@ -80,7 +80,7 @@ public final class HeatmapView extends BorderPane {
         // a narrow view (presentation mode's focus) gets the scale on a second line, not "…"
         title.setWrapText(true);
         ChannelChoice channel = new ChannelChoice("heatmap-channel", viewModel.channelProperty(),
-                viewModel.masksProperty(), messages);
+                viewModel.masksProperty(), messages, true);
         Button fit = new Button();
         fit.setId("heatmap-fit");
         fit.textProperty().bind(messages.text("tools.fitView"));
