@@ -37,7 +37,7 @@ public final class DistanceTransform {
      */
     public static PixelMap toNearest(Mask features) {
         double[] d = new double[features.pixels()];
-        transform(features, true, d, false);
+        transform(features, true, d);
         return PixelMap.adopt(features.height(), features.width(), d);
     }
 
@@ -48,55 +48,112 @@ public final class DistanceTransform {
      */
     public static PixelMap inside(Mask s) {
         double[] d = new double[s.pixels()];
-        transform(s, false, d, false);
+        transform(s, false, d);
         return PixelMap.adopt(s.height(), s.width(), d);
     }
 
     /**
      * EDT(m) + EDT(not m): at every pixel, the distance to the nearest pixel on the other side of the
      * mask's boundary (MONAI's distance field). An empty or full mask has no other side: +∞ everywhere.
-     * Each of the two transforms writes only the pixels off its own feature set (where the other one
-     * is 0), so they fill one array between them.
+     *
+     * <p>Each of the two transforms is 0 where the other one is not, so this is one transform to "the
+     * nearest pixel of the other kind", done in one column pass and one row pass instead of two of
+     * each (see {@link #otherKindColumnDistances} and {@link Envelope#acrossRuns}); the minimum and
+     * so the result are the same exact integers, under the same square root.
      */
     public static PixelMap acrossBoundary(Mask m) {
+        int h = m.height();
+        int w = m.width();
+        checkSides(h, w);
         double[] d = new double[m.pixels()];
-        transform(m, true, d, true);
-        transform(m, false, d, true);
-        return PixelMap.adopt(m.height(), m.width(), d);
+        if (m.isEmpty() || m.isFull()) {
+            Arrays.fill(d, Double.POSITIVE_INFINITY);
+            return PixelMap.adopt(h, w, d);
+        }
+        boolean[] inside = m.values();
+        int[] column = otherKindColumnDistances(inside, h, w);
+        if (h >= 2 && (long) h * w >= PARALLEL_PIXELS) {
+            int half = h / 2;
+            ForkJoinTask<?> lower = ForkJoinTask.adapt(() -> acrossRows(inside, column, half, h, w, d)).fork();
+            acrossRows(inside, column, 0, half, w, d);
+            lower.join();
+        } else {
+            acrossRows(inside, column, 0, h, w, d);
+        }
+        return PixelMap.adopt(h, w, d);
     }
 
-    /**
-     * Writes into {@code out} the distance from each pixel to the nearest pixel i with
-     * {@code mask.contains(i) == feature} (so the complement needs no mask of its own); with
-     * {@code offFeaturesOnly}, the feature pixels themselves (distance 0) are left untouched.
-     */
-    private static void transform(Mask mask, boolean feature, double[] out, boolean offFeaturesOnly) {
-        int h = mask.height();
-        int w = mask.width();
+    private static void checkSides(int h, int w) {
         if (h > MAX_SIDE || w > MAX_SIDE) {
             throw new IllegalArgumentException("distance transform supports sides up to " + MAX_SIDE
                     + " pixels, got " + h + "x" + w);
         }
+    }
+
+    /** The row pass of {@link #acrossBoundary} over the rows [from, to). */
+    private static void acrossRows(boolean[] inside, int[] column, int from, int to, int w, double[] out) {
+        int h = column.length / w;
+        Envelope envelope = new Envelope(w + 2);
+        for (int y = from; y < to; y++) {
+            envelope.acrossRuns(inside, column, y * w, w, h, out);
+        }
+    }
+
+    /**
+     * The column pass of {@link #acrossBoundary}: the distance from each pixel to the nearest pixel of
+     * the other kind (in the mask or not, whichever the pixel is not) in its column, or a value ≥ h
+     * if the column has none. Where a pixel and the one before it in the scan are of one kind, they
+     * look for the same kind, so the scans of {@link #columnDistances} carry over with "the neighbour
+     * is of the other kind" in place of "the pixel is a feature".
+     */
+    private static int[] otherKindColumnDistances(boolean[] inside, int h, int w) {
+        int[] g = new int[h * w];
+        int none = h + w;
+        Arrays.fill(g, 0, w, none);
+        for (int y = 1; y < h; y++) {
+            int offset = y * w;
+            for (int x = 0; x < w; x++) {
+                g[offset + x] = inside[offset + x] != inside[offset - w + x] ? 1 : g[offset - w + x] + 1;
+            }
+        }
+        for (int y = h - 2; y >= 0; y--) {
+            int offset = y * w;
+            for (int x = 0; x < w; x++) {
+                int below = inside[offset + x] != inside[offset + w + x] ? 1 : g[offset + w + x] + 1;
+                g[offset + x] = Math.min(g[offset + x], below);
+            }
+        }
+        return g;
+    }
+
+    /**
+     * Writes into {@code out} the distance from each pixel to the nearest pixel i with
+     * {@code mask.contains(i) == feature} (so the complement needs no mask of its own).
+     */
+    private static void transform(Mask mask, boolean feature, double[] out) {
+        int h = mask.height();
+        int w = mask.width();
+        checkSides(h, w);
         int[] column = columnDistances(mask, feature, h, w);
         // The second pass runs along rows, where every line it reads and writes is contiguous; the
         // first pass walks the columns all at once, row by row, so neither pass needs a transpose or
         // a strided walk (both dominated the run time at 512×512).
         if (h >= 2 && (long) h * w >= PARALLEL_PIXELS) {
             int half = h / 2;
-            ForkJoinTask<?> lower = ForkJoinTask.adapt(() -> rows(column, half, h, w, out, offFeaturesOnly)).fork();
-            rows(column, 0, half, w, out, offFeaturesOnly);
+            ForkJoinTask<?> lower = ForkJoinTask.adapt(() -> rows(column, half, h, w, out)).fork();
+            rows(column, 0, half, w, out);
             lower.join();
         } else {
-            rows(column, 0, h, w, out, offFeaturesOnly);
+            rows(column, 0, h, w, out);
         }
     }
 
     /** The row pass over the rows [from, to). */
-    private static void rows(int[] column, int from, int to, int w, double[] out, boolean offFeaturesOnly) {
+    private static void rows(int[] column, int from, int to, int w, double[] out) {
         int h = column.length / w;
         Envelope envelope = new Envelope(w);
         for (int y = from; y < to; y++) {
-            envelope.transform(column, y * w, w, h, out, offFeaturesOnly);
+            envelope.transform(column, y * w, w, h, out);
         }
     }
 
@@ -141,6 +198,16 @@ public final class DistanceTransform {
         /** Height of the sentinel parabola after the last one: never lower than a real one. */
         private static final long NEVER = Long.MAX_VALUE / 4;
 
+        /** Runs of up to this many pixels are searched directly ({@link #nearestInShortRun}). */
+        private static final int SHORT_RUN = 8;
+
+        /**
+         * The envelope's cost per pixel in steps of the search (measured at 256²: with 8, a noisy
+         * prediction's rows took 2.2 ms for three masks instead of 2.7 with 4, a clean one's 1.7
+         * instead of 1.5).
+         */
+        private static final int SEARCH_STEPS_PER_PIXEL = 8;
+
         /** Roots of the parabolas in the envelope, and their heights f(root); one more as a sentinel. */
         private final int[] roots;
         private final long[] heights;
@@ -157,44 +224,156 @@ public final class DistanceTransform {
 
         /**
          * Writes the square roots of the transform of the line g[from, from + n) — f = g² where
-         * g < h, +∞ elsewhere — into out[from, from + n); with {@code offFeaturesOnly}, not where g = 0.
+         * g < h, +∞ elsewhere — into out[from, from + n).
          */
-        void transform(int[] g, int from, int n, int h, double[] out, boolean offFeaturesOnly) {
+        void transform(int[] g, int from, int n, int h, double[] out) {
+            int k = -1;
+            for (int q = 0; q < n; q++) {
+                int gq = g[from + q];
+                if (gq < h) {
+                    k = add(k, q, (long) gq * gq);
+                }
+            }
+            if (k < 0) {
+                // No feature anywhere (every column of this line lacks one).
+                Arrays.fill(out, from, from + n, Double.POSITIVE_INFINITY);
+                return;
+            }
+            write(k, 0, n, out, from);
+        }
+
+        /**
+         * The row pass of {@link DistanceTransform#acrossBoundary} on the line from, from + n: with
+         * g the distance to the other kind along each column, the answer at q is
+         * min_p ((q − p)² + G_q(p)²) with G_q(p) = 0 where pixel p is of the other kind than q and
+         * g(p) where it is of q's kind. So the line falls into runs of one kind, and for q in the
+         * run [a, b) no parabola beyond the run's neighbours a − 1 and b (of the other kind, height
+         * 0) can be lower than theirs: each run is its own small problem over its own pixels and
+         * those two — searched directly where that is short ({@link #nearestInShortRun}), else the
+         * lower envelope — and every pixel is transformed once, not once per kind.
+         */
+        void acrossRuns(boolean[] inside, int[] g, int from, int n, int h, double[] out) {
+            int a = 0;
+            while (a < n) {
+                boolean kind = inside[from + a];
+                int b = a + 1;
+                while (b < n && inside[from + b] == kind) {
+                    b++;
+                }
+                if (b - a <= SHORT_RUN || searchIsShort(g, from, a, b, n, h)) {
+                    nearestInShortRun(g, from, a, b, n, h, out);
+                } else {
+                    int k = a > 0 ? add(-1, a - 1, 0) : -1;
+                    for (int p = a; p < b; p++) {
+                        int gp = g[from + p];
+                        if (gp < h) {
+                            k = add(k, p, (long) gp * gp);
+                        }
+                    }
+                    if (b < n) {
+                        k = add(k, b, 0);
+                    }
+                    if (k < 0) {
+                        // The whole line is one kind and no column has the other: the mask is empty or full.
+                        Arrays.fill(out, from + a, from + b, Double.POSITIVE_INFINITY);
+                    } else {
+                        write(k, a, b, out, from);
+                    }
+                }
+                a = b;
+            }
+        }
+
+        /**
+         * {@link #acrossRuns} on the run [a, b) by the minimum itself, searched outwards from each q:
+         * the nearer of the run's two neighbours and q's own column bound the answer, and a pixel at
+         * distance d along the line can beat a bound B only if d² &lt; B. Masks with short runs (a
+         * noisy prediction: its runs average 4–6 pixels at 256²) have most pixels next to the other
+         * kind, where the search ends at once; the envelope's bookkeeping cost more than the search.
+         */
+        private static void nearestInShortRun(int[] g, int from, int a, int b, int n, int h, double[] out) {
+            for (int q = a; q < b; q++) {
+                long best = squared(g[from + q], h);
+                if (a > 0) {
+                    best = Math.min(best, (long) (q - a + 1) * (q - a + 1));
+                }
+                if (b < n) {
+                    best = Math.min(best, (long) (b - q) * (b - q));
+                }
+                for (int d = 1; (long) d * d < best && (q - d >= a || q + d < b); d++) {
+                    long dd = (long) d * d;
+                    if (q - d >= a) {
+                        best = Math.min(best, dd + squared(g[from + q - d], h));
+                    }
+                    if (q + d < b) {
+                        best = Math.min(best, dd + squared(g[from + q + d], h));
+                    }
+                }
+                out[from + q] = best >= NEVER ? Double.POSITIVE_INFINITY : Math.sqrt((double) best);
+            }
+        }
+
+        /**
+         * Whether the outward search of {@link #nearestInShortRun} costs less than the envelope on the
+         * run [a, b): at q it takes at most min(g(q), distance to the run's neighbours) steps, and the
+         * envelope costs about {@value #SEARCH_STEPS_PER_PIXEL} of them per pixel.
+         */
+        private static boolean searchIsShort(int[] g, int from, int a, int b, int n, int h) {
+            long budget = (long) SEARCH_STEPS_PER_PIXEL * (b - a);
+            long steps = 0;
+            for (int q = a; q < b; q++) {
+                int bound = Math.min(g[from + q], h);
+                if (a > 0) {
+                    bound = Math.min(bound, q - a + 1);
+                }
+                if (b < n) {
+                    bound = Math.min(bound, b - q);
+                }
+                steps += bound;
+            }
+            return steps <= budget;
+        }
+
+        /** g², or {@link #NEVER} where g ≥ h (no pixel of the other kind in the column). */
+        private static long squared(int g, int h) {
+            return g < h ? (long) g * g : NEVER;
+        }
+
+        /**
+         * Adds the parabola (x − root)² + height, root beyond every root in the envelope 0..k, and
+         * drops the parabolas it hides; returns the index of the new last parabola.
+         */
+        private int add(int k, int root, long height) {
             int[] roots = this.roots;
             long[] heights = this.heights;
             long[] num = this.num;
             long[] den = this.den;
-            int k = -1;
-            for (int q = 0; q < n; q++) {
-                int gq = g[from + q];
-                if (gq >= h) {
-                    continue;
+            long f = height + (long) root * root;
+            long s = 0;
+            long t = 0;
+            while (k >= 0) {
+                int p = roots[k];
+                s = f - (heights[k] + (long) p * p);
+                t = 2L * (root - p);
+                // Parabola k is hidden where the new one crosses it no later than it started.
+                if (k > 0 && s * den[k] <= num[k] * t) {
+                    k--;
+                } else {
+                    break;
                 }
-                long fq = (long) gq * gq + (long) q * q;
-                long s = 0;
-                long t = 0;
-                while (k >= 0) {
-                    int p = roots[k];
-                    s = fq - (heights[k] + (long) p * p);
-                    t = 2L * (q - p);
-                    // Parabola k is hidden where the new one crosses it no later than it started.
-                    if (k > 0 && s * den[k] <= num[k] * t) {
-                        k--;
-                    } else {
-                        break;
-                    }
-                }
-                k++;
-                roots[k] = q;
-                heights[k] = (long) gq * gq;
-                num[k] = s;
-                den[k] = t;
             }
-            if (k < 0) {
-                // No feature anywhere (every column of this line lacks one), so no feature pixel to skip either.
-                Arrays.fill(out, from, from + n, Double.POSITIVE_INFINITY);
-                return;
-            }
+            k++;
+            roots[k] = root;
+            heights[k] = height;
+            num[k] = s;
+            den[k] = t;
+            return k;
+        }
+
+        /** out[offset + q] = √(the envelope 0..k at q) for q in [from, to). */
+        private void write(int k, int from, int to, double[] out, int offset) {
+            int[] roots = this.roots;
+            long[] heights = this.heights;
             roots[k + 1] = 0;
             heights[k + 1] = NEVER;
             // Walk the envelope along the line: the next parabola takes over where it is no higher than
@@ -205,7 +384,7 @@ public final class DistanceTransform {
             long height = heights[0];
             long nextRoot = roots[1];
             long nextHeight = heights[1];
-            for (int q = 0; q < n; q++) {
+            for (int q = from; q < to; q++) {
                 long v = (q - root) * (q - root) + height;
                 long next = (q - nextRoot) * (q - nextRoot) + nextHeight;
                 if (next <= v) {
@@ -220,9 +399,7 @@ public final class DistanceTransform {
                     nextRoot = roots[k + 1];
                     nextHeight = heights[k + 1];
                 }
-                if (!offFeaturesOnly || g[from + q] != 0) {
-                    out[from + q] = Math.sqrt((double) v);
-                }
+                out[offset + q] = Math.sqrt((double) v);
             }
         }
     }

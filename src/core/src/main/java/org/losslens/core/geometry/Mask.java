@@ -47,6 +47,11 @@ public final class Mask {
         return new Mask(height, width, inside.clone());
     }
 
+    /** The pixels themselves, for the geometry that reads every one of them (not to be written). */
+    boolean[] values() {
+        return inside;
+    }
+
     public int height() {
         return height;
     }

@@ -45,7 +45,56 @@ class DistanceTransformTest {
                         "toNearest " + s);
                 assertArrayEquals(bruteForceToNearest(s.complement()), DistanceTransform.inside(s).toArray(), 0.0,
                         "inside " + s);
+                assertArrayEquals(across(s, bruteForceToNearest(s), bruteForceToNearest(s.complement())),
+                        DistanceTransform.acrossBoundary(s).toArray(), 0.0, "acrossBoundary " + s);
             }
+        }
+    }
+
+    /** EDT(m) + EDT(not m) from the two one-sided transforms: +∞ for an empty or full mask. */
+    private static double[] across(Mask s, double[] toFeatures, double[] toComplement) {
+        double[] across = new double[toFeatures.length];
+        for (int i = 0; i < across.length; i++) {
+            across[i] = s.isEmpty() || s.isFull() ? Double.POSITIVE_INFINITY
+                    : s.contains(i) ? toComplement[i] : toFeatures[i];
+        }
+        return across;
+    }
+
+    @Test
+    void acrossBoundaryIsExactOnNoisyBlobs() {
+        // Discs with a speckle of flipped pixels: long runs with far-off interiors next to runs of a
+        // few pixels, so the row pass meets both its direct search and its envelope in one line.
+        Random random = new Random(4096);
+        for (double flip : new double[] {0.0, 0.02, 0.2}) {
+            Mask s = Mask.of(48, 70, i -> {
+                double dy = i / 70 - 20.5;
+                double dx = i % 70 - 37.0;
+                boolean disc = dx * dx + dy * dy <= 18 * 18 || (i % 70 < 9 && i / 70 > 30);
+                return disc != random.nextDouble() < flip;
+            });
+            assertArrayEquals(across(s, bruteForceToNearest(s), bruteForceToNearest(s.complement())),
+                    DistanceTransform.acrossBoundary(s).toArray(), 0.0, "acrossBoundary " + s);
+        }
+    }
+
+    @Test
+    void acrossBoundaryIsExactOnStripesLonePixelsAndRunsTouchingTheEdges() {
+        // Runs of one pixel, runs reaching the image's edges and runs whose nearest other-kind pixel
+        // is in another row: the cases the row pass treats apart.
+        Mask[] masks = {
+            Mask.of(1, 7, i -> i % 2 == 0),
+            Mask.of(1, 7, i -> i == 3),
+            Mask.of(1, 7, i -> i != 0),
+            Mask.of(5, 6, i -> i / 6 == 2),
+            Mask.of(5, 6, i -> i % 6 == 5),
+            Mask.of(6, 9, i -> (i / 9 + i % 9) % 3 == 0),
+            Mask.of(7, 7, i -> i == 24),
+            Mask.of(7, 7, i -> i != 24),
+        };
+        for (Mask s : masks) {
+            assertArrayEquals(across(s, bruteForceToNearest(s), bruteForceToNearest(s.complement())),
+                    DistanceTransform.acrossBoundary(s).toArray(), 0.0, "acrossBoundary " + s);
         }
     }
 
@@ -119,14 +168,8 @@ class DistanceTransformTest {
             double[] toComplement = bruteForceToNearest(s.complement());
             assertArrayEquals(toFeatures, DistanceTransform.toNearest(s).toArray(), 0.0, "toNearest " + s);
             assertArrayEquals(toComplement, DistanceTransform.inside(s).toArray(), 0.0, "inside " + s);
-            double[] across = new double[toFeatures.length];
-            for (int i = 0; i < across.length; i++) {
-                across[i] = s.contains(i) ? toComplement[i] : toFeatures[i];
-            }
-            if (s.isEmpty() || s.isFull()) {
-                Arrays.fill(across, Double.POSITIVE_INFINITY);
-            }
-            assertArrayEquals(across, DistanceTransform.acrossBoundary(s).toArray(), 0.0, "acrossBoundary " + s);
+            assertArrayEquals(across(s, toFeatures, toComplement), DistanceTransform.acrossBoundary(s).toArray(), 0.0,
+                    "acrossBoundary " + s);
         }
     }
 
@@ -156,9 +199,12 @@ class DistanceTransformTest {
         Random random = new Random(400330);
         for (double density : new double[] {0.0002, 0.01, 0.7}) {
             Mask s = random(random, h, w, density);
-            assertArrayEquals(separableToNearest(s), DistanceTransform.toNearest(s).toArray(), 0.0, "toNearest " + s);
-            assertArrayEquals(separableToNearest(s.complement()), DistanceTransform.inside(s).toArray(), 0.0,
-                    "inside " + s);
+            double[] toFeatures = separableToNearest(s);
+            double[] toComplement = separableToNearest(s.complement());
+            assertArrayEquals(toFeatures, DistanceTransform.toNearest(s).toArray(), 0.0, "toNearest " + s);
+            assertArrayEquals(toComplement, DistanceTransform.inside(s).toArray(), 0.0, "inside " + s);
+            assertArrayEquals(across(s, toFeatures, toComplement), DistanceTransform.acrossBoundary(s).toArray(), 0.0,
+                    "acrossBoundary " + s);
         }
     }
 
