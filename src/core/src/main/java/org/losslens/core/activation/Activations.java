@@ -210,6 +210,14 @@ public final class Activations {
         return probability[k];
     }
 
+    /**
+     * p at every flat index, in an array of this instance's (not to be written): a loop over pixels
+     * fetches it once, as {@link #logProbabilityValues()}.
+     */
+    public double[] probabilityValues() {
+        return probability;
+    }
+
     /** ln p at flat index k, for a single read; a loop over pixels reads {@link #logProbabilityValues()} instead. */
     public double logProbability(int k) {
         return logProbabilityValues()[k];

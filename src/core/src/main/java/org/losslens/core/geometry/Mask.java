@@ -42,6 +42,19 @@ public final class Mask {
         return new Mask(height, width, pixels);
     }
 
+    /**
+     * The mask of the pixels whose value, values[offset + i] for pixel i, is above {@code threshold}
+     * (a thresholded prediction or one-hot channel). One plain loop over an array: building it
+     * through {@link #of(int, int, IntPredicate)} cost a call of a megamorphic predicate per pixel.
+     */
+    public static Mask above(int height, int width, double[] values, int offset, double threshold) {
+        boolean[] pixels = new boolean[Math.multiplyExact(height, width)];
+        for (int i = 0; i < pixels.length; i++) {
+            pixels[i] = values[offset + i] > threshold;
+        }
+        return new Mask(height, width, pixels);
+    }
+
     /** A mask holding a copy of {@code inside}. */
     public static Mask of(int height, int width, boolean[] inside) {
         return new Mask(height, width, inside.clone());

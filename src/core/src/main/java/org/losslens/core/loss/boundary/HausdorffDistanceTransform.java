@@ -44,7 +44,7 @@ public final class HausdorffDistanceTransform implements Loss {
             .build();
 
     private static final Function<Target, PixelMap> TARGET_FIELD =
-            t -> field(Mask.of(t.height(), t.width(), i -> t.oneHot(i) > 0.5));
+            t -> field(Mask.above(t.height(), t.width(), t.oneHotValues(), 0, 0.5));
 
     /** d_p of the thresholded prediction p > 0.5, computed once per prediction (a parameter move reuses it). */
     private static final Function<Activations, PixelMap> PREDICTION_FIELD =

@@ -45,8 +45,7 @@ public final class LogHausdorffDistanceTransform implements Loss {
         PixelMap[] fields = new PixelMap[t.classes()];
         int n = t.pixels();
         for (int c = 0; c < t.classes(); c++) {
-            int offset = c * n;
-            fields[c] = HausdorffDistanceTransform.field(Mask.of(t.height(), t.width(), i -> t.oneHot(offset + i) > 0.5));
+            fields[c] = HausdorffDistanceTransform.field(Mask.above(t.height(), t.width(), t.oneHotValues(), c * n, 0.5));
         }
         return fields;
     };
@@ -93,32 +92,37 @@ public final class LogHausdorffDistanceTransform implements Loss {
         int channels = input.channels();
         int first = binary || includeBackground ? 0 : 1;
         int kept = channels - first;
-        double[] error = new double[input.shape().size()];
-        double[] weight = new double[input.shape().size()];
+        double[] target = t.oneHotValues();
+        double[] probability = a.probabilityValues();
+        // d_p^α + d_t^α per kept entry, then (second pass) ∂L/∂p in its place: one C·H·W array, not three
+        double[] dLossDProbability = new double[input.shape().size()];
         double sum = 0;
         for (int c = first; c < channels; c++) {
             int offset = c * n;
             PixelMap predictionField = binary ? HausdorffDistanceTransform.predictionField(a)
                     : predictionField(a, c);
+            PixelMap targetField = targetFields[c];
             for (int i = 0; i < n; i++) {
                 int k = offset + i;
-                double tk = t.oneHot(k);
-                double e = binary && tk == 1 ? -a.complement(k) : a.probability(k) - tk;
+                double e = error(a, binary, probability[k], target[k], k);
                 double w = HausdorffDistanceTransform.power(predictionField.get(i), alpha)
-                        + HausdorffDistanceTransform.power(targetFields[c].get(i), alpha);
-                error[k] = e;
-                weight[k] = w;
+                        + HausdorffDistanceTransform.power(targetField.get(i), alpha);
+                dLossDProbability[k] = w;
                 sum += e * e * w;
             }
         }
         double inner = sum / ((double) n * kept);
         double step = 2 / ((double) n * kept * (1 + inner));
-        double[] dLossDProbability = new double[input.shape().size()];
         for (int k = first * n; k < dLossDProbability.length; k++) {
-            dLossDProbability[k] = step * error[k] * weight[k];
+            dLossDProbability[k] = step * error(a, binary, probability[k], target[k], k) * dLossDProbability[k];
         }
         a.backpropagate(dLossDProbability, scale, gradient);
         return Math.log1p(inner);
+    }
+
+    /** p − t; binary where t = 1, −(1 − p) from the sigmoid's own complement, accurate where p rounds to 1. */
+    private static double error(Activations a, boolean binary, double p, double t, int k) {
+        return binary && t == 1 ? -a.complement(k) : p - t;
     }
 
     /** d_p of softmax channel c's thresholded mask, from the prediction's cache. */
@@ -127,9 +131,8 @@ public final class LogHausdorffDistanceTransform implements Loss {
         PixelMap field = fields.get(c);
         if (field == null) {
             int n = a.shape().height() * a.shape().width();
-            int offset = c * n;
             field = HausdorffDistanceTransform.field(
-                    Mask.of(a.shape().height(), a.shape().width(), i -> a.probability(offset + i) > 0.5));
+                    Mask.above(a.shape().height(), a.shape().width(), a.probabilityValues(), c * n, 0.5));
             // a racing thread computes the same field; keep the first stored
             if (!fields.compareAndSet(c, null, field)) {
                 field = fields.get(c);

@@ -12,7 +12,7 @@ import org.losslens.core.geometry.Mask;
 final class PredictedMask {
 
     private static final Function<Activations, Mask> THRESHOLDED =
-            a -> Mask.of(a.shape().height(), a.shape().width(), i -> a.probability(i) > 0.5);
+            a -> Mask.above(a.shape().height(), a.shape().width(), a.probabilityValues(), 0, 0.5);
 
     private PredictedMask() {
     }
