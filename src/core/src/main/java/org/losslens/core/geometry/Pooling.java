@@ -59,6 +59,14 @@ final class Pooling {
             max3(image, -1, 1, rows, row + 1, row + last, vector);
             rows[row + last] = Math.max(image[row + last - 1], image[row + last]);
         }
+        columnMaxima(rows, out, height, width, vector);
+    }
+
+    /**
+     * The column pass of {@link #dilate}: out = the maximum of each pixel's row maxima over the rows
+     * above, at and below it, for a caller that has the row maxima already.
+     */
+    static void columnMaxima(double[] rows, double[] out, int height, int width, boolean vector) {
         for (int r = 0; r < height; r++) {
             int row = r * width;
             max3(rows, r > 0 ? -width : 0, r < height - 1 ? width : 0, out, row, row + width, vector);

@@ -98,14 +98,15 @@ public final class SoftSkeleton {
         int[] dilationCodes = new int[n];
         for (int k = 0; k < levels; k++) {
             erode(current, eroded, erosionCodes);
+            // the dilation's selections, and with them the row maxima its values are the column maxima of
+            dilationCodes(eroded, rowCodes, rowMaxima, dilationCodes);
             // δ_k = relu(I_k − dilate(I_{k+1})); the dilation is written straight into δ's array
             double[] delta = new double[n];
-            Pooling.dilate(eroded, rowMaxima, delta, height, width, vector);
+            Pooling.columnMaxima(rowMaxima, delta, height, width, vector);
             for (int i = 0; i < n; i++) {
                 delta[i] = relu(current[i] - delta[i]);
             }
             residues[k] = delta;
-            dilationCodes(eroded, rowCodes, rowMaxima, dilationCodes);
             byte[] selection = new byte[n];
             for (int i = 0; i < n; i++) {
                 selection[i] = (byte) (erosionCodes[i] * DILATION_CODES + dilationCodes[i]);

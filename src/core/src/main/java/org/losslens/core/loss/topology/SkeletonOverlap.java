@@ -143,15 +143,17 @@ final class SkeletonOverlap {
         double skeleton = 0;
         double targetSkeletonOnPrediction = 0;
         double targetSkeleton = 0;
+        double[] target = t.oneHotValues();
+        double[] probability = a.probabilityValues();
         for (int c = first; c < channels; c++) {
             SoftSkeleton sp = predicted[c];
             double[] st = targetSkeletons[c];
             int offset = c * n;
             for (int i = 0; i < n; i++) {
                 double spi = sp.get(i);
-                skeletonOnTarget += spi * t.oneHot(offset + i);
+                skeletonOnTarget += spi * target[offset + i];
                 skeleton += spi;
-                targetSkeletonOnPrediction += st[i] * a.probability(offset + i);
+                targetSkeletonOnPrediction += st[i] * probability[offset + i];
                 targetSkeleton += st[i];
             }
         }
@@ -170,7 +172,7 @@ final class SkeletonOverlap {
         SoftSkeleton.Workspace workspace = new SoftSkeleton.Workspace(n);
         for (int c = first; c < channels; c++) {
             for (int i = 0; i < n; i++) {
-                dSkeleton[i] = dPrecision * (t.oneHot(c * n + i) - precision) / precisionDenominator;
+                dSkeleton[i] = dPrecision * (target[c * n + i] - precision) / precisionDenominator;
             }
             double[] dp = predicted[c].backpropagate(dSkeleton, workspace);
             double[] st = targetSkeletons[c];
@@ -194,9 +196,7 @@ final class SkeletonOverlap {
         SoftSkeleton[] out = new SoftSkeleton[channels];
         double[] p = new double[n];
         for (int c = first; c < channels; c++) {
-            for (int i = 0; i < n; i++) {
-                p[i] = a.probability(c * n + i);
-            }
+            System.arraycopy(a.probabilityValues(), c * n, p, 0, n);
             out[c] = SoftSkeleton.of(p, height, width, iterations);
         }
         // another thread may have stored a trace meanwhile; both are equal for the same count, and the
@@ -211,9 +211,7 @@ final class SkeletonOverlap {
             double[][] out = new double[t.classes()][];
             double[] channel = new double[n];
             for (int c = first; c < t.classes(); c++) {
-                for (int i = 0; i < n; i++) {
-                    channel[i] = t.oneHot(c * n + i);
-                }
+                System.arraycopy(t.oneHotValues(), c * n, channel, 0, n);
                 out[c] = SoftSkeleton.values(channel, t.height(), t.width(), k);
             }
             return out;
