@@ -3,6 +3,7 @@
 #
 #   jlink/measure-startup.sh [LAUNCHER] [RUNS]     (default: the Maven build's app image, 5 runs)
 #
+# XDISPLAY=:N uses that display number instead of a random free one.
 # Each run starts LAUNCHER, polls `xwininfo` every 10 ms until the main window (WM_CLASS
 # org.losslens.app.LossLensApp; the title is not used, since xwininfo cannot show its em dash in
 # a C locale) is viewable (mapped), prints the elapsed time, and stops that run's process.
@@ -14,8 +15,9 @@ launcher=${1:-$here/../src/app/target/jpackage/losslens/bin/losslens}
 runs=${2:-5}
 work=$(mktemp -d)
 
-display=:$((90 + RANDOM % 400))
-while [ -e "/tmp/.X${display#:}-lock" ]; do display=:$((90 + RANDOM % 400)); done
+# XDISPLAY=:N picks the display (e.g. on a machine shared with other jobs' displays).
+display=${XDISPLAY:-:$((90 + RANDOM % 400))}
+while [ -z "${XDISPLAY:-}" ] && [ -e "/tmp/.X${display#:}-lock" ]; do display=:$((90 + RANDOM % 400)); done
 Xvfb "$display" -screen 0 1600x1000x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
 xvfb=$!
 app=

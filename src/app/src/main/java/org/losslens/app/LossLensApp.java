@@ -9,6 +9,14 @@ import org.losslens.app.dataset.DatasetMenu;
 import org.losslens.app.dataset.DatasetWindow;
 import org.losslens.app.pin.PinMenu;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.losslens.app.i18n.LanguageStore;
+import org.losslens.app.i18n.Messages;
+import org.losslens.app.logging.LogFile;
+import org.losslens.app.mainwindow.StartPlaceholder;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -31,6 +39,7 @@ public final class LossLensApp extends Application {
      * benchmark start the app without it and build the Workbench in {@link #start}.
      */
     private static volatile WorkbenchStart prepared;
+    private static final Logger LOG = Logger.getLogger(LossLensApp.class.getName());
 
     private Workbench workbench;
     private MainWindow window;
@@ -40,10 +49,56 @@ public final class LossLensApp extends Application {
     private SessionViewModel sessions;
     private SessionMenu sessionMenu;
     private PresentationViewModel presentation;
+    private WindowPlacement placement;
+    private final CompletableFuture<Void> ready = new CompletableFuture<>();
 
+    /**
+     * Shows the first window at once, then fills it: right after the toolkit starts, the window is
+     * placed (remembered or from the screen's visual bounds) and shown with a {@link StartPlaceholder};
+     * after its first pulse, the Workbench is awaited, the main window built and swapped into the same
+     * scene, so the window neither moves nor resizes unless the layout needs more room (issue 15).
+     */
     @Override
     public void start(Stage stage) {
         StartupTrace.mark("JavaFX toolkit start");
+        // The saved language, read cheaply: the Workbench and its Messages may still be being built.
+        Messages early = new Messages(new LanguageStore(home()).initial(Locale.getDefault()));
+        StartPlaceholder placeholder = new StartPlaceholder(early.get("start.preparing"));
+        Scene scene = new Scene(placeholder);
+        // The theme is parsed once, here; the main window's scene is this one.
+        Theme.apply(scene.getStylesheets());
+        // unbound first: the main window binds it, and a stage may have held an app before (tests reuse theirs)
+        stage.titleProperty().unbind();
+        stage.setTitle(early.get("app.title"));
+        stage.setScene(scene);
+        placement = new WindowPlacement(home());
+        placement.place(stage);
+        stage.show();
+        StartupTrace.mark("first window: placeholder shown");
+        afterNextPulse(scene, () -> {
+            StartupTrace.mark("first window: its first pulse (then painted)");
+            // a later event, so the render thread paints the placeholder while the main window is built
+            Platform.runLater(() -> {
+                try {
+                    fill(stage, scene);
+                    ready.complete(null);
+                } catch (RuntimeException | Error failed) {
+                    LOG.log(Level.SEVERE, "the main window could not be built", failed);
+                    placeholder.showFailure(early.get("start.failed", String.valueOf(failed.getMessage()),
+                            LogFile.in(home())));
+                    ready.completeExceptionally(failed);
+                }
+            });
+        });
+    }
+
+    /** Completes on the FX thread once the main window replaced the placeholder (exceptionally if it failed). */
+    public CompletableFuture<Void> ready() {
+        return ready;
+    }
+
+    /** Builds the main window and puts it in {@code scene} in place of the placeholder. */
+    private void fill(Stage stage, Scene scene) {
         // The composition root: every view model, wired; the views below only receive them.
         WorkbenchStart early = prepared;
         prepared = null;
@@ -67,28 +122,35 @@ public final class LossLensApp extends Application {
                 workbench.guess(), stage, workbench.messages()));
         window.addMenu(new HelpMenu(window.menuBar(), workbench.messages(), () -> stage));
         StartupTrace.mark("menus: sessions, pin, dataset, classroom, help");
-        Scene scene = new Scene(window);
-        Theme.apply(scene.getStylesheets());
+        scene.setRoot(window);
         StartupTrace.followFirstFrames(scene, workbench.shownProperty());
         performance = new PerformanceMonitor(scene, workbench.messages());
         workbench.onEvaluationProperty().set(performance::shown);
         workbench.onComputeTiming(performance::computed);
         window.showPerformance(performance.summaryProperty());
         stage.titleProperty().bind(workbench.messages().text("app.title"));
-        stage.setScene(scene);
-        new WindowPlacement(home()).apply(stage, window);
-        StartupTrace.mark("scene, theme, placement");
-        stage.show();
-        StartupTrace.mark("stage.show(): window mapped");
+        placement.fitLayout(stage, window);
+        StartupTrace.mark("real content in the window: CSS pass (every control's skin), minimum size");
         workbench.requestEvaluation();
         buildTheOtherTabsOnceIdle();
-        // After the window is up, so the offer appears over the app, and never blocks the start.
+        // After the main window is up, so the offer appears over the app, and never blocks the start.
         Platform.runLater(sessionMenu::offerRecovery);
         // Tests start the app without a launcher, so there are no parameters.
         if (getParameters() != null) {
             LossLensLauncher.datasetFolder(getParameters().getRaw())
                     .ifPresent(folder -> Platform.runLater(() -> datasets.open(folder)));
         }
+    }
+
+    /** Runs {@code then} once, after the next pulse of {@code scene} has laid it out. */
+    private static void afterNextPulse(Scene scene, Runnable then) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            then.run();
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
     }
 
     /**

@@ -46,6 +46,11 @@ public final class LogFile extends Handler {
     }
 
     Path path() {
+        return in(home);
+    }
+
+    /** The log file of the app folder {@code home}: where a user is sent for a failure's details. */
+    public static Path in(Path home) {
         return home.resolve(FILE);
     }
 

@@ -19,8 +19,8 @@ import java.util.logging.Logger;
  * centred. Never smaller than the layout needs, unless the screen itself is smaller. Set explicitly
  * before the window is shown, so the size does not depend on what a window manager makes of a scene's
  * preferred size (openbox opened it at about 200×200). Remembered in {@code window.properties} in the
- * app's home folder. The geometry is plain numbers, tested without a toolkit; {@link #apply} and
- * {@link #remember} are the JavaFX glue.
+ * app's home folder. The geometry is plain numbers, tested without a toolkit; {@link #place},
+ * {@link #fitLayout} and {@link #remember} are the JavaFX glue.
  */
 public final class WindowPlacement {
 
@@ -45,6 +45,13 @@ public final class WindowPlacement {
     }
 
     private final Path file;
+    /** The size asked for (the placement, or grown to the layout's minimum); FX thread only. */
+    private Box target;
+    /** What the layout needs, once {@link #fitLayout} knows it; 0 before. */
+    private double minWidth;
+    private double minHeight;
+    /** Whether the window manager has had its time to map the window (see {@link #place}). */
+    private boolean settled;
 
     /** @param home the app's folder, e.g. ~/.losslens */
     public WindowPlacement(Path home) {
@@ -117,42 +124,35 @@ public final class WindowPlacement {
     }
 
     /**
-     * Sizes and places {@code stage} before it is shown, sets its minimum size to what the layout needs,
-     * and remembers its placement when it is hidden.
+     * Sizes and places {@code stage} before it is shown, from the screens' visual bounds or the
+     * remembered placement, with no minimum yet: the first window shows a placeholder while the main
+     * window is built, and {@link #fitLayout} later applies what the layout needs. Remembers the
+     * placement when the window is hidden.
      */
-    public void apply(javafx.stage.Stage stage, javafx.scene.Parent root) {
-        List<Box> screens = new java.util.ArrayList<>();
-        javafx.stage.Screen primary = javafx.stage.Screen.getPrimary();
-        screens.add(box(primary.getVisualBounds()));
-        for (javafx.stage.Screen s : javafx.stage.Screen.getScreens()) {
-            if (!s.equals(primary)) {
-                screens.add(box(s.getVisualBounds()));
-            }
-        }
-        root.applyCss();
-        double minW = Math.min(root.minWidth(-1), screens.get(0).width());
-        double minH = Math.min(root.minHeight(-1), screens.get(0).height());
-        Placement chosen = choose(load(), screens, minW, minH);
-        Box box = chosen.box();
-        stage.setX(box.x());
-        stage.setY(box.y());
-        stage.setWidth(box.width());
-        stage.setHeight(box.height());
+    public void place(javafx.stage.Stage stage) {
+        List<Box> screens = screens();
+        Placement chosen = choose(load(), screens, 0, 0);
+        target = chosen.box();
+        stage.setX(target.x());
+        stage.setY(target.y());
+        stage.setWidth(target.width());
+        stage.setHeight(target.height());
         stage.setMaximized(chosen.maximized());
-        // The minimum only once the window is mapped, and the size asked for again once the window
-        // manager has placed it: under openbox, GTK sometimes mapped the window at the layout's minimum
-        // (≈400×350) while the stage still reported the size asked for before showing, so the same size
-        // again would be no request at all — one pixel less, then the size, are two real ones.
+        // The size asked for again once the window manager has placed it: under openbox, GTK sometimes
+        // mapped the window at a minimum (≈400×350) while the stage still reported the size asked for
+        // before showing, so the same size again would be no request at all — one pixel less, then the
+        // size, are two real ones.
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> {
             javafx.animation.PauseTransition mapped = new javafx.animation.PauseTransition(javafx.util.Duration.millis(250));
             mapped.setOnFinished(done -> {
-                stage.setMinWidth(Math.min(minW, box.width()));
-                stage.setMinHeight(Math.min(minH, box.height()));
+                settled = true;
+                applyMinimum(stage);
                 // The GTK quirk needs the two requests; Monocle (headless tests) has no window manager,
                 // and its software pipeline logs a stale-buffer error for a resize during the first frames.
                 if (stage.isMaximized() || stage.isFullScreen() || "Monocle".equalsIgnoreCase(System.getProperty("glass.platform"))) {
                     return;
                 }
+                Box box = target;
                 stage.setWidth(box.width() - 1);
                 stage.setHeight(box.height() - 1);
                 javafx.application.Platform.runLater(() -> {
@@ -165,6 +165,47 @@ public final class WindowPlacement {
             mapped.play();
         });
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, e -> remember(stage));
+    }
+
+    /**
+     * Once {@code root}, the real content, is in the placed window: its minimum size becomes the window's
+     * minimum (unless the screen is smaller), and the window grows, kept on its screen, only if it is
+     * smaller than that; otherwise it stays exactly where and how large it is.
+     */
+    public void fitLayout(javafx.stage.Stage stage, javafx.scene.Parent root) {
+        List<Box> screens = screens();
+        root.applyCss();
+        minWidth = Math.min(root.minWidth(-1), screens.get(0).width());
+        minHeight = Math.min(root.minHeight(-1), screens.get(0).height());
+        Box now = new Box(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+        if (!stage.isMaximized() && !stage.isFullScreen() && (now.width() < minWidth || now.height() < minHeight)) {
+            target = choose(Optional.of(new Placement(now, false)), screens, minWidth, minHeight).box();
+            stage.setX(target.x());
+            stage.setY(target.y());
+            stage.setWidth(target.width());
+            stage.setHeight(target.height());
+        }
+        if (settled) {
+            applyMinimum(stage);
+        }
+    }
+
+    /** The minimum only once the window is mapped (set before, openbox mapped windows at it). */
+    private void applyMinimum(javafx.stage.Stage stage) {
+        stage.setMinWidth(Math.min(minWidth, target.width()));
+        stage.setMinHeight(Math.min(minHeight, target.height()));
+    }
+
+    private static List<Box> screens() {
+        List<Box> screens = new java.util.ArrayList<>();
+        javafx.stage.Screen primary = javafx.stage.Screen.getPrimary();
+        screens.add(box(primary.getVisualBounds()));
+        for (javafx.stage.Screen s : javafx.stage.Screen.getScreens()) {
+            if (!s.equals(primary)) {
+                screens.add(box(s.getVisualBounds()));
+            }
+        }
+        return screens;
     }
 
     /** Saves where {@code stage} is now (its last normal size if it is maximised: maximising again restores). */

@@ -62,7 +62,7 @@ public final class StartupTrace {
         if (!ENABLED) {
             return;
         }
-        afterNextPulse(scene, "first pulse: CSS and layout of the window", () -> { });
+        afterNextPulse(scene, "real content shown: its first pulse (CSS and layout of the main window)", () -> { });
         shown.addListener(new ChangeListener<>() {
             private boolean first = true;
 

@@ -95,6 +95,8 @@ public final class LatencyBenchmark {
         if (!started.await(60, TimeUnit.SECONDS)) {
             throw new IllegalStateException("the app did not start");
         }
+        // the first window's placeholder, then the main window built behind it
+        app[0].ready().get(60, TimeUnit.SECONDS);
         LatencyBenchmark bench = new LatencyBenchmark(app[0], "robot".equals(input));
         // The same window for every run, whatever the window manager or a remembered placement made of it
         // (before/after comparisons must paint the same number of pixels).

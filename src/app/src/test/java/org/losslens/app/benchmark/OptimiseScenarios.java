@@ -25,6 +25,13 @@ public final class OptimiseScenarios {
             LossLensApp app = new LossLensApp();
             Stage stage = new Stage();
             app.start(stage);
+            // the rest once the main window has replaced the first window's placeholder
+            app.ready().thenRun(() -> play(app, stage, which));
+        });
+    }
+
+    private static void play(LossLensApp app, Stage stage, String which) {
+        {
             stage.setX(0);
             stage.setY(0);
             stage.setWidth(1900);
@@ -49,7 +56,7 @@ public final class OptimiseScenarios {
             m.speedProperty().set(10);
             m.reset();
             m.play();
-        });
+        }
     }
 
     /** A tiny object (radius 4 px) predicted at p = 0.3 on a hazy (p = 0.2) background: it is missed. */

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.losslens.app.LossLensApp;
 import org.losslens.app.Workbench;
@@ -29,6 +30,24 @@ public final class RunningApp {
         this.home = home;
         System.setProperty("losslens.home", home.toString());
         app.start(stage);
+        awaitReady(app);
+    }
+
+    /**
+     * Waits until the main window has replaced the first window's placeholder, as a user would: on the FX
+     * thread (a test's {@code @Start}) in a nested event loop, which runs the pulses and the deferred build.
+     */
+    public static void awaitReady(LossLensApp app) {
+        if (!app.ready().isDone()) {
+            if (!Platform.isFxApplicationThread()) {
+                app.ready().orTimeout(60, TimeUnit.SECONDS).join();
+                return;
+            }
+            Object key = new Object();
+            app.ready().whenComplete((done, failed) -> Platform.runLater(() -> Platform.exitNestedEventLoop(key, null)));
+            Platform.enterNestedEventLoop(key);
+        }
+        app.ready().join();
     }
 
     public static Path freshHome() {
