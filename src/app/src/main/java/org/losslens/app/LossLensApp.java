@@ -72,24 +72,23 @@ public final class LossLensApp extends Application {
         stage.setTitle(early.get("app.title"));
         stage.setScene(scene);
         placement = new WindowPlacement(home());
-        placement.place(stage);
+        // The main window is built once the window manager has mapped the window at its size, so the
+        // placeholder is painted at that size while the FX thread builds (about a second).
+        placement.place(stage, () -> Platform.runLater(() -> {
+            StartupTrace.mark("first window: mapped, its size asked again (after 250 ms)");
+            try {
+                fill(stage, scene);
+                ready.complete(null);
+            } catch (RuntimeException | Error failed) {
+                LOG.log(Level.SEVERE, "the main window could not be built", failed);
+                placeholder.showFailure(early.get("start.failed", String.valueOf(failed.getMessage()),
+                        LogFile.in(home())));
+                ready.completeExceptionally(failed);
+            }
+        }));
         stage.show();
         StartupTrace.mark("first window: placeholder shown");
-        afterNextPulse(scene, () -> {
-            StartupTrace.mark("first window: its first pulse (then painted)");
-            // a later event, so the render thread paints the placeholder while the main window is built
-            Platform.runLater(() -> {
-                try {
-                    fill(stage, scene);
-                    ready.complete(null);
-                } catch (RuntimeException | Error failed) {
-                    LOG.log(Level.SEVERE, "the main window could not be built", failed);
-                    placeholder.showFailure(early.get("start.failed", String.valueOf(failed.getMessage()),
-                            LogFile.in(home())));
-                    ready.completeExceptionally(failed);
-                }
-            });
-        });
+        afterNextPulse(scene, () -> StartupTrace.mark("first window: its first pulse (then painted)"));
     }
 
     /** Completes on the FX thread once the main window replaced the placeholder (exceptionally if it failed). */

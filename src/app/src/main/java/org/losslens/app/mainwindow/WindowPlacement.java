@@ -51,7 +51,7 @@ public final class WindowPlacement {
     private double minWidth;
     private double minHeight;
     /** Whether the window manager has had its time to map the window (see {@link #place}). */
-    private boolean settled;
+    private boolean mappedAndSized;
 
     /** @param home the app's folder, e.g. ~/.losslens */
     public WindowPlacement(Path home) {
@@ -127,9 +127,11 @@ public final class WindowPlacement {
      * Sizes and places {@code stage} before it is shown, from the screens' visual bounds or the
      * remembered placement, with no minimum yet: the first window shows a placeholder while the main
      * window is built, and {@link #fitLayout} later applies what the layout needs. Remembers the
-     * placement when the window is hidden.
+     * placement when the window is hidden. {@code settled} runs on the FX thread once the window
+     * manager has mapped the window and the size was asked for again (see below): the main window is
+     * built after that, so the first window has its size while the FX thread is busy building.
      */
-    public void place(javafx.stage.Stage stage) {
+    public void place(javafx.stage.Stage stage, Runnable settled) {
         List<Box> screens = screens();
         Placement chosen = choose(load(), screens, 0, 0);
         target = chosen.box();
@@ -138,33 +140,50 @@ public final class WindowPlacement {
         stage.setWidth(target.width());
         stage.setHeight(target.height());
         stage.setMaximized(chosen.maximized());
-        // The size asked for again once the window manager has placed it: under openbox, GTK sometimes
-        // mapped the window at a minimum (≈400×350) while the stage still reported the size asked for
-        // before showing, so the same size again would be no request at all — one pixel less, then the
-        // size, are two real ones.
-        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> {
-            javafx.animation.PauseTransition mapped = new javafx.animation.PauseTransition(javafx.util.Duration.millis(250));
-            mapped.setOnFinished(done -> {
-                settled = true;
-                applyMinimum(stage);
-                // The GTK quirk needs the two requests; Monocle (headless tests) has no window manager,
-                // and its software pipeline logs a stale-buffer error for a resize during the first frames.
-                if (stage.isMaximized() || stage.isFullScreen() || "Monocle".equalsIgnoreCase(System.getProperty("glass.platform"))) {
-                    return;
+        if (stage.isShowing()) {
+            // a stage that already shows (tests reuse theirs) sends no WINDOW_SHOWN
+            javafx.application.Platform.runLater(() -> settle(stage, settled));
+        } else {
+            stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, new javafx.event.EventHandler<>() {
+                @Override
+                public void handle(javafx.stage.WindowEvent e) {
+                    stage.removeEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, this);
+                    settle(stage, settled);
                 }
-                Box box = target;
-                stage.setWidth(box.width() - 1);
-                stage.setHeight(box.height() - 1);
-                javafx.application.Platform.runLater(() -> {
-                    stage.setX(box.x());
-                    stage.setY(box.y());
-                    stage.setWidth(box.width());
-                    stage.setHeight(box.height());
-                });
             });
-            mapped.play();
-        });
+        }
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, e -> remember(stage));
+    }
+
+    /**
+     * The size asked for again once the window manager has placed it: under openbox, GTK sometimes
+     * mapped the window at about 200×200 while the stage still reported the size asked for before
+     * showing, so the same size again would be no request at all — one pixel less, then the size, are
+     * two real ones.
+     */
+    private void settle(javafx.stage.Stage stage, Runnable then) {
+        javafx.animation.PauseTransition mapped = new javafx.animation.PauseTransition(javafx.util.Duration.millis(250));
+        mapped.setOnFinished(done -> {
+            mappedAndSized = true;
+            applyMinimum(stage);
+            // The GTK quirk needs the two requests; Monocle (headless tests) has no window manager,
+            // and its software pipeline logs a stale-buffer error for a resize during the first frames.
+            if (stage.isMaximized() || stage.isFullScreen() || "Monocle".equalsIgnoreCase(System.getProperty("glass.platform"))) {
+                then.run();
+                return;
+            }
+            Box box = target;
+            stage.setWidth(box.width() - 1);
+            stage.setHeight(box.height() - 1);
+            javafx.application.Platform.runLater(() -> {
+                stage.setX(box.x());
+                stage.setY(box.y());
+                stage.setWidth(box.width());
+                stage.setHeight(box.height());
+                then.run();
+            });
+        });
+        mapped.play();
     }
 
     /**
@@ -177,7 +196,8 @@ public final class WindowPlacement {
         root.applyCss();
         minWidth = Math.min(root.minWidth(-1), screens.get(0).width());
         minHeight = Math.min(root.minHeight(-1), screens.get(0).height());
-        Box now = new Box(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+        // before the window manager settled, the stage may report its mapping size (openbox: ≈200×200)
+        Box now = mappedAndSized ? new Box(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()) : target;
         if (!stage.isMaximized() && !stage.isFullScreen() && (now.width() < minWidth || now.height() < minHeight)) {
             target = choose(Optional.of(new Placement(now, false)), screens, minWidth, minHeight).box();
             stage.setX(target.x());
@@ -185,7 +205,7 @@ public final class WindowPlacement {
             stage.setWidth(target.width());
             stage.setHeight(target.height());
         }
-        if (settled) {
+        if (mappedAndSized) {
             applyMinimum(stage);
         }
     }
