@@ -130,6 +130,8 @@ public final class LossLensApp extends Application {
         stage.titleProperty().bind(workbench.messages().text("app.title"));
         placement.fitLayout(stage, window);
         StartupTrace.mark("real content in the window: CSS pass (every control's skin), minimum size");
+        window.layOutFromPreferredSize(scene.getWidth(), scene.getHeight());
+        StartupTrace.mark("main window laid out at its preferred size (where the split positions hold)");
         workbench.requestEvaluation();
         buildTheOtherTabsOnceIdle();
         // After the main window is up, so the offer appears over the app, and never blocks the start.

@@ -185,6 +185,22 @@ public final class MainWindow extends BorderPane {
         return views;
     }
 
+    /**
+     * Lays the window out once at its preferred size, then gives it back {@code width}×{@code height}
+     * (the scene's size), before its first pulse. The split positions set above hold at the preferred
+     * size; a split pane then shares the shrink or growth to the window's size equally between its
+     * sides. That is how the toolkit lays out a window shown with its own scene (it lays the root out at
+     * its preferred size first), and what the positions were chosen against at 1280×720 (issue 19.2).
+     * In the first window's scene, already sized (issue 15), the positions held at the window's size
+     * instead: at 1280×720 the view tabs were 606 px wide, not 660, and the sweep tab's controls were cut.
+     */
+    public void layOutFromPreferredSize(double width, double height) {
+        applyCss();
+        resize(prefWidth(-1), prefHeight(-1));
+        layout();
+        resize(width, height);
+    }
+
     /** Shows the performance line in the status bar and, when enabled, over the editor. */
     public void showPerformance(javafx.beans.value.ObservableValue<String> summary) {
         status.textProperty().bind(summary);
