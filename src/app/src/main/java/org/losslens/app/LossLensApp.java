@@ -11,6 +11,7 @@ import org.losslens.app.pin.PinMenu;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.losslens.app.i18n.LanguageStore;
@@ -51,6 +52,17 @@ public final class LossLensApp extends Application {
     private PresentationViewModel presentation;
     private WindowPlacement placement;
     private final CompletableFuture<Void> ready = new CompletableFuture<>();
+    /** Where the main window's Workbench comes from: the launcher's, begun early, or a new one. */
+    private final Supplier<Workbench> workbenchSource;
+
+    public LossLensApp() {
+        this(LossLensApp::preparedOrNew);
+    }
+
+    /** With the Workbench from {@code workbenchSource} (tests: one whose building fails). */
+    LossLensApp(Supplier<Workbench> workbenchSource) {
+        this.workbenchSource = workbenchSource;
+    }
 
     /**
      * Shows the first window at once, then fills it: right after the toolkit starts, the window is
@@ -81,8 +93,9 @@ public final class LossLensApp extends Application {
                 ready.complete(null);
             } catch (RuntimeException | Error failed) {
                 LOG.log(Level.SEVERE, "the main window could not be built", failed);
-                placeholder.showFailure(early.get("start.failed", String.valueOf(failed.getMessage()),
-                        LogFile.in(home())));
+                // it may have failed after the main window went in: the window says what failed instead
+                scene.setRoot(placeholder);
+                placeholder.showFailure(early.get("start.failed", reason(failed), LogFile.in(home())));
                 ready.completeExceptionally(failed);
             }
         }));
@@ -96,14 +109,27 @@ public final class LossLensApp extends Application {
         return ready;
     }
 
+    /** What failed, in a line: the cause a Workbench built on its own thread failed with, not its wrapper. */
+    private static String reason(Throwable failed) {
+        Throwable cause = failed instanceof java.util.concurrent.CompletionException && failed.getCause() != null
+                ? failed.getCause() : failed;
+        return cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
+    }
+
+    /** The Workbench the launcher began building ({@link #prepareWorkbench()}), or a new one. */
+    private static Workbench preparedOrNew() {
+        WorkbenchStart early = prepared;
+        prepared = null;
+        Workbench built = early != null ? early.await()
+                : new Workbench(Workbench.defaultMasks(Workbench.DEFAULT_SIZE), Platform::runLater, home());
+        StartupTrace.mark(early != null ? "Workbench: the rest of its own thread" : "Workbench: every view model");
+        return built;
+    }
+
     /** Builds the main window and puts it in {@code scene} in place of the placeholder. */
     private void fill(Stage stage, Scene scene) {
         // The composition root: every view model, wired; the views below only receive them.
-        WorkbenchStart early = prepared;
-        prepared = null;
-        workbench = early != null ? early.await()
-                : new Workbench(Workbench.defaultMasks(Workbench.DEFAULT_SIZE), Platform::runLater, home());
-        StartupTrace.mark(early != null ? "Workbench: the rest of its own thread" : "Workbench: every view model");
+        workbench = workbenchSource.get();
         files = new FileActions(workbench.document(), () -> stage,
                 FileActions.dialogs(() -> stage, workbench.messages()), workbench.messages());
         export = new ExportActions(() -> stage, FileActions.dialogs(() -> stage, workbench.messages()),

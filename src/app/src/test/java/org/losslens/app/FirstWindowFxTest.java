@@ -3,16 +3,25 @@ package org.losslens.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.losslens.app.logging.LogFile;
 import org.losslens.app.mainwindow.StartPlaceholder;
 import org.losslens.app.testing.RunningApp;
 import org.testfx.api.FxRobot;
@@ -38,6 +47,55 @@ class FirstWindowFxTest {
         Path home = RunningApp.freshHome();
         Files.writeString(home.resolve("language.txt"), "zh-CN\n");
         firstWindowThenMainWindow(robot, home, "正在准备编辑器…");
+    }
+
+    @Test
+    void aMainWindowThatCannotBeBuiltIsSaidInTheFirstWindowAndLogged(FxRobot robot) throws Exception {
+        Path home = RunningApp.freshHome();
+        System.setProperty("losslens.home", home.toString());
+        IllegalStateException broken = new IllegalStateException("the loss catalogue could not be read");
+        List<LogRecord> logged = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                logged.add(record);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger log = Logger.getLogger(LossLensApp.class.getName());
+        log.addHandler(capture);
+        try {
+            Stage[] stage = new Stage[1];
+            robot.interact(() -> {
+                stage[0] = new Stage();
+                app = new LossLensApp(() -> {
+                    throw broken;
+                });
+                app.start(stage[0]);
+            });
+            ExecutionException failed = assertThrows(ExecutionException.class, () -> app.ready().get(60, TimeUnit.SECONDS));
+            assertSame(broken, failed.getCause());
+            WaitForAsyncUtils.waitForFxEvents();
+
+            StartPlaceholder shown = assertInstanceOf(StartPlaceholder.class, stage[0].getScene().getRoot(),
+                    "the first window stays, saying what failed");
+            assertTrue(stage[0].isShowing());
+            assertTrue(shown.text().contains("the loss catalogue could not be read"), shown.text());
+            assertTrue(shown.text().contains(LogFile.in(home).toString()), "where the details are: " + shown.text());
+            assertTrue(!shown.text().contains("Preparing"), shown.text());
+            assertTrue(logged.stream().anyMatch(r -> r.getLevel() == Level.SEVERE && r.getThrown() == broken),
+                    "the failure is logged with its stack trace");
+            robot.interact(stage[0]::close);
+        } finally {
+            log.removeHandler(capture);
+        }
     }
 
     private void firstWindowThenMainWindow(FxRobot robot, Path home, String preparing) throws Exception {
