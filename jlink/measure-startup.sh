@@ -6,7 +6,9 @@
 # XDISPLAY=:N uses that display number instead of a random free one.
 # Each run starts LAUNCHER, polls `xwininfo` every 10 ms until the main window (WM_CLASS
 # org.losslens.app.LossLensApp; the title is not used, since xwininfo cannot show its em dash in
-# a C locale) is viewable (mapped), prints the elapsed time, and stops that run's process.
+# a C locale) is viewable (mapped), prints the elapsed time, and stops that run's process. That is
+# the first window (its "Preparing the editor…" placeholder); the main window fills it about a second
+# later. Every run starts with a fresh, empty app folder (-Dlosslens.home in a temporary directory).
 # With COLD=1 (root only) the page cache is dropped before every run, so the runtime image is read
 # from disk as on a first start after boot. Needs Xvfb and xwininfo (apt-get install xvfb x11-utils).
 set -euo pipefail
@@ -42,7 +44,10 @@ times=()
 for i in $(seq "$runs"); do
   if [ "${COLD:-0}" = 1 ]; then sync; echo 3 >/proc/sys/vm/drop_caches; fi
   start=$(date +%s%N)
-  env -i PATH=/usr/bin:/bin HOME="$work" DISPLAY="$display" "$launcher" >"$work/app.log" 2>&1 &
+  # A fresh app folder each run (a first start, and nothing written into the real one): the JVM
+  # takes user.home from the password database, not from $HOME, so the folder is passed as a property.
+  env -i PATH=/usr/bin:/bin HOME="$work" DISPLAY="$display" JAVA_TOOL_OPTIONS="-Dlosslens.home=$work/home-$i" \
+    "$launcher" >"$work/app.log" 2>&1 &
   app=$!
   until visible; do
     if ! kill -0 "$app" 2>/dev/null; then echo "run $i: the app exited:" >&2; cat "$work/app.log" >&2; exit 1; fi
