@@ -86,8 +86,10 @@ public final class LossLensApp extends Application {
         placement = new WindowPlacement(home());
         // The main window is built once the window manager has mapped the window at its size, so the
         // placeholder is painted at that size while the FX thread builds (about a second).
-        placement.place(stage, () -> Platform.runLater(() -> {
-            StartupTrace.mark("first window: mapped, its size asked again (after 250 ms)");
+        // After a pulse at that size: the placeholder is laid out there and handed to the renderer first.
+        placement.place(stage, () -> afterNextPulse(scene, () -> Platform.runLater(() -> {
+            StartupTrace.mark("first window: mapped, its size asked again (after 250 ms), painted at "
+                    + Math.round(scene.getWidth()) + "×" + Math.round(scene.getHeight()));
             try {
                 fill(stage, scene);
                 ready.complete(null);
@@ -98,7 +100,7 @@ public final class LossLensApp extends Application {
                 placeholder.showFailure(early.get("start.failed", reason(failed), LogFile.in(home())));
                 ready.completeExceptionally(failed);
             }
-        }));
+        })));
         stage.show();
         StartupTrace.mark("first window: placeholder shown");
         afterNextPulse(scene, () -> StartupTrace.mark("first window: its first pulse (then painted)"));

@@ -180,10 +180,48 @@ public final class WindowPlacement {
                 stage.setY(box.y());
                 stage.setWidth(box.width());
                 stage.setHeight(box.height());
-                then.run();
+                whenSceneHasTheSize(stage, box, then);
             });
         });
         mapped.play();
+    }
+
+    /**
+     * Runs {@code then} once the window's scene has about {@code box}'s size (the window manager's
+     * answer to the request arrives as an event), at most 500 ms later: under openbox the window had
+     * its full size while its content was still painted at the mapping size (≈200×200), since the
+     * main window was built, keeping the FX thread busy, before the resize came back.
+     */
+    private static void whenSceneHasTheSize(javafx.stage.Stage stage, Box box, Runnable then) {
+        javafx.scene.Scene scene = stage.getScene();
+        // the scene is the window's content: the decorations (title bar, borders) are outside it
+        java.util.function.BooleanSupplier sized = () -> scene.getWidth() >= box.width() - 64
+                && scene.getHeight() >= box.height() - 96;
+        if (sized.getAsBoolean()) {
+            then.run();
+            return;
+        }
+        boolean[] done = new boolean[1];
+        javafx.animation.PauseTransition timeout = new javafx.animation.PauseTransition(javafx.util.Duration.millis(500));
+        javafx.beans.InvalidationListener[] check = new javafx.beans.InvalidationListener[1];
+        Runnable once = () -> {
+            if (!done[0]) {
+                done[0] = true;
+                scene.widthProperty().removeListener(check[0]);
+                scene.heightProperty().removeListener(check[0]);
+                timeout.stop();
+                then.run();
+            }
+        };
+        check[0] = o -> {
+            if (sized.getAsBoolean()) {
+                once.run();
+            }
+        };
+        scene.widthProperty().addListener(check[0]);
+        scene.heightProperty().addListener(check[0]);
+        timeout.setOnFinished(e -> once.run());
+        timeout.play();
     }
 
     /**
