@@ -34,31 +34,20 @@ final class SoftmaxChainRule {
                               double[] gradient) {
         int bound = DOUBLES.loopBound(n);
         int step = DOUBLES.length();
-        DoubleVector zero = DoubleVector.zero(DOUBLES);
         for (int c = 0; c < channels; c++) {
-            double a = onTarget[c];
-            double b = constant[c];
-            double q = onProbability[c];
-            int offset = c * n;
-            for (int i = 0; i < bound; i += step) {
-                DoubleVector t = zero.blend(1.0, isLabel(labels, i, c));
-                DoubleVector p = DoubleVector.fromArray(DOUBLES, probability, offset + i);
-                DoubleVector d = t.mul(a).add(b).add(p.mul(q));
+            for (int i = 0, k = c * n; i < bound; i += step, k += step) {
+                DoubleVector p = DoubleVector.fromArray(DOUBLES, probability, k);
+                DoubleVector d = affine(p, labels, i, c, onTarget, constant, onProbability);
                 DoubleVector.fromArray(DOUBLES, mean, i).add(p.mul(d)).intoArray(mean, i);
             }
         }
         for (int c = 0; c < channels; c++) {
-            double a = onTarget[c];
-            double b = constant[c];
-            double q = onProbability[c];
-            int offset = c * n;
-            for (int i = 0; i < bound; i += step) {
-                DoubleVector t = zero.blend(1.0, isLabel(labels, i, c));
-                DoubleVector p = DoubleVector.fromArray(DOUBLES, probability, offset + i);
-                DoubleVector d = t.mul(a).add(b).add(p.mul(q));
-                DoubleVector.fromArray(DOUBLES, gradient, offset + i)
+            for (int i = 0, k = c * n; i < bound; i += step, k += step) {
+                DoubleVector p = DoubleVector.fromArray(DOUBLES, probability, k);
+                DoubleVector d = affine(p, labels, i, c, onTarget, constant, onProbability);
+                DoubleVector.fromArray(DOUBLES, gradient, k)
                         .add(p.mul(scale).mul(d.sub(DoubleVector.fromArray(DOUBLES, mean, i))))
-                        .intoArray(gradient, offset + i);
+                        .intoArray(gradient, k);
             }
         }
         return bound;
@@ -84,6 +73,13 @@ final class SoftmaxChainRule {
             }
         }
         return bound;
+    }
+
+    /** d_c = a_c·t + b_c + q_c·p of the pixels from i on, t = [label = c], in the scalar loop's order. */
+    private static DoubleVector affine(DoubleVector p, int[] labels, int i, int c, double[] onTarget,
+                                       double[] constant, double[] onProbability) {
+        DoubleVector t = DoubleVector.zero(DOUBLES).blend(1.0, isLabel(labels, i, c));
+        return t.mul(onTarget[c]).add(constant[c]).add(p.mul(onProbability[c]));
     }
 
     private static VectorMask<Double> isLabel(int[] labels, int i, int c) {

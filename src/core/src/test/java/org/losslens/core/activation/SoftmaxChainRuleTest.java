@@ -69,9 +69,7 @@ class SoftmaxChainRuleTest {
                 expected[c * n + i] += scale * p * (d - mean);
             }
         }
-        for (int k = 0; k < expected.length; k++) {
-            assertEquals(expected[k], gradient[k], 0.0, "element " + k);
-        }
+        assertSameNumbers(expected, gradient);
     }
 
     @Test
@@ -94,9 +92,7 @@ class SoftmaxChainRuleTest {
                 expected[k] += weight[i] * (a.probability(k) - (labels[start + i] == c ? 1 : 0));
             }
         }
-        for (int k = 0; k < expected.length; k++) {
-            assertEquals(expected[k], gradient[k], 0.0, "element " + k);
-        }
+        assertSameNumbers(expected, gradient);
     }
 
     @Test
@@ -115,8 +111,12 @@ class SoftmaxChainRuleTest {
         a.backpropagate(dLossDProbability, 0.3, expected);
         double[] gradient = startingGradient();
         a.backpropagateByLabel(table, labels, 0.3, gradient);
+        assertSameNumbers(expected, gradient);
+    }
+
+    private static void assertSameNumbers(double[] expected, double[] actual) {
         for (int k = 0; k < expected.length; k++) {
-            assertEquals(expected[k], gradient[k], 0.0, "element " + k);
+            assertEquals(expected[k], actual[k], 0.0, "element " + k);
         }
     }
 
