@@ -8,10 +8,12 @@ import java.util.logging.Logger;
  * intrinsic) about 15–30 ns here, while PyTorch evaluates the same functions with SIMD (SLEEF); one
  * exponential per pixel and channel is most of a softmax. Where the JDK's incubating Vector API is
  * resolved ({@code --add-modules jdk.incubator.vector}, as the app, its image and the test runs do),
- * the loops run through it: on x86 the JIT calls the JDK's SVML stubs (libjsvml), 8 doubles per
- * instruction on AVX-512, 0.5–1 ulp like {@code StrictMath}'s fdlibm and within 1 ulp of the scalar
- * path. Elsewhere (a plain {@code java -jar}) the scalar loops below run, with the same results to
- * within that ulp. {@code -Dlosslens.vector=false} forces the scalar path.
+ * the loops run through it, with the polynomials of {@link VectorTranscendentals} (8 doubles per
+ * instruction on AVX-512, within 1 ulp of {@code StrictMath}). Not the API's own {@code EXP}/{@code LOG}
+ * operators: those give other last bits once the JIT has compiled them, so the same input would give
+ * different numbers before and after warm-up. Elsewhere (a plain {@code java -jar}) the scalar loops
+ * below run, with the same results to within that ulp. Either way a given input always gives the
+ * same bits. {@code -Dlosslens.vector=false} forces the scalar path.
  */
 public final class Elementwise {
 
@@ -43,11 +45,7 @@ public final class Elementwise {
 
     /** a[k] = e^{a[k]} − 1 for k in [from, to), accurate also where a[k] is tiny (no cancellation). */
     public static void expm1(double[] a, int from, int to) {
-        if (VECTOR) {
-            VectorElementwise.expm1(a, from, to);
-        } else {
-            scalarExpm1(a, from, to);
-        }
+        scalarExpm1(a, from, to);
     }
 
     /** a[k] = ln a[k] for k in [from, to). */

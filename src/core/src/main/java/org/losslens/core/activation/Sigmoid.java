@@ -32,7 +32,10 @@ public final class Sigmoid {
      */
     public static double log1p(double y) {
         double u = 1.0 + y;
-        return u == 1.0 ? y : Math.log(u) * y / (u - 1.0);
+        if (u == 1.0 || u == Double.POSITIVE_INFINITY) {
+            return u == 1.0 ? y : u; // ∞·y/∞ would be NaN
+        }
+        return Math.log(u) * y / (u - 1.0);
     }
 
     /** ln σ(x) = −softplus(−x). */

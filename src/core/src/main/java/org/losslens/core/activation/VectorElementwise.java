@@ -27,7 +27,7 @@ final class VectorElementwise {
         int i = 0;
         for (int bound = SPECIES.loopBound(length); i < bound; i += SPECIES.length()) {
             DoubleVector logit = DoubleVector.fromArray(SPECIES, x, i);
-            DoubleVector e = logit.abs().neg().lanewise(VectorOperators.EXP);
+            DoubleVector e = VectorTranscendentals.exp(logit.abs().neg());
             DoubleVector large = one.div(one.add(e));
             DoubleVector small = e.mul(large);
             VectorMask<Double> positive = logit.compare(VectorOperators.GE, 0.0);
@@ -46,7 +46,7 @@ final class VectorElementwise {
             DoubleVector complement = DoubleVector.fromArray(SPECIES, q, at + i);
             VectorMask<Double> positive = logit.compare(VectorOperators.GE, 0.0);
             DoubleVector ratio = probability.div(complement).blend(complement.div(probability), positive);
-            DoubleVector l = ratio.lanewise(VectorOperators.LOG1P);
+            DoubleVector l = VectorTranscendentals.log1p(ratio);
             logit.neg().max(0.0).add(l).neg().intoArray(logP, at + i);
             logit.max(0.0).add(l).neg().intoArray(logQ, at + i);
         }
@@ -69,7 +69,8 @@ final class VectorElementwise {
             int offset = c * pixels + at;
             for (int i = 0; i < bound; i += step) {
                 DoubleVector e = DoubleVector.fromArray(SPECIES, x, c * stride + i)
-                        .sub(DoubleVector.fromArray(SPECIES, max, i)).lanewise(VectorOperators.EXP);
+                        .sub(DoubleVector.fromArray(SPECIES, max, i));
+                e = VectorTranscendentals.exp(e);
                 e.intoArray(p, offset + i);
                 DoubleVector sum = c == 0 ? e : DoubleVector.fromArray(SPECIES, normaliser, at + i).add(e);
                 sum.intoArray(normaliser, at + i);
@@ -88,23 +89,16 @@ final class VectorElementwise {
     static void exp(double[] a, int from, int to) {
         int k = from;
         for (int bound = from + SPECIES.loopBound(to - from); k < bound; k += SPECIES.length()) {
-            DoubleVector.fromArray(SPECIES, a, k).lanewise(VectorOperators.EXP).intoArray(a, k);
+            VectorTranscendentals.exp(DoubleVector.fromArray(SPECIES, a, k)).intoArray(a, k);
         }
         Elementwise.scalarExp(a, k, to);
     }
 
-    static void expm1(double[] a, int from, int to) {
-        int k = from;
-        for (int bound = from + SPECIES.loopBound(to - from); k < bound; k += SPECIES.length()) {
-            DoubleVector.fromArray(SPECIES, a, k).lanewise(VectorOperators.EXPM1).intoArray(a, k);
-        }
-        Elementwise.scalarExpm1(a, k, to);
-    }
 
     static void log(double[] a, int from, int to) {
         int k = from;
         for (int bound = from + SPECIES.loopBound(to - from); k < bound; k += SPECIES.length()) {
-            DoubleVector.fromArray(SPECIES, a, k).lanewise(VectorOperators.LOG).intoArray(a, k);
+            VectorTranscendentals.log(DoubleVector.fromArray(SPECIES, a, k)).intoArray(a, k);
         }
         Elementwise.scalarLog(a, k, to);
     }
@@ -112,7 +106,7 @@ final class VectorElementwise {
     static void log1p(double[] a, int from, int to) {
         int k = from;
         for (int bound = from + SPECIES.loopBound(to - from); k < bound; k += SPECIES.length()) {
-            DoubleVector.fromArray(SPECIES, a, k).lanewise(VectorOperators.LOG1P).intoArray(a, k);
+            VectorTranscendentals.log1p(DoubleVector.fromArray(SPECIES, a, k)).intoArray(a, k);
         }
         Elementwise.scalarLog1p(a, k, to);
     }

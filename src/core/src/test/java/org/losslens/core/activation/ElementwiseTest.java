@@ -3,6 +3,7 @@ package org.losslens.core.activation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -65,6 +66,46 @@ class ElementwiseTest {
         check(x, Elementwise::scalarLog1p, StrictMath::log1p);
         double[] nonNegative = {0, 1e-320, 4.9e-324, 1e-300, 1e-17, 1e-9, 0.5, 1, 2, 700, 1e300, Double.MIN_NORMAL};
         check(nonNegative, Elementwise::log1p, StrictMath::log1p);
+    }
+
+    /**
+     * The Vector API's own EXP/LOG operators change the last bit of 4 % of the lanes once C2 has
+     * compiled the loop (SVML stubs instead of {@code Math.exp} lane by lane); a cached activation and a
+     * fresh one of the same logits then differed. Thousands of passes over the same input take the loops
+     * from the interpreter through C1 to C2; every pass must give the first pass's bits.
+     */
+    @Test
+    void theSameInputGivesTheSameBitsBeforeAndAfterTheJitCompilesTheLoops() {
+        double[] logits = sample(-30, 30);
+        double[] positive = sample(1e-3, 50);
+        double[] first = everyBulkFunction(logits, positive);
+        for (int pass = 0; pass < 1500; pass++) {
+            double[] again = everyBulkFunction(logits, positive);
+            if (!Arrays.equals(first, again)) {
+                int at = Arrays.mismatch(first, again);
+                throw new AssertionError("pass " + pass + " differs at " + at + ": " + first[at] + " then " + again[at]);
+            }
+        }
+    }
+
+    /** exp, log, log1p, the sigmoid both ways, its logarithms and a softmax, one after another in one array. */
+    private static double[] everyBulkFunction(double[] logits, double[] positive) {
+        int n = logits.length;
+        double[] exp = logits.clone();
+        Elementwise.exp(exp, 0, n);
+        double[] log = positive.clone();
+        Elementwise.log(log, 0, n);
+        double[] log1p = positive.clone();
+        Elementwise.log1p(log1p, 0, n);
+        BothWays sigmoid = sigmoidAt(logits, 0);
+        BothWays logSigmoid = BothWays.zeros(n);
+        Elementwise.logSigmoid(logits, n, sigmoid.positive(), sigmoid.negative(), logSigmoid.positive(),
+                logSigmoid.negative(), 0);
+        int pixels = n / 3;
+        double[] softmax = new double[3 * pixels];
+        Elementwise.softmax(logits, pixels, 3, pixels, new double[pixels], softmax, new double[pixels], pixels, 0);
+        return java.util.stream.Stream.of(exp, log, log1p, sigmoid.positive(), sigmoid.negative(),
+                logSigmoid.positive(), logSigmoid.negative(), softmax).flatMapToDouble(Arrays::stream).toArray();
     }
 
     @Test
