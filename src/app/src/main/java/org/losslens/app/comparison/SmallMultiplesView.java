@@ -14,8 +14,8 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 import org.losslens.app.compute.RefreshWhenShown;
@@ -75,15 +75,22 @@ public final class SmallMultiplesView extends BorderPane implements Exportable {
         shared.selectedProperty().bindBidirectional(model.sharedScaleProperty());
         shared.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         shared.setTooltip(Localised.tooltip(messages, "comparison.sharedScale.help"));
+        // The legend has a line of its own under the controls, as wide as the tab. Beside them, in a
+        // row of controls that are never squeezed, it was the only thing left to shrink: with the
+        // multiclass channel choice and the longer multiclass legend it was wrapped into a column one
+        // letter wide and a thousand pixels tall, and the panels lay below it, out of the tab's view.
         Label legend = new Label();
+        legend.setId("small-multiples-legend");
         legend.textProperty().bind(model.legendProperty());
         legend.getStyleClass().add("hint");
         legend.setWrapText(true);
+        legend.setPadding(new Insets(0, 6, 2, 6));
         // the same channel as the large heatmap's choice: both show the same view of a multiclass gradient
         ChannelChoice channel = new ChannelChoice("small-multiples-channel", model.channelProperty(),
                 model.masksProperty(), messages, false);
-        HBox controls = new HBox(10, shared, new LossSelectionView("small-multiples-losses", selection, messages),
-                channel, legend);
+        // a narrow tab moves the channel choice to a second line instead of pushing it out of the tab
+        FlowPane controls = new FlowPane(10, 4, shared,
+                new LossSelectionView("small-multiples-losses", selection, messages), channel);
         controls.setAlignment(Pos.CENTER_LEFT);
         controls.setPadding(new Insets(4, 6, 4, 6));
         Label readout = new Label();
@@ -97,7 +104,7 @@ public final class SmallMultiplesView extends BorderPane implements Exportable {
         grid.getStyleClass().add("white-surface");
         holder.setMinSize(200, 150);
         holder.setOnContextMenuRequested(e -> export.contextMenu(this).show(holder, e.getScreenX(), e.getScreenY()));
-        setTop(controls);
+        setTop(new VBox(controls, legend));
         setCenter(holder);
         setBottom(readout);
         holder.widthProperty().addListener(o -> layoutPanels());
