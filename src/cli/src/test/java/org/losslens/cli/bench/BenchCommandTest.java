@@ -124,7 +124,7 @@ class BenchCommandTest {
     @Test
     void aBadValueIsNamedAndExitsWithOneAsForEveryCommand() {
         // Issue 17 item 10: "--sizes 0" said "sizes must be 2..4096, classes >= 2, ..." and exited 2.
-        for (String[] args : List.of(new String[] {"--sizes", "128,0"}, new String[] {"--runs", "0"},
+        for (String[] args : List.of(new String[] {"--sizes", "128,0"}, new String[] {"--runs", "0"}, new String[] {"--passes", "0"},
                 new String[] {"--clock", "sundial"})) {
             StringWriter err = new StringWriter();
             String[] all = new String[args.length + 1];
