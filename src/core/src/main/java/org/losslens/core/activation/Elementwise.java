@@ -45,7 +45,11 @@ public final class Elementwise {
 
     /** a[k] = e^{a[k]} − 1 for k in [from, to), accurate also where a[k] is tiny (no cancellation). */
     public static void expm1(double[] a, int from, int to) {
-        scalarExpm1(a, from, to);
+        if (VECTOR) {
+            VectorElementwise.expm1(a, from, to);
+        } else {
+            scalarExpm1(a, from, to);
+        }
     }
 
     /** a[k] = ln a[k] for k in [from, to). */

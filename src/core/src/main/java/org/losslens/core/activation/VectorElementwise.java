@@ -94,6 +94,13 @@ final class VectorElementwise {
         Elementwise.scalarExp(a, k, to);
     }
 
+    static void expm1(double[] a, int from, int to) {
+        int k = from;
+        for (int bound = from + SPECIES.loopBound(to - from); k < bound; k += SPECIES.length()) {
+            VectorTranscendentals.expm1(DoubleVector.fromArray(SPECIES, a, k)).intoArray(a, k);
+        }
+        Elementwise.scalarExpm1(a, k, to);
+    }
 
     static void log(double[] a, int from, int to) {
         int k = from;

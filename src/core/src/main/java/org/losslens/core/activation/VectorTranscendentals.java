@@ -7,7 +7,7 @@ import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 
 /**
- * e^x, ln x and ln(1 + x) lane by lane, from additions, multiplications, divisions and bit operations
+ * e^x, e^x − 1, ln x and ln(1 + x) lane by lane, from additions, multiplications, divisions and bit operations
  * only, so that a lane gives the same bits whether the loop is interpreted or compiled.
  *
  * <p>Why not {@code lanewise(VectorOperators.EXP)}: the JIT compiles it to the JDK's SVML stubs, while
@@ -69,12 +69,43 @@ final class VectorTranscendentals {
     }
 
     /**
-     * e^r = 1 + (r + r²·P(r)), P the Taylor series from 1/2! to 1/13!. A method of its own, as are
+     * e^x − 1 = 2^k·(e^r − 1) + (2^k − 1), the reduction of {@link #exp} but with k = 0 wherever
+     * |x| &lt; ln 2: there the series e^r − 1 = r + r²·P(r) runs on r = x itself (to r^17, for |r| up to
+     * ln 2), exact to the last bits for tiny x where e^x − 1 would cancel. Elsewhere |k| ≥ 1 and e^r − 1
+     * has the sign of k, so the two parts add without cancelling (2^k − 1 is exact for |k| ≤ 53, and
+     * rounded beyond, where it no longer matters); one addition rounds. With the usual k also for
+     * |x| in [0.35, 0.69), 2s + 1 with s ≈ −0.3 cancelled to 2 ulps.
+     */
+    static DoubleVector expm1(DoubleVector x) {
+        VectorMask<Double> small = x.abs().compare(VectorOperators.LT, LN2_HI);
+        DoubleVector shifted = x.mul(LOG2_E).add(SHIFT).blend(SHIFT, small);
+        DoubleVector k = shifted.sub(SHIFT);
+        DoubleVector r = x.sub(k.mul(LN2_HI)).sub(k.mul(LN2_LO));
+        DoubleVector twoToK = shifted.reinterpretAsLongs()
+                .sub(SHIFT_BITS - 1023).lanewise(VectorOperators.LSHL, 52).reinterpretAsDoubles();
+        DoubleVector higherTerms = r.broadcast(1.0 / 355687428096000.0);   // 1/17!
+        higherTerms = higherTerms.mul(r).add(1.0 / 20922789888000.0);       // 1/16!
+        higherTerms = higherTerms.mul(r).add(1.0 / 1307674368000.0);        // 1/15!
+        higherTerms = higherTerms.mul(r).add(1.0 / 87178291200.0);          // 1/14!
+        DoubleVector series = expm1OfReduced(r, higherTerms);
+        DoubleVector result = series.mul(twoToK).add(twoToK.sub(1.0));
+        VectorMask<Double> covered = x.abs().compare(VectorOperators.LE, EXP_LIMIT); // false for NaN
+        return covered.allTrue() ? result : scalarWhereNot(covered, x, result, Math::expm1);
+    }
+
+    /** e^r = 1 + (e^r − 1), the series to r^13 (enough for |r| ≤ 0.347). */
+    private static DoubleVector expOfReduced(DoubleVector r) {
+        return expm1OfReduced(r, r.broadcast(0.0)).add(1.0);
+    }
+
+    /**
+     * e^r − 1 = r + r²·P(r), P the Taylor series from 1/2! to 1/13! after {@code higherTerms} (P's
+     * coefficients from 1/14! on, in Horner form; zero for e^x). A method of its own, as are
      * {@link #lnOfReduced}'s, because C2 inlines only methods under 325 bytes of bytecode, and a
      * vector that crosses a call that is not inlined is boxed on the heap (5× slower).
      */
-    private static DoubleVector expOfReduced(DoubleVector r) {
-        DoubleVector series = r.broadcast(1.0 / 6227020800.0);    // 1/13!
+    private static DoubleVector expm1OfReduced(DoubleVector r, DoubleVector higherTerms) {
+        DoubleVector series = higherTerms.mul(r).add(1.0 / 6227020800.0); // 1/13!, after the caller's terms
         series = series.mul(r).add(1.0 / 479001600.0);            // 1/12!
         series = series.mul(r).add(1.0 / 39916800.0);
         series = series.mul(r).add(1.0 / 3628800.0);
@@ -86,7 +117,7 @@ final class VectorTranscendentals {
         series = series.mul(r).add(1.0 / 24.0);
         series = series.mul(r).add(1.0 / 6.0);
         series = series.mul(r).add(0.5);
-        return r.mul(r).mul(series).add(r).add(1.0);
+        return r.mul(r).mul(series).add(r);
     }
 
     /**

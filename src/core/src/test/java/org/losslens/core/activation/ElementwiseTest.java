@@ -88,11 +88,13 @@ class ElementwiseTest {
         }
     }
 
-    /** exp, log, log1p, the sigmoid both ways, its logarithms and a softmax, one after another in one array. */
+    /** exp, expm1, log, log1p, the sigmoid both ways, its logarithms and a softmax, one after another in one array. */
     private static double[] everyBulkFunction(double[] logits, double[] positive) {
         int n = logits.length;
         double[] exp = logits.clone();
         Elementwise.exp(exp, 0, n);
+        double[] expm1 = logits.clone();
+        Elementwise.expm1(expm1, 0, n);
         double[] log = positive.clone();
         Elementwise.log(log, 0, n);
         double[] log1p = positive.clone();
@@ -104,7 +106,7 @@ class ElementwiseTest {
         int pixels = n / 3;
         double[] softmax = new double[3 * pixels];
         Elementwise.softmax(logits, pixels, 3, pixels, new double[pixels], softmax, new double[pixels], pixels, 0);
-        return java.util.stream.Stream.of(exp, log, log1p, sigmoid.positive(), sigmoid.negative(),
+        return java.util.stream.Stream.of(exp, expm1, log, log1p, sigmoid.positive(), sigmoid.negative(),
                 logSigmoid.positive(), logSigmoid.negative(), softmax).flatMapToDouble(Arrays::stream).toArray();
     }
 
