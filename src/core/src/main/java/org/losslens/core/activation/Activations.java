@@ -273,6 +273,14 @@ public final class Activations {
         return complement[k];
     }
 
+    /**
+     * Binary only: 1 − p at every pixel, in an array of this instance's (not to be written), for a loop
+     * that reads it as a plain array (see {@link #probabilityValues()}). Softmax: null.
+     */
+    public double[] complementValues() {
+        return complement;
+    }
+
     /** Binary only: ln(1 − p) = ln σ(−x) at k, for a single read; a loop reads {@link #logComplementValues()}. */
     public double logComplement(int k) {
         return logComplementValues()[k];

@@ -94,7 +94,12 @@ public final class Elementwise {
     public static void logSigmoid(double[] x, int length, double[] p, double[] q, double[] logP, double[] logQ,
                                   int at) {
         int done = VECTOR ? VectorElementwise.logSigmoid(x, length, p, q, logP, logQ, at) : 0;
-        for (int i = done, k = at + done; i < length; i++, k++) {
+        scalarLogSigmoid(x, done, length, p, q, logP, logQ, at);
+    }
+
+    static void scalarLogSigmoid(double[] x, int from, int to, double[] p, double[] q, double[] logP, double[] logQ,
+                                 int at) {
+        for (int i = from, k = at + from; i < to; i++, k++) {
             double l = Sigmoid.log1p(x[i] >= 0 ? q[k] / p[k] : p[k] / q[k]);
             logP[k] = -(Math.max(-x[i], 0) + l);
             logQ[k] = -(Math.max(x[i], 0) + l);

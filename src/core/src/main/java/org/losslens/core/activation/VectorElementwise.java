@@ -7,7 +7,8 @@ import jdk.incubator.vector.VectorSpecies;
 
 /**
  * The Vector API loops behind {@link Elementwise}; loaded only where {@code jdk.incubator.vector} is
- * resolved. The tail of each range (fewer than one vector) runs through the scalar loops.
+ * resolved. The tail of each range (fewer than one vector) runs through the scalar loops, and so does
+ * a whole vector with a lane outside what {@link VectorTranscendentals} covers (see there why).
  */
 final class VectorElementwise {
 
@@ -27,7 +28,13 @@ final class VectorElementwise {
         int i = 0;
         for (int bound = SPECIES.loopBound(length); i < bound; i += SPECIES.length()) {
             DoubleVector logit = DoubleVector.fromArray(SPECIES, x, i);
-            DoubleVector e = VectorTranscendentals.exp(logit.abs().neg());
+            DoubleVector argument = logit.abs().neg();
+            if (!argument.compare(VectorOperators.GE, -VectorTranscendentals.EXP_LIMIT)
+                    .or(argument.compare(VectorOperators.LT, VectorTranscendentals.UNDERFLOW)).allTrue()) {
+                Elementwise.scalarSigmoid(x, i, i + SPECIES.length(), p, q, at); // 707 < |x| ≤ 745 or NaN
+                continue;
+            }
+            DoubleVector e = VectorTranscendentals.exp(argument);
             DoubleVector large = one.div(one.add(e));
             DoubleVector small = e.mul(large);
             VectorMask<Double> positive = logit.compare(VectorOperators.GE, 0.0);
@@ -46,6 +53,10 @@ final class VectorElementwise {
             DoubleVector complement = DoubleVector.fromArray(SPECIES, q, at + i);
             VectorMask<Double> positive = logit.compare(VectorOperators.GE, 0.0);
             DoubleVector ratio = probability.div(complement).blend(complement.div(probability), positive);
+            if (!ratio.compare(VectorOperators.GE, 0.0).allTrue()) {
+                Elementwise.scalarLogSigmoid(x, i, i + SPECIES.length(), p, q, logP, logQ, at); // NaN
+                continue;
+            }
             DoubleVector l = VectorTranscendentals.log1p(ratio);
             logit.neg().max(0.0).add(l).neg().intoArray(logP, at + i);
             logit.max(0.0).add(l).neg().intoArray(logQ, at + i);
@@ -68,10 +79,17 @@ final class VectorElementwise {
         for (int c = 0; c < channels; c++) {
             int offset = c * pixels + at;
             for (int i = 0; i < bound; i += step) {
-                DoubleVector e = DoubleVector.fromArray(SPECIES, x, c * stride + i)
+                DoubleVector shiftedLogit = DoubleVector.fromArray(SPECIES, x, c * stride + i)
                         .sub(DoubleVector.fromArray(SPECIES, max, i));
-                e = VectorTranscendentals.exp(e);
-                e.intoArray(p, offset + i);
+                if (shiftedLogit.compare(VectorOperators.GE, -VectorTranscendentals.EXP_LIMIT)
+                        .or(shiftedLogit.compare(VectorOperators.LT, VectorTranscendentals.UNDERFLOW)).allTrue()) {
+                    VectorTranscendentals.exp(shiftedLogit).intoArray(p, offset + i);
+                } else {
+                    // a channel 707 to 745 below the maximum (or a NaN): Math.exp, element by element
+                    shiftedLogit.intoArray(p, offset + i);
+                    Elementwise.scalarExp(p, offset + i, offset + i + step);
+                }
+                DoubleVector e = DoubleVector.fromArray(SPECIES, p, offset + i);
                 DoubleVector sum = c == 0 ? e : DoubleVector.fromArray(SPECIES, normaliser, at + i).add(e);
                 sum.intoArray(normaliser, at + i);
             }
@@ -89,7 +107,14 @@ final class VectorElementwise {
     static void exp(double[] a, int from, int to) {
         int k = from;
         for (int bound = from + SPECIES.loopBound(to - from); k < bound; k += SPECIES.length()) {
-            VectorTranscendentals.exp(DoubleVector.fromArray(SPECIES, a, k)).intoArray(a, k);
+            DoubleVector x = DoubleVector.fromArray(SPECIES, a, k);
+            if (x.compare(VectorOperators.LE, VectorTranscendentals.EXP_LIMIT)
+                    .and(x.compare(VectorOperators.GE, -VectorTranscendentals.EXP_LIMIT)
+                            .or(x.compare(VectorOperators.LT, VectorTranscendentals.UNDERFLOW))).allTrue()) {
+                VectorTranscendentals.exp(x).intoArray(a, k);
+            } else {
+                Elementwise.scalarExp(a, k, k + SPECIES.length());
+            }
         }
         Elementwise.scalarExp(a, k, to);
     }
@@ -97,7 +122,12 @@ final class VectorElementwise {
     static void expm1(double[] a, int from, int to) {
         int k = from;
         for (int bound = from + SPECIES.loopBound(to - from); k < bound; k += SPECIES.length()) {
-            VectorTranscendentals.expm1(DoubleVector.fromArray(SPECIES, a, k)).intoArray(a, k);
+            DoubleVector x = DoubleVector.fromArray(SPECIES, a, k);
+            if (x.compare(VectorOperators.LE, VectorTranscendentals.EXP_LIMIT).allTrue()) {
+                VectorTranscendentals.expm1(x).intoArray(a, k);
+            } else {
+                Elementwise.scalarExpm1(a, k, k + SPECIES.length());
+            }
         }
         Elementwise.scalarExpm1(a, k, to);
     }
@@ -105,7 +135,13 @@ final class VectorElementwise {
     static void log(double[] a, int from, int to) {
         int k = from;
         for (int bound = from + SPECIES.loopBound(to - from); k < bound; k += SPECIES.length()) {
-            VectorTranscendentals.log(DoubleVector.fromArray(SPECIES, a, k)).intoArray(a, k);
+            DoubleVector x = DoubleVector.fromArray(SPECIES, a, k);
+            if (x.compare(VectorOperators.GE, Double.MIN_NORMAL).or(x.compare(VectorOperators.EQ, 0.0))
+                    .and(x.compare(VectorOperators.LE, Double.MAX_VALUE)).allTrue()) {
+                VectorTranscendentals.log(x).intoArray(a, k);
+            } else {
+                Elementwise.scalarLog(a, k, k + SPECIES.length());
+            }
         }
         Elementwise.scalarLog(a, k, to);
     }
@@ -113,7 +149,12 @@ final class VectorElementwise {
     static void log1p(double[] a, int from, int to) {
         int k = from;
         for (int bound = from + SPECIES.loopBound(to - from); k < bound; k += SPECIES.length()) {
-            VectorTranscendentals.log1p(DoubleVector.fromArray(SPECIES, a, k)).intoArray(a, k);
+            DoubleVector x = DoubleVector.fromArray(SPECIES, a, k);
+            if (x.compare(VectorOperators.GT, VectorTranscendentals.LOG1P_LOW).and(x.compare(VectorOperators.LE, VectorTranscendentals.LOG1P_HIGH)).allTrue()) {
+                VectorTranscendentals.log1p(x).intoArray(a, k);
+            } else {
+                Elementwise.scalarLog1p(a, k, k + SPECIES.length());
+            }
         }
         Elementwise.scalarLog1p(a, k, to);
     }

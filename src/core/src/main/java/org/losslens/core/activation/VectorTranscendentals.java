@@ -1,14 +1,14 @@
 package org.losslens.core.activation;
 
-import java.util.function.DoubleUnaryOperator;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.LongVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 
 /**
- * e^x, e^x − 1, ln x and ln(1 + x) lane by lane, from additions, multiplications, divisions and bit operations
- * only, so that a lane gives the same bits whether the loop is interpreted or compiled.
+ * e^x, e^x − 1, ln x and ln(1 + x) lane by lane, from additions, multiplications, divisions, blends
+ * and bit operations only, so that a lane gives the same bits whether the loop is interpreted or
+ * compiled.
  *
  * <p>Why not {@code lanewise(VectorOperators.EXP)}: the JIT compiles it to the JDK's SVML stubs, while
  * the interpreter and C1 evaluate it lane by lane with {@code Math.exp}. Both are within 1 ulp, but
@@ -17,11 +17,19 @@ import jdk.incubator.vector.VectorOperators;
  * (a cached activation against a fresh one), and {@code eval} output depended on how long the JVM had
  * run. The IEEE operations used here are exactly rounded in every execution mode.
  *
- * <p>Accuracy: within 1 ulp of {@code StrictMath} (checked in {@code VectorTranscendentalsTest}).
- * No fused multiply-add, so a CPU without FMA never falls back to {@code Math.fma}'s slow path.
- * Lanes outside the range the polynomials cover (|x| &gt; 707 for e^x; zero, subnormal, negative,
- * infinite or NaN arguments of ln) take the scalar {@code Math} function, which also gives the same
- * bits in every mode (one intrinsic stub for the interpreter and the compilers, or fdlibm).
+ * <p>Accuracy: within 1 ulp of {@code StrictMath} (checked in {@code ElementwiseTest}). No fused
+ * multiply-add, so a CPU without FMA never falls back to {@code Math.fma}'s slow path.
+ *
+ * <p>Each function covers the arguments given at {@link #EXP_LIMIT} and {@link #LOG1P_LOW} (|x| ≤ 707 for
+ * the exponentials, normal positive finite arguments of ln); the callers run a vector with any other lane
+ * through the scalar {@code Math} function instead, element by element from memory, which gives the
+ * same bits in every mode too (one intrinsic stub for the interpreter and the compilers, or fdlibm).
+ * Why there and not here: a fallback inside these functions either returned a vector from a call C2
+ * did not inline, which made C2 box every vector of the fast path as soon as any input had taken it
+ * (a ln 0 or an e^−∞ in a loss is common: exp_log, the asymmetric focal losses and generalized_ce ran
+ * 2–2.5× slower), or handled the extremes with blends, which pushed the callers past C2's node-count
+ * inlining cutoff (4× slower). For the same reason the methods are split below C2's 325-byte
+ * inlining limit: a vector that crosses a call that is not inlined is boxed on the heap.
  */
 final class VectorTranscendentals {
 
@@ -32,8 +40,24 @@ final class VectorTranscendentals {
     /** ln 2 split as fdlibm does (e_exp.c, e_log.c): k·LN2_HI is exact for |k| &lt; 2^20. */
     private static final double LN2_HI = 0x1.62e42feep-1;
     private static final double LN2_LO = 0x1.a39ef35793c76p-33;
-    /** |x| ≤ 707 keeps 2^k and the result normal, so scaling by 2^k is exact. */
-    private static final double EXP_LIMIT = 707.0;
+    /**
+     * e^x covers x ≤ 707 and x ≥ −707 (2^k and e^x stay normal, so scaling by 2^k is exact) and x below
+     * {@link #UNDERFLOW} (−∞ included), where e^x is 0; e^x − 1 covers every x ≤ 707 (−1 below −707).
+     * Saturated probabilities give ln 0 = −∞ and then e^(γ·−∞) = 0 in every power-law loss, too often
+     * for a scalar detour (exp_log, the asymmetric focal losses, generalized_ce, conservative ran
+     * twice as long on the reference's inputs).
+     */
+    static final double EXP_LIMIT = 707.0;
+    /** Below this e^x &lt; 2^−1075 rounds to 0 (ln 2^−1075 = −745.133…). */
+    static final double UNDERFLOW = -745.1332191019412;
+    /**
+     * ln(1 + x) covers x in (LOG1P_LOW, LOG1P_HIGH]: there 1 + x is normal (at least 2^−53) and finite. ln x covers normal,
+     * positive, finite x and ±0 (−∞). The callers test these bounds in their loops: a small method of its own
+     * for the test was not inlined in some loops ("callee uses too much stack"), and a mask returned
+     * from a call is a boxed object.
+     */
+    static final double LOG1P_LOW = -1.0;
+    static final double LOG1P_HIGH = Double.MAX_VALUE;
 
     /** fdlibm e_log.c: ln(1 + f) = 2s + s·R(s²), s = f / (2 + f), R a minimax polynomial on |s| ≤ 0.1716. */
     private static final double LG1 = 0x1.5555555555593p-1;
@@ -53,19 +77,32 @@ final class VectorTranscendentals {
     }
 
     /**
-     * e^x: x = k·ln 2 + r with k = round(x·log₂e) and |r| ≲ ln2/2 (Cody–Waite, the low part of ln 2
-     * subtracted separately), e^r by its Taylor series to r^13 (the remainder is below 0.02 ulp for
-     * |r| ≤ 0.347), then scaled by 2^k built from k's bits.
+     * e^x for |x| ≤ 707: x = k·ln 2 + r with k = round(x·log₂e) and |r| ≲ ln2/2 (Cody–Waite, the low
+     * part of ln 2 subtracted separately), e^r by its Taylor series to r^13 (the remainder is below
+     * 0.02 ulp for |r| ≤ 0.347), then scaled by 2^k built from k's bits.
      */
     static DoubleVector exp(DoubleVector x) {
-        DoubleVector shifted = x.mul(LOG2_E).add(SHIFT);
+        // one flat method (the series written out here, not shared with expm1's helper): every call
+        // level this adds is one less for the Vector API's own (C2 inlines 15 deep), and a loss that
+        // inlines this loop was left with boxed vectors
+        DoubleVector z = x.max(-EXP_LIMIT); // below UNDERFLOW the result is 0, blended in at the end
+        DoubleVector shifted = z.mul(LOG2_E).add(SHIFT);
         DoubleVector k = shifted.sub(SHIFT);
-        DoubleVector r = x.sub(k.mul(LN2_HI)).sub(k.mul(LN2_LO));
-        DoubleVector twoToK = shifted.reinterpretAsLongs()
-                .sub(SHIFT_BITS - 1023).lanewise(VectorOperators.LSHL, 52).reinterpretAsDoubles();
-        DoubleVector result = expOfReduced(r).mul(twoToK);
-        VectorMask<Double> covered = x.abs().compare(VectorOperators.LE, EXP_LIMIT); // false for NaN
-        return covered.allTrue() ? result : scalarWhereNot(covered, x, result, Math::exp);
+        DoubleVector r = z.sub(k.mul(LN2_HI)).sub(k.mul(LN2_LO));
+        DoubleVector series = r.mul(1.0 / 6227020800.0).add(1.0 / 479001600.0); // 1/13!, 1/12!
+        series = series.mul(r).add(1.0 / 39916800.0);
+        series = series.mul(r).add(1.0 / 3628800.0);
+        series = series.mul(r).add(1.0 / 362880.0);
+        series = series.mul(r).add(1.0 / 40320.0);
+        series = series.mul(r).add(1.0 / 5040.0);
+        series = series.mul(r).add(1.0 / 720.0);
+        series = series.mul(r).add(1.0 / 120.0);
+        series = series.mul(r).add(1.0 / 24.0);
+        series = series.mul(r).add(1.0 / 6.0);
+        series = series.mul(r).add(0.5);
+        DoubleVector twoToK = shifted.reinterpretAsLongs().sub(SHIFT_BITS - 1023).lanewise(VectorOperators.LSHL, 52)
+                .reinterpretAsDoubles();
+        return r.mul(r).mul(series).add(r).add(1.0).mul(twoToK).blend(0.0, x.compare(VectorOperators.LT, UNDERFLOW));
     }
 
     /**
@@ -78,35 +115,33 @@ final class VectorTranscendentals {
      */
     static DoubleVector expm1(DoubleVector x) {
         VectorMask<Double> small = x.abs().compare(VectorOperators.LT, LN2_HI);
-        DoubleVector shifted = x.mul(LOG2_E).add(SHIFT).blend(SHIFT, small);
+        DoubleVector z = x.max(-EXP_LIMIT); // below it e^x − 1 rounds to −1, blended in at the end
+        DoubleVector shifted = z.mul(LOG2_E).add(SHIFT).blend(SHIFT, small);
         DoubleVector k = shifted.sub(SHIFT);
-        DoubleVector r = x.sub(k.mul(LN2_HI)).sub(k.mul(LN2_LO));
-        DoubleVector twoToK = shifted.reinterpretAsLongs()
-                .sub(SHIFT_BITS - 1023).lanewise(VectorOperators.LSHL, 52).reinterpretAsDoubles();
+        DoubleVector r = z.sub(k.mul(LN2_HI)).sub(k.mul(LN2_LO));
+        DoubleVector twoToK = twoTo(shifted);
         DoubleVector higherTerms = r.broadcast(1.0 / 355687428096000.0);   // 1/17!
         higherTerms = higherTerms.mul(r).add(1.0 / 20922789888000.0);       // 1/16!
         higherTerms = higherTerms.mul(r).add(1.0 / 1307674368000.0);        // 1/15!
         higherTerms = higherTerms.mul(r).add(1.0 / 87178291200.0);          // 1/14!
-        DoubleVector series = expm1OfReduced(r, higherTerms);
-        DoubleVector result = series.mul(twoToK).add(twoToK.sub(1.0));
-        VectorMask<Double> covered = x.abs().compare(VectorOperators.LE, EXP_LIMIT); // false for NaN
-        return covered.allTrue() ? result : scalarWhereNot(covered, x, result, Math::expm1);
+        DoubleVector fromThirteen = higherTerms.mul(r).add(1.0 / 6227020800.0); // 1/13!
+        return expm1OfReduced(r, fromThirteen).mul(twoToK).add(twoToK.sub(1.0))
+                .blend(-1.0, x.compare(VectorOperators.LT, -EXP_LIMIT));
     }
 
-    /** e^r = 1 + (e^r − 1), the series to r^13 (enough for |r| ≤ 0.347). */
-    private static DoubleVector expOfReduced(DoubleVector r) {
-        return expm1OfReduced(r, r.broadcast(0.0)).add(1.0);
+    /** 2^k from t = k + SHIFT's bits (k in the low mantissa bits). */
+    private static DoubleVector twoTo(DoubleVector shifted) {
+        return shifted.reinterpretAsLongs().sub(SHIFT_BITS - 1023).lanewise(VectorOperators.LSHL, 52)
+                .reinterpretAsDoubles();
     }
 
     /**
-     * e^r − 1 = r + r²·P(r), P the Taylor series from 1/2! to 1/13! after {@code higherTerms} (P's
-     * coefficients from 1/14! on, in Horner form; zero for e^x). A method of its own, as are
-     * {@link #lnOfReduced}'s, because C2 inlines only methods under 325 bytes of bytecode, and a
-     * vector that crosses a call that is not inlined is boxed on the heap (5× slower).
+     * e^r − 1 = r + r²·P(r), P the Taylor series from 1/2! on in Horner form, continued from
+     * {@code fromThirteen}: the Horner sum down to the coefficient 1/13! (just 1/13! for e^x; the terms
+     * from 1/17! for e^x − 1).
      */
-    private static DoubleVector expm1OfReduced(DoubleVector r, DoubleVector higherTerms) {
-        DoubleVector series = higherTerms.mul(r).add(1.0 / 6227020800.0); // 1/13!, after the caller's terms
-        series = series.mul(r).add(1.0 / 479001600.0);            // 1/12!
+    private static DoubleVector expm1OfReduced(DoubleVector r, DoubleVector fromThirteen) {
+        DoubleVector series = fromThirteen.mul(r).add(1.0 / 479001600.0); // 1/12!
         series = series.mul(r).add(1.0 / 39916800.0);
         series = series.mul(r).add(1.0 / 3628800.0);
         series = series.mul(r).add(1.0 / 362880.0);
@@ -121,7 +156,7 @@ final class VectorTranscendentals {
     }
 
     /**
-     * ln x for positive normal x: x = 2^k·m with m in [√2/2, √2), then fdlibm's e_log.c for
+     * ln x for normal positive x: x = 2^k·m with m in [√2/2, √2), then fdlibm's e_log.c for
      * ln m = ln(1 + f), f = m − 1: k·ln2_hi − ((f²/2 − (s·(f²/2 + R) + k·ln2_lo)) − f).
      */
     static DoubleVector log(DoubleVector x) {
@@ -132,10 +167,7 @@ final class VectorTranscendentals {
         LongVector exponent = bits.lanewise(VectorOperators.LSHR, 52).sub(1023)
                 .add(halve.lanewise(VectorOperators.LSHR, 52));
         DoubleVector k = exponent.add(SHIFT_BITS).reinterpretAsDoubles().sub(SHIFT); // exact: |k| ≤ 1024
-        DoubleVector result = lnOfReduced(k, m.sub(1.0));
-        VectorMask<Double> covered = x.compare(VectorOperators.GE, Double.MIN_NORMAL)
-                .and(x.compare(VectorOperators.LE, Double.MAX_VALUE));
-        return covered.allTrue() ? result : scalarWhereNot(covered, x, result, Math::log);
+        return lnOfReduced(k, m.sub(1.0)).blend(Double.NEGATIVE_INFINITY, x.compare(VectorOperators.EQ, 0.0));
     }
 
     /** k·ln 2 + ln(1 + f) for |f| ≲ 0.414, fdlibm's e_log.c in the form it uses for most f. */
@@ -158,22 +190,6 @@ final class VectorTranscendentals {
         DoubleVector u = x.add(1.0);
         DoubleVector xPart = u.sub(1.0);
         DoubleVector error = x.broadcast(1.0).sub(u.sub(xPart)).add(x.sub(xPart));
-        DoubleVector result = log(u).add(error.div(u));
-        VectorMask<Double> covered = u.compare(VectorOperators.GE, Double.MIN_NORMAL)
-                .and(u.compare(VectorOperators.LE, Double.MAX_VALUE));
-        return covered.allTrue() ? result : scalarWhereNot(covered, x, result, Math::log1p);
-    }
-
-    /** The rare lanes the polynomials do not cover, one by one. */
-    private static DoubleVector scalarWhereNot(VectorMask<Double> covered, DoubleVector x, DoubleVector result,
-                                               DoubleUnaryOperator scalar) {
-        double[] arguments = x.toArray();
-        double[] values = result.toArray();
-        for (int lane = 0; lane < values.length; lane++) {
-            if (!covered.laneIsSet(lane)) {
-                values[lane] = scalar.applyAsDouble(arguments[lane]);
-            }
-        }
-        return DoubleVector.fromArray(x.species(), values, 0);
+        return log(u).add(error.div(u));
     }
 }

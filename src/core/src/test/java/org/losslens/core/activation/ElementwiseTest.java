@@ -69,6 +69,48 @@ class ElementwiseTest {
     }
 
     /**
+     * The extremes the losses meet (ln 0 of a saturated probability, then e^(γ·−∞)) stay in the vector
+     * loops for the common cases and must give exactly what Math gives there: 0 (of either sign), −∞, −1; the rarer
+     * ones (subnormal results, NaN, +∞, negative logarithms) go through Math itself. Each value is
+     * repeated so that it fills whole vectors and also shares one with ordinary values.
+     */
+    @Test
+    void theExtremesGiveMathsValuesExactly() {
+        double[] exponents = {Double.NEGATIVE_INFINITY, -1e300, -746, -745.2, -745.1, -720, -707, -700, 0, -0.0,
+            700, 707, 708, 709.7, 710, 1e300, Double.POSITIVE_INFINITY, Double.NaN};
+        exact(exponents, Elementwise::exp, Math::exp);
+        exact(exponents, Elementwise::expm1, Math::expm1);
+        double[] logarithms = {0, -0.0, -1, -1e-300, 4.9e-324, 1e-310, Double.MIN_NORMAL, 1, Double.MAX_VALUE,
+            Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NaN};
+        exact(logarithms, Elementwise::log, Math::log);
+        double[] onePlus = {-1, -1 - 1e-16, -2, -0.9999999999999999, 0, 1e-300, Double.MAX_VALUE,
+            Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NaN};
+        exact(onePlus, Elementwise::log1p, StrictMath::log1p);
+    }
+
+    /** Every value alone in a run of ordinary ones and as a run of its own, against {@code reference} to the bit (or to 1 ulp where finite). */
+    private static void exact(double[] values, Bulk bulk, Exact reference) {
+        for (double v : values) {
+            double[] a = new double[24];
+            java.util.Arrays.fill(a, 0.25);
+            a[3] = v;
+            java.util.Arrays.fill(a, 8, 24, v);
+            double[] out = a.clone();
+            bulk.apply(out, 0, out.length);
+            for (int i = 0; i < a.length; i++) {
+                double expected = reference.apply(a[i]);
+                if (expected == 0) {
+                    assertEquals(0.0, Math.abs(out[i]), "at x = " + a[i]); // the sign of a zero is not kept
+                } else if (Double.isFinite(expected) && expected != -1) {
+                    assertEquals(expected, out[i], Math.ulp(expected), "at x = " + a[i]);
+                } else {
+                    assertEquals(expected, out[i], "at x = " + a[i]); // 0, −1, ±∞, NaN: exactly
+                }
+            }
+        }
+    }
+
+    /**
      * The Vector API's own EXP/LOG operators change the last bit of 4 % of the lanes once C2 has
      * compiled the loop (SVML stubs instead of {@code Math.exp} lane by lane); a cached activation and a
      * fresh one of the same logits then differed. Thousands of passes over the same input take the loops

@@ -75,12 +75,16 @@ public final class ExponentialLogarithmic implements Loss {
         double[] count = {n - foregroundCount, foregroundCount};
         double[] intersection = new double[2];
         double[] sizes = {count[0], count[1]};
+        // p and 1 − p as plain arrays, not per-element accessors: in the loops below the accessors
+        // were calls whenever C2's inlining budget had gone to the bulk ln and exp of this method
+        double[] probability = a.probabilityValues();
+        double[] complement = a.complementValues();
         for (int i = 0; i < n; i++) {
             double ti = targetValues[i];
-            intersection[0] += (1 - ti) * a.complement(i);
-            intersection[1] += ti * a.probability(i);
-            sizes[0] += a.complement(i);
-            sizes[1] += a.probability(i);
+            intersection[0] += (1 - ti) * complement[i];
+            intersection[1] += ti * probability[i];
+            sizes[0] += complement[i];
+            sizes[1] += probability[i];
         }
         double value = 0;
         double[] dice = new double[2];
@@ -118,13 +122,13 @@ public final class ExponentialLogarithmic implements Loss {
             for (int j = 0; j < length; j++) {
                 int i = start + j;
                 double ti = targetValues[i];
-                double dP = a.probability(i) * a.complement(i);
+                double dP = probability[i] * complement[i];
                 // Dice terms: p₁ = p (∂p₁/∂x = p(1 − p)), p₀ = 1 − p (∂p₀/∂x = −p(1 − p))
                 double dDice = slope[1] * (2 * ti - dice[1]) - slope[0] * (2 * (1 - ti) - dice[0]);
                 int y = ti >= 0.5 ? 1 : 0;
                 // v = −ln p_y; ∂v/∂x = −(1 − p) for y = 1, p for y = 0; the ratio (∂v/∂x)/v → ∓1 as v → 0
                 double v = y == 1 ? -logP[i] : -logQ[i];
-                double dv = y == 1 ? -a.complement(i) : a.probability(i);
+                double dv = y == 1 ? -complement[i] : probability[i];
                 double ratio = v > 0 ? dv / v : (y == 1 ? -1 : 1);
                 double power = vPow[j];
                 cross += labelWeight[y] * power;

@@ -116,6 +116,10 @@ public final class Conservative implements Loss {
         double[] complement = new double[Elementwise.TILE];
         double[] logP = a.logProbabilityValues();
         double[] logQ = a.logComplementValues();
+        // plain arrays, not per-element accessors (which were calls once C2's inlining budget had gone
+        // to the bulk ln of this method)
+        double[] probability = a.probabilityValues();
+        double[] complementOfP = a.complementValues();
         for (int start = 0; start < n; start += Elementwise.TILE) {
             int length = Math.min(Elementwise.TILE, n - start);
             for (int j = 0; j < length; j++) {
@@ -124,7 +128,7 @@ public final class Conservative implements Loss {
                 boolean foreground = targetValues[i] >= 0.5;
                 logOdds[j] = foreground ? -x : x;
                 u[j] = foreground ? -logP[i] : -logQ[i];
-                complement[j] = foreground ? a.complement(i) : a.probability(i);
+                complement[j] = foreground ? complementOfP[i] : probability[i];
             }
             System.arraycopy(u, 0, logU, 0, length);
             Elementwise.log(logU, 0, length);
@@ -155,16 +159,19 @@ public final class Conservative implements Loss {
         double[] others = new double[Elementwise.TILE];
         double[] u = new double[Elementwise.TILE];
         double[] logU = new double[Elementwise.TILE];
+        // plain arrays, not per-element accessors (see binary)
+        int[] labels = t.labelValues();
+        double[] probability = a.probabilityValues();
         for (int start = 0; start < n; start += Elementwise.TILE) {
             int length = Math.min(Elementwise.TILE, n - start);
             for (int j = 0; j < length; j++) {
                 int i = start + j;
-                int y = t.label(i);
-                double pt = a.probability(y * n + i);
+                int y = labels[i];
+                double pt = probability[y * n + i];
                 double q = 0;
                 for (int c = 0; c < channels; c++) {
                     if (c != y) {
-                        q += a.probability(c * n + i);
+                        q += probability[c * n + i];
                     }
                 }
                 others[j] = q;
@@ -177,14 +184,14 @@ public final class Conservative implements Loss {
             Elementwise.log(logU, 0, length);
             for (int j = 0; j < length; j++) {
                 int i = start + j;
-                int y = t.label(i);
+                int y = labels[i];
                 double r = odds[j];
                 if (Double.isNaN(r)) {
                     fromLogits(a, y, i, n, step, term, gradient);
                     sum += term[0];
                     continue;
                 }
-                fromSoftmax(a, y, i, n, r, others[j], u[j], logU[j], step, term, gradient);
+                fromSoftmax(probability, channels, y, i, n, r, others[j], u[j], logU[j], step, term, gradient);
                 sum += term[0];
             }
         }
@@ -196,15 +203,16 @@ public final class Conservative implements Loss {
      * cancellation) the odds are r = q/p_t, ℓ = ln r, u = ln(1 + r), σ(ℓ) = r/(1 + r) and
      * ∂ℓ/∂x_c = p_c/q — no exponential per class. Only for q and p_t normal (not subnormal, not 0).
      */
-    private void fromSoftmax(Activations a, int y, int i, int n, double r, double q, double u, double logU,
+    private void fromSoftmax(double[] probability, int channels, int y, int i, int n, double r, double q, double u,
+                             double logU,
                              double step, double[] term, double[] gradient) {
         // pixel() reads ℓ = ln r only below SERIES_BELOW, so the logarithm is taken only there
         double logOdds = r < SERIES_RATIO ? Math.log(r) : SERIES_BELOW;
         pixel(logOdds, u, logU, r <= 1 ? r / (1 + r) : 1 / (1 + 1 / r), term);
         double dl = step * term[1];
-        for (int c = 0; c < a.shape().channels(); c++) {
+        for (int c = 0; c < channels; c++) {
             int k = c * n + i;
-            gradient[k] += c == y ? -dl : dl * a.probability(k) / q;
+            gradient[k] += c == y ? -dl : dl * probability[k] / q;
         }
     }
 

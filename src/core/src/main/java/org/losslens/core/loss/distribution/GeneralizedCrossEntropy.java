@@ -65,6 +65,11 @@ public final class GeneralizedCrossEntropy implements Loss {
         double[] logOfLabel = binary ? null : a.logProbabilityAt(t::label);
         double[] logP = binary ? a.logProbabilityValues() : null;
         double[] logQ = binary ? a.logComplementValues() : null;
+        // plain arrays, not per-element accessors (which were calls once C2's inlining budget had gone
+        // to the bulk exp and expm1 of this method)
+        double[] probability = a.probabilityValues();
+        double[] complementOfP = binary ? a.complementValues() : null;
+        int[] labels = binary ? null : t.labelValues();
         for (int start = 0; start < n; start += Elementwise.TILE) {
             int length = Math.min(Elementwise.TILE, n - start);
             for (int j = 0; j < length; j++) {
@@ -84,15 +89,15 @@ public final class GeneralizedCrossEntropy implements Loss {
                 for (int j = 0; j < length; j++) {
                     int i = start + j;
                     boolean positive = targetValues[i] == 1;
-                    double missed = positive ? a.complement(i) : a.probability(i);
+                    double missed = positive ? complementOfP[i] : probability[i];
                     gradient[i] += step * powered[j] * missed * (positive ? -1 : 1);
                 }
                 continue;
             }
             for (int c = 0; c < channels; c++) {
                 for (int j = 0, k = c * n + start; j < length; j++, k++) {
-                    int y = t.label(start + j);
-                    gradient[k] += step * powered[j] * (a.probability(k) - (c == y ? 1 : 0));
+                    int y = labels[start + j];
+                    gradient[k] += step * powered[j] * (probability[k] - (c == y ? 1 : 0));
                 }
             }
         }
