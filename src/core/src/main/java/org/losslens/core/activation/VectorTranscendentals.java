@@ -82,27 +82,14 @@ final class VectorTranscendentals {
      * 0.02 ulp for |r| ≤ 0.347), then scaled by 2^k built from k's bits.
      */
     static DoubleVector exp(DoubleVector x) {
-        // one flat method (the series written out here, not shared with expm1's helper): every call
-        // level this adds is one less for the Vector API's own (C2 inlines 15 deep), and a loss that
-        // inlines this loop was left with boxed vectors
         DoubleVector z = x.max(-EXP_LIMIT); // below UNDERFLOW the result is 0, blended in at the end
         DoubleVector shifted = z.mul(LOG2_E).add(SHIFT);
         DoubleVector k = shifted.sub(SHIFT);
         DoubleVector r = z.sub(k.mul(LN2_HI)).sub(k.mul(LN2_LO));
-        DoubleVector series = r.mul(1.0 / 6227020800.0).add(1.0 / 479001600.0); // 1/13!, 1/12!
-        series = series.mul(r).add(1.0 / 39916800.0);
-        series = series.mul(r).add(1.0 / 3628800.0);
-        series = series.mul(r).add(1.0 / 362880.0);
-        series = series.mul(r).add(1.0 / 40320.0);
-        series = series.mul(r).add(1.0 / 5040.0);
-        series = series.mul(r).add(1.0 / 720.0);
-        series = series.mul(r).add(1.0 / 120.0);
-        series = series.mul(r).add(1.0 / 24.0);
-        series = series.mul(r).add(1.0 / 6.0);
-        series = series.mul(r).add(0.5);
         DoubleVector twoToK = shifted.reinterpretAsLongs().sub(SHIFT_BITS - 1023).lanewise(VectorOperators.LSHL, 52)
                 .reinterpretAsDoubles();
-        return r.mul(r).mul(series).add(r).add(1.0).mul(twoToK).blend(0.0, x.compare(VectorOperators.LT, UNDERFLOW));
+        DoubleVector expR = expm1OfReduced(r, r.broadcast(1.0 / 6227020800.0)).add(1.0); // the series from 1/13!
+        return expR.mul(twoToK).blend(0.0, x.compare(VectorOperators.LT, UNDERFLOW));
     }
 
     /**
