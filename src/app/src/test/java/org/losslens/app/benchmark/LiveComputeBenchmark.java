@@ -14,6 +14,9 @@ import java.util.concurrent.TimeUnit;
 import org.losslens.app.Workbench;
 import org.losslens.app.compute.ComputeService;
 import org.losslens.app.compute.Evaluation;
+import org.losslens.app.compute.EvaluationRequest;
+import org.losslens.app.compute.LossEvaluator;
+import org.losslens.app.compute.SharedInputs;
 import org.losslens.app.editor.Tool;
 import org.losslens.app.masks.BoxResampler;
 import org.losslens.app.masks.Masks;
@@ -107,9 +110,11 @@ public final class LiveComputeBenchmark {
         bench.pacedStroke(600, 0);
         bench.oneAtATime(100, 1);
         bench.coreOnly(bench.drawn, 3);
+        bench.evaluatorAlone(bench.drawn, 3);
         bench.pacedStroke(events, 2);
         bench.oneAtATime(Math.min(events, 150), 3);
         bench.coreOnly(bench.drawn, 3);
+        bench.evaluatorAlone(bench.drawn, 3);
         bench.workbench.close();
         bench.fx.shutdownNow();
         System.exit(0);
@@ -278,6 +283,44 @@ public final class LiveComputeBenchmark {
         System.out.printf(Locale.ROOT, "core only, %d drawings × %d (%d with a new GT): logits %s · target + input + "
                         + "selected %s · rest %s · cpu %s%n", n, rounds, targets / rounds, figures(logitsMs),
                 figures(firstMs), figures(restMs), figures(cpuMs));
+    }
+
+    /**
+     * The app's evaluator without the compute service around it: copies of the stroke's drawings made as
+     * the editor makes them (so nothing is cached yet), every loss in one request on this thread, with the
+     * request's parameters and kept gradients as the live loop sends them.
+     */
+    private void evaluatorAlone(List<Masks> drawings, int rounds) throws Exception {
+        EvaluationRequest template = onFx(() -> workbench.latestProperty().get().request());
+        double[] ms = new double[drawings.size() * rounds];
+        double[] cpu = new double[ms.length];
+        for (int r = 0; r < rounds; r++) {
+            LossEvaluator evaluator = new LossEvaluator(new SharedInputs());
+            Masks previous = null;
+            for (int i = 0; i < drawings.size(); i++) {
+                Masks m = drawings.get(i);
+                Masks copy;
+                if (previous != null && Arrays.equals(previous.groundTruthCopy(), m.groundTruthCopy())) {
+                    copy = m.isMulticlass() ? previous.withClassProbabilities(m.classProbabilitiesCopy())
+                            : previous.withProbabilities(m.probabilityCopy());
+                } else {
+                    copy = m.isMulticlass()
+                            ? Masks.labelled(m.classes(), m.height(), m.width(), m.groundTruthCopy(),
+                            m.classProbabilitiesCopy())
+                            : Masks.of(m.height(), m.width(), m.groundTruthCopy(), m.probabilityCopy());
+                }
+                previous = copy;
+                EvaluationRequest request = new EvaluationRequest(copy, template.losses(), template.params(),
+                        template.gradientsFor(), System.nanoTime(), template.first());
+                long cpu0 = THREADS.getCurrentThreadCpuTime();
+                long t0 = System.nanoTime();
+                evaluator.evaluate(request);
+                ms[r * drawings.size() + i] = (System.nanoTime() - t0) / 1e6;
+                cpu[r * drawings.size() + i] = (THREADS.getCurrentThreadCpuTime() - cpu0) / 1e6;
+            }
+        }
+        System.out.printf(Locale.ROOT, "evaluator alone (every loss, one thread, with metrics): wall %s · cpu %s%n",
+                figures(ms), figures(cpu));
     }
 
     private static Tensor freshLogits(Masks m) {
