@@ -63,6 +63,19 @@ class EditorViewModelTest {
     }
 
     @Test
+    void anEditThatChangesNothingIsReported() {
+        int[] unchanged = {0};
+        EditorViewModel vm = new EditorViewModel(new MaskDocument(Masks.blank(64)), () -> { }, () -> unchanged[0]++);
+        vm.brushRadiusProperty().set(3);
+        vm.press(20, 20);
+        assertEquals(0, unchanged[0]);
+        vm.drag(20.2, 20);
+        assertEquals(1, unchanged[0]);
+        vm.drag(30, 20);
+        assertEquals(1, unchanged[0]);
+    }
+
+    @Test
     void eraserRemovesGroundTruth() {
         EditorViewModel vm = new EditorViewModel(new MaskDocument(Masks.blank(32)));
         vm.invertGroundTruth();
