@@ -122,7 +122,7 @@ public final class Workbench implements AutoCloseable {
      */
     public Workbench(Masks initial, Consumer<Runnable> publisher, Path home) {
         document = new MaskDocument(initial);
-        editor = new EditorViewModel(document, this::markInput);
+        editor = new EditorViewModel(document, this::markInput, this::forgetInput);
         // a drawing of another size fits the view again (the old region may not exist in it)
         viewport.setImageSize(initial.width(), initial.height());
         // an invalidation listener, registered first: views repaint on invalidation too and must see the new size
@@ -416,6 +416,14 @@ public final class Workbench implements AutoCloseable {
      */
     public void markInput(long nanos) {
         inputNanos = Math.min(inputNanos, nanos);
+    }
+
+    /**
+     * An input that changed nothing (a brush moving over what it already painted) asks for no
+     * evaluation: its mark is dropped, or the next edit's latency would be timed from it.
+     */
+    private void forgetInput() {
+        inputNanos = Long.MAX_VALUE;
     }
 
     /** Hands the current drawing and parameter snapshot to the compute service (latest wins). */

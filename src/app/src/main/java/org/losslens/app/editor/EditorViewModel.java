@@ -44,6 +44,7 @@ public final class EditorViewModel {
     private final BooleanProperty tintGroundTruth = new SimpleBooleanProperty(true);
     private final BooleanProperty outlineGroundTruth = new SimpleBooleanProperty(true);
     private final Runnable onInput;
+    private final Runnable onUnchanged;
 
     private Masks gestureBase;
     private double anchorX;
@@ -57,8 +58,17 @@ public final class EditorViewModel {
 
     /** @param onInput called before every edit, so the app can time input-to-repaint latency */
     public EditorViewModel(MaskDocument document, Runnable onInput) {
+        this(document, onInput, () -> { });
+    }
+
+    /**
+     * @param onUnchanged called after an edit that changed no pixel: it makes no new drawing, so no
+     *                    result will answer that input and its time must not be charged to the next one
+     */
+    public EditorViewModel(MaskDocument document, Runnable onInput, Runnable onUnchanged) {
         this.document = document;
         this.onInput = onInput;
+        this.onUnchanged = onUnchanged;
     }
 
     /** Marks "now" as the time of the user's input (the canvas calls it before each edit). */
@@ -177,6 +187,8 @@ public final class EditorViewModel {
         };
         if (next != now) {
             document.preview(next);
+        } else {
+            onUnchanged.run();
         }
     }
 

@@ -25,15 +25,25 @@ public final class MaskPainting {
         return strokeProbability(masks, x, y, x, y, radius, strength, softness);
     }
 
-    /** Stamps GT along the segment from (x0, y0) to (x1, y1) so fast drags leave no gaps. */
+    /**
+     * Stamps GT along the segment from (x0, y0) to (x1, y1) so fast drags leave no gaps. Returns
+     * {@code masks} itself when no pixel changes value (a stroke inside what is already painted): a new
+     * ground truth is a new core target whose every fact (distance maps, skeletons) is computed afresh,
+     * and at 60 moves/s most moves of a brush over painted GT change nothing.
+     */
     public static Masks strokeGroundTruth(Masks masks, double x0, double y0, double x1, double y1, double radius,
                                           double value) {
         double[] gt = masks.groundTruthCopy();
-        boolean changed = false;
+        boolean[] changed = {false};
         for (double[] point : segment(x0, y0, x1, y1, radius)) {
-            changed |= forDisc(masks, point[0], point[1], radius, (i, distance) -> gt[i] = value);
+            forDisc(masks, point[0], point[1], radius, (i, distance) -> {
+                if (gt[i] != value) {
+                    gt[i] = value;
+                    changed[0] = true;
+                }
+            });
         }
-        return changed ? masks.withGroundTruth(gt) : masks;
+        return changed[0] ? masks.withGroundTruth(gt) : masks;
     }
 
     public static Masks strokeProbability(Masks masks, double x0, double y0, double x1, double y1, double radius,

@@ -153,7 +153,10 @@ public final class LatencyBenchmark {
         });
         probe.start();
         java.time.LocalTime from = java.time.LocalTime.now();
+        java.util.Map<String, Long> cpuBefore = ThreadCpu.byGroup();
+        long wallBefore = System.nanoTime();
         double settle = stroke(size, events, 1);
+        String cpu = ThreadCpu.perEvent(cpuBefore, ThreadCpu.byGroup(), events, System.nanoTime() - wallBefore);
         java.time.LocalTime to = java.time.LocalTime.now();
         double stall = probe.stop();
         awaitCompleteOfCurrent();
@@ -172,6 +175,7 @@ public final class LatencyBenchmark {
             System.out.print(trace);
             // the clock times of the measured stroke, to cut a JFR recording or the pulse log to it
             System.out.printf(Locale.ROOT, "  measured stroke: %s – %s%n", from, to);
+            System.out.println("  " + cpu);
         }
         return row;
     }

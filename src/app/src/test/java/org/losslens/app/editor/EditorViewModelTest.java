@@ -37,6 +37,45 @@ class EditorViewModelTest {
     }
 
     @Test
+    void aGroundTruthStrokeThatChangesNoPixelMakesNoNewSnapshot() {
+        Masks start = MaskPainting.stampGroundTruth(Masks.blank(64), 32, 32, 12, 1);
+        // inside what is painted: the same snapshot, so no new target and no evaluation
+        assertSame(start, MaskPainting.strokeGroundTruth(start, 30, 32, 34, 32, 4, 1));
+        Masks erased = MaskPainting.strokeGroundTruth(start, 2, 2, 6, 2, 2, 0);
+        assertSame(start, erased);
+        // reaching past the painted disc changes pixels: a new snapshot with them painted
+        Masks grown = MaskPainting.strokeGroundTruth(start, 32, 32, 50, 32, 4, 1);
+        assertEquals(1, grown.groundTruth(grown.index(50, 32)));
+        assertEquals(0, start.groundTruth(start.index(50, 32)));
+    }
+
+    @Test
+    void draggingOverPaintedGroundTruthKeepsTheCurrentSnapshot() {
+        EditorViewModel vm = new EditorViewModel(new MaskDocument(Masks.blank(64)));
+        vm.brushRadiusProperty().set(3);
+        vm.press(20, 20);
+        Masks painted = vm.document().current();
+        vm.drag(20.2, 20);
+        assertSame(painted, vm.document().current());
+        vm.release(20.2, 20);
+        vm.undo();
+        assertEquals(0, gtSum(vm.document().current()));
+    }
+
+    @Test
+    void anEditThatChangesNothingIsReported() {
+        int[] unchanged = {0};
+        EditorViewModel vm = new EditorViewModel(new MaskDocument(Masks.blank(64)), () -> { }, () -> unchanged[0]++);
+        vm.brushRadiusProperty().set(3);
+        vm.press(20, 20);
+        assertEquals(0, unchanged[0]);
+        vm.drag(20.2, 20);
+        assertEquals(1, unchanged[0]);
+        vm.drag(30, 20);
+        assertEquals(1, unchanged[0]);
+    }
+
+    @Test
     void eraserRemovesGroundTruth() {
         EditorViewModel vm = new EditorViewModel(new MaskDocument(Masks.blank(32)));
         vm.invertGroundTruth();
