@@ -1,6 +1,7 @@
 package org.losslens.core.activation;
 
 import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.LongVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
@@ -17,9 +18,15 @@ final class VectorElementwise {
     private VectorElementwise() {
     }
 
-    /** At least 4 lanes: on narrower (or emulated) vectors the scalar intrinsics are as fast. */
+    /**
+     * At least 4 lanes (on narrower or emulated vectors the scalar intrinsics are as fast), and long
+     * vectors as wide as the double ones: {@link VectorTranscendentals} works on the bits of its
+     * doubles as longs and uses fused multiply-adds. Both hold with AVX2 or AVX-512 (every x86 CPU with
+     * AVX2 has FMA); with AVX alone the 256-bit long operations and {@code fma} would run as the API's
+     * slow Java fallback.
+     */
     static boolean worthwhile() {
-        return SPECIES.length() >= 4;
+        return SPECIES.length() >= 4 && LongVector.SPECIES_PREFERRED.vectorBitSize() >= SPECIES.vectorBitSize();
     }
 
     /** {@link Elementwise#sigmoid} over the whole vectors of x[0, length); returns how many elements it did. */
