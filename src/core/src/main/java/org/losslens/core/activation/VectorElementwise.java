@@ -157,7 +157,8 @@ final class VectorElementwise {
         int k = from;
         for (int bound = from + SPECIES.loopBound(to - from); k < bound; k += SPECIES.length()) {
             DoubleVector x = DoubleVector.fromArray(SPECIES, a, k);
-            if (x.compare(VectorOperators.GT, VectorTranscendentals.LOG1P_LOW).and(x.compare(VectorOperators.LE, VectorTranscendentals.LOG1P_HIGH)).allTrue()) {
+            if (x.compare(VectorOperators.GT, VectorTranscendentals.LOG1P_LOW)
+                    .and(x.compare(VectorOperators.LE, VectorTranscendentals.LOG1P_HIGH)).allTrue()) {
                 VectorTranscendentals.log1p(x).intoArray(a, k);
             } else {
                 Elementwise.scalarLog1p(a, k, k + SPECIES.length());

@@ -23,8 +23,9 @@ import jdk.incubator.vector.VectorOperators;
  * more (AVX2, AVX-512 — every such x86 CPU has FMA; {@link VectorElementwise#worthwhile}), so the API's
  * slow fallbacks for {@code fma} and the long operations are never what runs.
  *
- * <p>Each function covers the arguments given at {@link #EXP_LIMIT} and {@link #LOG1P_LOW} (|x| ≤ 707 for
- * the exponentials, normal positive finite arguments of ln); the callers run a vector with any other lane
+ * <p>Each function covers the arguments given at {@link #EXP_LIMIT} and {@link #LOG1P_LOW} (for e^x
+ * |x| ≤ 707 and the underflow to 0, for ln x normal positive finite x and 0); the callers run a vector
+ * with any other lane
  * through the scalar {@code Math} function instead, element by element from memory, which gives the
  * same bits in every mode too (one intrinsic stub for the interpreter and the compilers, or fdlibm).
  * Why there and not here: a fallback inside these functions either returned a vector from a call C2
@@ -54,10 +55,10 @@ final class VectorTranscendentals {
     /** Below this e^x &lt; 2^−1075 rounds to 0 (ln 2^−1075 = −745.133…). */
     static final double UNDERFLOW = -745.1332191019412;
     /**
-     * ln(1 + x) covers x in (LOG1P_LOW, LOG1P_HIGH]: there 1 + x is normal (at least 2^−53) and finite. ln x covers normal,
-     * positive, finite x and ±0 (−∞). The callers test these bounds in their loops: a small method of its own
-     * for the test was not inlined in some loops ("callee uses too much stack"), and a mask returned
-     * from a call is a boxed object.
+     * ln(1 + x) covers x in (LOG1P_LOW, LOG1P_HIGH]: there 1 + x is normal (at least 2^−53) and finite.
+     * ln x covers normal, positive, finite x and ±0 (−∞). The callers test these bounds in their loops:
+     * a small method of its own for the test was not inlined in some loops ("callee uses too much
+     * stack"), and a mask returned from a call is a boxed object.
      */
     static final double LOG1P_LOW = -1.0;
     static final double LOG1P_HIGH = Double.MAX_VALUE;
